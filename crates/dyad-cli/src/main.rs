@@ -1,0 +1,232 @@
+//! The `dyad` command: wires ingestion, lexicons and the coder together; no coding logic here.
+
+use clap::{Parser, Subcommand};
+use dyad_coder::{Coder, Document};
+use dyad_ingest::{InputFormat, RawDocument};
+use dyad_lexicon::LexiconBuilder;
+use rayon::prelude::*;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "dyad", version, about = "Turns news into political event data (CAMEO / PLOVER): who did what to whom, when and where.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args, Clone)]
+struct LexiconArgs {
+    /// Extra lexicon directory layered over the built-in lexicons (repeatable).
+    #[arg(long = "lexicon", value_name = "DIR")]
+    lexicons: Vec<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Code documents into events, one JSON object per line (schema: docs/events.md).
+    Code {
+        /// Plain-text files, .jsonl files (one document per line), or `-` for standard input.
+        #[arg(required = true)]
+        inputs: Vec<String>,
+        /// Publication date (YYYY-MM-DD) for documents that carry none.
+        #[arg(long, value_parser = parse_date)]
+        date: Option<chrono::NaiveDate>,
+        /// Language code (it, en, ...): skips language identification.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Format of standard input.
+        #[arg(long, value_enum, default_value = "text")]
+        input_format: StdinFormat,
+        /// Worker threads (default: all cores). Output order does not depend on it.
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Write events here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
+    },
+    /// Show how a sentence is coded: tokens, actors, candidate events, roles, and why each
+    /// candidate was kept or dropped.
+    Explain {
+        /// The text to explain.
+        text: String,
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long, value_parser = parse_date)]
+        date: Option<chrono::NaiveDate>,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
+    },
+    /// Check lexicon files and report every problem with file:line.
+    CheckLexicon {
+        #[command(flatten)]
+        lexicon: LexiconArgs,
+    },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy)]
+enum StdinFormat {
+    Text,
+    Jsonl,
+}
+
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    dyad_ingest::parse_date(s).ok_or_else(|| format!("`{s}` is not a date: expected YYYY-MM-DD"))
+}
+
+fn load_coder(args: &LexiconArgs) -> (Coder, usize) {
+    let mut builder = LexiconBuilder::builtin();
+    for dir in &args.lexicons {
+        builder.add_dir(dir);
+    }
+    let (lexicon, errors) = builder.build();
+    for e in &errors {
+        eprintln!("dyad: lexicon: {e}");
+    }
+    (Coder::new(lexicon), errors.len())
+}
+
+fn check_language(coder: &Coder, lang: &Option<String>) -> Result<(), String> {
+    match lang {
+        Some(l) if !coder.lexicon().languages().contains(&l.as_str()) => {
+            Err(format!("unknown language `{l}`; Dyad has lexicons for: {}", coder.lexicon().languages().join(", ")))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn to_document(raw: RawDocument, date: Option<chrono::NaiveDate>, lang: &Option<String>) -> Document {
+    Document { id: raw.id, text: raw.text, date: raw.date.or(date), language: lang.clone().or(raw.language), title: raw.title, url: raw.url }
+}
+
+/// Documents are coded in parallel batches and written in input order.
+const BATCH: usize = 256;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Code { inputs, date, lang, input_format, threads, output, lexicon } => {
+            if let Some(n) = threads {
+                if let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global() {
+                    eprintln!("dyad: cannot set threads: {e}");
+                }
+            }
+            let (coder, mut problems) = load_coder(&lexicon);
+            if let Err(e) = check_language(&coder, &lang) {
+                eprintln!("dyad: {e}");
+                return ExitCode::from(2);
+            }
+            let sink: Box<dyn Write> = match &output {
+                Some(path) => match std::fs::File::create(path) {
+                    Ok(f) => Box::new(f),
+                    Err(e) => {
+                        eprintln!("dyad: cannot write {}: {e}", path.display());
+                        return ExitCode::from(2);
+                    }
+                },
+                None => Box::new(std::io::stdout().lock()),
+            };
+            let mut out = std::io::BufWriter::new(sink);
+            for input in &inputs {
+                let format = if input == "-" {
+                    match input_format {
+                        StdinFormat::Text => InputFormat::Text,
+                        StdinFormat::Jsonl => InputFormat::Jsonl,
+                    }
+                } else {
+                    InputFormat::from_path(input)
+                };
+                let items = match dyad_ingest::open(input, format) {
+                    Ok(items) => items,
+                    Err(e) => {
+                        eprintln!("dyad: {e}");
+                        problems += 1;
+                        continue;
+                    }
+                };
+                let mut batch = Vec::with_capacity(BATCH);
+                let mut items = items.peekable();
+                while items.peek().is_some() {
+                    batch.clear();
+                    for item in items.by_ref().take(BATCH) {
+                        match item {
+                            Ok(raw) => {
+                                if raw.lossy {
+                                    eprintln!("dyad: warning: {input}: document `{}` is not valid UTF-8; decoded lossily", raw.id);
+                                }
+                                batch.push(to_document(raw, date, &lang));
+                            }
+                            Err(e) => {
+                                eprintln!("dyad: {e} (skipped)");
+                                problems += 1;
+                            }
+                        }
+                    }
+                    let coded: Vec<_> = batch.par_iter().map(|d| (d, coder.code(d))).collect();
+                    for (doc, result) in coded {
+                        match result {
+                            Ok(events) => {
+                                for e in events {
+                                    let written = serde_json::to_writer(&mut out, &e).map_err(std::io::Error::other).and_then(|_| out.write_all(b"\n"));
+                                    if let Err(err) = written {
+                                        eprintln!("dyad: cannot write events: {err}");
+                                        return ExitCode::from(2);
+                                    }
+                                }
+                            }
+                            Err(e) => {
+                                eprintln!("dyad: {input}: document `{}`: {e} (skipped)", doc.id);
+                                problems += 1;
+                            }
+                        }
+                    }
+                }
+            }
+            if let Err(e) = out.flush() {
+                eprintln!("dyad: cannot write events: {e}");
+                return ExitCode::from(2);
+            }
+            if problems > 0 {
+                eprintln!("dyad: {problems} problem(s) reported above");
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Command::Explain { text, lang, date, lexicon } => {
+            let (coder, _) = load_coder(&lexicon);
+            if let Err(e) = check_language(&coder, &lang) {
+                eprintln!("dyad: {e}");
+                return ExitCode::from(2);
+            }
+            let doc = Document { id: "explain".into(), text, date, language: lang, ..Default::default() };
+            match dyad_coder::explain(&coder, &doc) {
+                Ok(s) => {
+                    print!("{s}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("dyad: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Command::CheckLexicon { lexicon } => {
+            let (coder, problems) = load_coder(&lexicon);
+            for lang in coder.lexicon().languages() {
+                if let Some(l) = coder.lexicon().language(lang) {
+                    println!("{lang}: {} event patterns, {} actor names, {} function words", l.events.len(), l.actors.len(), l.words.len());
+                }
+            }
+            println!("ontology: {} CAMEO codes", coder.lexicon().ontology.len());
+            if problems > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+    }
+}

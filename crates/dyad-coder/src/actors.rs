@@ -1,0 +1,194 @@
+//! Actor mentions: dictionary matches composed into CAMEO actor codes.
+//!
+//! A country next to an agent makes a composite code (`presidente russo`, `Ukraine's army`,
+//! `the army of Ukraine` -> UKRMIL); a person next to their title is one mention coded by the
+//! role that covers the document date; mentions joined by `e`/`and`/commas form a group.
+
+use crate::analysis::SentenceView;
+use dyad_lexicon::{ActorKind, LanguageLexicon, WordClass};
+
+/// One actor found in a sentence. Token indices are sentence-relative.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub code: String,
+    pub country: Option<String>,
+    pub agent: Option<String>,
+    pub name: String,
+    /// Lexicon entries that made this mention, in order.
+    pub rules: Vec<String>,
+    /// The mention is a bare demonym or country adjective ("russa"), not a noun phrase.
+    pub demonym: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Piece {
+    start: usize,
+    end: usize,
+    kind: PieceKind,
+    name: String,
+    rule: String,
+    demonym: bool,
+}
+
+#[derive(Debug, Clone)]
+enum PieceKind {
+    Country(String),
+    Organisation(String),
+    Agent(String),
+    /// A person's code at the document date.
+    Person(String),
+}
+
+fn split_code(code: &str) -> (Option<String>, Option<String>) {
+    let c = code.get(..3).unwrap_or("");
+    if c.chars().all(|ch| ch.is_ascii_uppercase()) && c.len() == 3 && c != "IGO" && c != "NGO" && c != "---" {
+        let agent = code.get(3..6).filter(|a| a.len() == 3).map(str::to_string);
+        (Some(c.to_string()), agent)
+    } else {
+        (None, None)
+    }
+}
+
+pub fn find_mentions(view: &SentenceView, lex: &LanguageLexicon, date: chrono::NaiveDate) -> Vec<Mention> {
+    let matches = lex.actors.find_longest(&view.norms, &view.barrier);
+    let mut pieces: Vec<Piece> = Vec::new();
+    for m in matches {
+        let entry = lex.actors.payload(m.entry);
+        let capitalized = view.tokens[m.start].capitalized || view.norms[m.start].chars().all(|c| !c.is_alphabetic());
+        let kind = match &entry.kind {
+            ActorKind::Country(c) => {
+                if !entry.demonym && !capitalized {
+                    continue; // "turkey", "chad", "china" in lower case are not countries
+                }
+                PieceKind::Country(c.clone())
+            }
+            ActorKind::Organisation(c) => {
+                if !capitalized {
+                    continue;
+                }
+                PieceKind::Organisation(c.clone())
+            }
+            ActorKind::Agent(a) => PieceKind::Agent(a.clone()),
+            ActorKind::Person(roles) => {
+                if !capitalized {
+                    continue;
+                }
+                match roles.iter().find(|r| r.covers(date)) {
+                    Some(r) => PieceKind::Person(r.code.clone()),
+                    None => continue,
+                }
+            }
+        };
+        pieces.push(Piece { start: m.start, end: m.end, kind, name: entry.name.clone(), rule: entry.id.clone(), demonym: entry.demonym });
+    }
+    compose(pieces, view)
+}
+
+/// Merges adjacent pieces into mentions: agent+country in either order (with `di`/`of`/`'s`
+/// between), and a following or preceding person name.
+fn compose(pieces: Vec<Piece>, view: &SentenceView) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i < pieces.len() {
+        let mut group = vec![pieces[i].clone()];
+        let mut j = i + 1;
+        while j < pieces.len() {
+            let prev = group.last().map_or(0, |p| p.end);
+            let next = &pieces[j];
+            if !joinable(&group, next, prev, view) {
+                break;
+            }
+            group.push(next.clone());
+            j += 1;
+        }
+        out.push(mention_of(&group));
+        i = j;
+    }
+    out
+}
+
+fn is_agent(p: &Piece) -> bool {
+    matches!(p.kind, PieceKind::Agent(_))
+}
+
+fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView) -> bool {
+    let gap = &view.norms[prev_end..next.start];
+    let has_agent = group.iter().any(is_agent);
+    let has_country = group.iter().any(|p| matches!(p.kind, PieceKind::Country(_) | PieceKind::Organisation(_)));
+    let has_person = group.iter().any(|p| matches!(p.kind, PieceKind::Person(_)));
+    let adjacent = gap.is_empty();
+    let possessive = gap.len() == 1 && view.is(prev_end, WordClass::Possessive);
+    let of_link = gap.len() == 1 && view.is(prev_end, WordClass::ComplementPrep) && !matches!(gap[0], "contro" | "against" | "on" | "su");
+    match &next.kind {
+        // "presidente russo", "Russian president", "Ukraine's army", "the army of Ukraine"
+        PieceKind::Country(_) | PieceKind::Organisation(_) => {
+            !has_country && !has_person && has_agent && (adjacent || of_link || (next.demonym && gap.len() <= 2 && !gap.iter().any(|g| *g == ",")))
+        }
+        PieceKind::Agent(_) => (has_country || has_agent) && !has_person && (adjacent || possessive) && group.len() < 4,
+        // "il presidente russo Vladimir Putin", "Russian President Vladimir Putin"
+        PieceKind::Person(_) => !has_person && adjacent && (has_agent || has_country),
+    }
+}
+
+fn mention_of(group: &[Piece]) -> Mention {
+    let start = group.first().map_or(0, |p| p.start);
+    let end = group.last().map_or(0, |p| p.end);
+    let rules = group.iter().map(|p| p.rule.clone()).collect();
+    let person = group.iter().find_map(|p| match &p.kind {
+        PieceKind::Person(c) => Some((c.clone(), p.name.clone())),
+        _ => None,
+    });
+    let org = group.iter().find_map(|p| match &p.kind {
+        PieceKind::Organisation(c) => Some((c.clone(), p.name.clone())),
+        _ => None,
+    });
+    let country = group.iter().find_map(|p| match &p.kind {
+        PieceKind::Country(c) => Some((c.clone(), p.name.clone())),
+        _ => None,
+    });
+    let agent = group.iter().find_map(|p| match &p.kind {
+        PieceKind::Agent(a) => Some(a.clone()),
+        _ => None,
+    });
+    let demonym = group.len() == 1 && group[0].demonym;
+    let (code, name) = if let Some((code, name)) = person {
+        (code, name)
+    } else if let Some((code, name)) = org {
+        (code, name)
+    } else if let Some((c, name)) = country {
+        (format!("{c}{}", agent.clone().unwrap_or_default()), name)
+    } else {
+        let a = agent.clone().unwrap_or_default();
+        (format!("---{a}"), a)
+    };
+    let (country, agent_of_code) = split_code(&code);
+    Mention { start, end, agent: agent_of_code.or(if country.is_none() { agent } else { None }), code, country, name, rules, demonym }
+}
+
+/// Mentions joined by coordination words or commas: `Russia e Corea del Nord`,
+/// `France, Germany and Italy`. Returns groups as index lists into `mentions`.
+pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        if let Some(last) = groups.last_mut() {
+            let prev = &mentions[*last.last().unwrap_or(&0)];
+            let gap: Vec<usize> = (prev.end..m.start).collect();
+            let joined = !gap.is_empty()
+                && gap.len() <= 3
+                && gap.iter().all(|&t| view.norms[t] == "," || view.is(t, WordClass::Coordination) || is_article(view.norms[t]))
+                && gap.iter().any(|&t| view.norms[t] == "," || view.is(t, WordClass::Coordination));
+            if joined && !prev.demonym && !m.demonym {
+                last.push(k);
+                continue;
+            }
+        }
+        groups.push(vec![k]);
+    }
+    groups
+}
+
+pub fn is_article(norm: &str) -> bool {
+    matches!(norm, "il" | "lo" | "la" | "i" | "gli" | "le" | "l'" | "the" | "un" | "una" | "uno" | "un'" | "a" | "an")
+}

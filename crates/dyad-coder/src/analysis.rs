@@ -1,0 +1,546 @@
+//! One sentence through the coder's stages: actors, event candidates, roles, filters.
+//!
+//! Every candidate ends with a [`Verdict`] that says why it was kept or dropped; `dyad explain`
+//! prints exactly this, so what users read is what the coder did.
+
+use crate::actors::{coordinate, find_mentions, is_article, Mention};
+use crate::dates::{find_dates, DateMention};
+use dyad_lexicon::{EventEntry, LanguageLexicon, WordClass};
+use dyad_text::{Token, TokenKind};
+
+/// A sentence's tokens with the per-token facts every stage consults.
+pub struct SentenceView<'a> {
+    pub tokens: &'a [Token],
+    pub norms: Vec<&'a str>,
+    /// A gap in a pattern may not skip this token (`;`, `:`, a closing quote, `|`, a dash).
+    pub barrier: Vec<bool>,
+    classes: Vec<u32>,
+}
+
+impl<'a> SentenceView<'a> {
+    pub fn new(tokens: &'a [Token], lex: &LanguageLexicon) -> SentenceView<'a> {
+        let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+        let barrier = tokens
+            .iter()
+            .map(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), ";" | ":" | "|" | "–" | "—" | "(" | ")" | "”" | "»" | "\"" | "“" | "«" | "?" | "!"))
+            .collect();
+        let mut classes = vec![0u32; tokens.len()];
+        for m in lex.words.find_all(&norms, &vec![false; tokens.len()]) {
+            let bit = 1u32 << class_index(*lex.words.payload(m.entry));
+            for c in &mut classes[m.start..m.end] {
+                *c |= bit;
+            }
+        }
+        SentenceView { tokens, norms, barrier, classes }
+    }
+
+    /// Token `i` belongs to a word of `class`.
+    pub fn is(&self, i: usize, class: WordClass) -> bool {
+        self.classes.get(i).is_some_and(|c| c & (1 << class_index(class)) != 0)
+    }
+
+    /// Clause edges for role search. Quotes and dashes are not: scare quotes and parenthetical
+    /// dashes sit inside clauses.
+    fn is_boundary(&self, i: usize) -> bool {
+        matches!(self.norms[i], ";" | ":" | "|" | "(" | ")" | "?" | "!") || self.is(i, WordClass::ClauseBreak)
+    }
+}
+
+fn class_index(c: WordClass) -> u32 {
+    WordClass::ALL.iter().position(|(_, k)| *k == c).unwrap_or(0) as u32
+}
+
+/// Why a candidate event was kept or dropped.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Verdict {
+    Kept,
+    Dropped(String),
+}
+
+/// An event expression found in the sentence and what the coder decided about it.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub entry: EventEntry,
+    /// The code after intent/threat mapping.
+    pub code: String,
+    pub sources: Vec<usize>,
+    pub targets: Vec<usize>,
+    /// Both directions between the sources (reciprocal events without a target).
+    pub reciprocal: bool,
+    /// Rules that decided roles and code, for provenance (`role:passive`, `intent:deciso`...).
+    pub notes: Vec<String>,
+    pub verdict: Verdict,
+}
+
+/// Context carried from sentence to sentence inside a paragraph.
+#[derive(Debug, Clone, Default)]
+pub struct Carry {
+    pub paragraph: usize,
+    pub subject: Vec<Mention>,
+    pub date: Option<DateMention>,
+}
+
+pub struct SentenceAnalysis<'a> {
+    pub view: SentenceView<'a>,
+    pub mentions: Vec<Mention>,
+    pub carried: Vec<Mention>,
+    pub candidates: Vec<Candidate>,
+    pub dates: Vec<DateMention>,
+    pub question: bool,
+}
+
+#[derive(Clone, Copy)]
+enum Frame {
+    Intent,
+    Threat,
+}
+
+pub fn analyse<'a>(
+    tokens: &'a [Token],
+    lex: &LanguageLexicon,
+    pub_date: chrono::NaiveDate,
+    carry: &Carry,
+) -> SentenceAnalysis<'a> {
+    let view = SentenceView::new(tokens, lex);
+    let mentions = find_mentions(&view, lex, pub_date);
+    let groups = coordinate(&mentions, &view);
+    let dates = find_dates(&view, lex, pub_date);
+    let question = view.norms.last() == Some(&"?") || view.norms.iter().rev().take(3).any(|t| *t == "?");
+    let lang = lex.lang.as_str();
+
+    // Event expressions: longest first, no overlaps, none inside an actor name.
+    let mut found = lex.events.find_all(&view.norms, &view.barrier);
+    found.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.start));
+    let mut taken = vec![false; view.norms.len()];
+    for m in &mentions {
+        taken[m.start..m.end].iter_mut().for_each(|t| *t = true);
+    }
+    let mut triggers = Vec::new();
+    for m in found {
+        if taken[m.start..m.end].iter().any(|&t| t) {
+            continue;
+        }
+        taken[m.start..m.end].iter_mut().for_each(|t| *t = true);
+        triggers.push(m);
+    }
+    triggers.sort_by_key(|m| m.start);
+
+    let group_of = |mention: usize| groups.iter().position(|g| g.contains(&mention)).unwrap_or(0);
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for (k, m) in triggers.iter().enumerate() {
+        let entry = lex.events.payload(m.entry).clone();
+        let mut c = Candidate {
+            start: m.start,
+            end: m.end,
+            code: entry.code.clone(),
+            entry,
+            sources: vec![],
+            targets: vec![],
+            reciprocal: false,
+            notes: vec![],
+            verdict: Verdict::Kept,
+        };
+        let clause_left = (0..m.start).rev().find(|&i| view.is_boundary(i)).map_or(0, |i| i + 1);
+        let clause_right = (m.end..view.norms.len()).find(|&i| view.is_boundary(i)).unwrap_or(view.norms.len());
+        let prev_targets: Vec<usize> = candidates.last().map(|p| p.targets.clone()).unwrap_or_default();
+        let prev_sources: Vec<usize> = candidates.last().map(|p| p.sources.clone()).unwrap_or_default();
+        let next_trigger = triggers.get(k + 1).map_or(view.norms.len(), |t| t.start);
+
+        if let Some(reason) = filter(&view, &c, clause_left, question) {
+            c.verdict = Verdict::Dropped(reason);
+            candidates.push(c);
+            continue;
+        }
+        // Infinitives: intentions, threats, or embedded events that did not happen.
+        if !c.entry.noun && m.start > 0 && view.is(m.start - 1, WordClass::InfinitiveMarker) {
+            match infinitive_frame(&view, m.start - 1, clause_left, &triggers[..k], lang) {
+                Ok(Some((frame, word))) => match map_frame(frame, &c.code) {
+                    Some(code) => {
+                        c.notes.push(format!("{}:{}", if matches!(frame, Frame::Intent) { "intent" } else { "threat" }, word));
+                        c.code = code;
+                        // The governing verb's own event (a bare "threatened") is subsumed.
+                        if let Some(gov) = candidates.iter_mut().rev().find(|g| g.end <= m.start && g.end + 3 >= m.start) {
+                            if gov.verdict == Verdict::Kept && matches!(&gov.code[..2], "03" | "13") {
+                                gov.verdict = Verdict::Dropped("subsumed by the intention it governs".into());
+                            }
+                        }
+                    }
+                    None => {
+                        c.verdict = Verdict::Dropped(format!("intended or threatened, not done (`{word}`); CAMEO has no intent code for {}", c.code));
+                        candidates.push(c);
+                        continue;
+                    }
+                },
+                Ok(None) => c.notes.push("infinitive:realized".into()),
+                Err(reason) => {
+                    c.verdict = Verdict::Dropped(reason);
+                    candidates.push(c);
+                    continue;
+                }
+            }
+        }
+
+        if c.entry.noun {
+            nominal_roles(&view, &mentions, &groups, &mut c, clause_right.min(next_trigger.max(m.end + 1)));
+        } else {
+            let passive = is_passive(&view, m.start, m.end, lang);
+            let agent = passive_agent(&view, &mentions, m.end);
+            let subject = find_subject(&view, &mentions, &groups, m.start, clause_left, &prev_targets, &prev_sources, carry, &mut c.notes);
+            if passive || (agent.is_some() && !active_before(&view, m.start)) {
+                c.notes.push("role:passive".into());
+                if let Some(a) = agent {
+                    c.sources = groups[group_of(a)].clone();
+                }
+                c.targets = subject.unwrap_or_default();
+            } else {
+                match subject {
+                    Some(s) => c.sources = s,
+                    None if c.entry.speech => {
+                        // "ha detto il ministro": the speaker follows the verb.
+                        if let Some(g) = groups.iter().find(|g| mentions[g[0]].start >= m.end && mentions[g[0]].start <= m.end + 2) {
+                            c.sources = g.clone();
+                            c.notes.push("role:postposed-speaker".into());
+                        }
+                    }
+                    None => {}
+                }
+                if !c.entry.no_target {
+                    c.targets = find_target(&view, &mentions, &groups, &c, clause_right, next_trigger);
+                }
+            }
+        }
+        if c.sources.is_empty() && c.targets.is_empty() {
+            if let Some(g) = reciprocal_group(&view, &mentions, &groups, m.start) {
+                c.sources = g;
+                c.reciprocal = true;
+                c.notes.push("role:between".into());
+            }
+        } else if c.targets.is_empty() && c.sources.len() >= 2 && c.entry.reciprocal {
+            c.reciprocal = true;
+        }
+        if c.sources.is_empty() {
+            c.verdict = Verdict::Dropped("no source actor".into());
+        } else if c.reciprocal && c.sources.len() < 2 {
+            c.verdict = Verdict::Dropped("reciprocal event with one actor".into());
+        }
+        candidates.push(c);
+    }
+    let carried = carry.subject.clone();
+    SentenceAnalysis { view, mentions, carried, candidates, dates, question }
+}
+
+/// Negation, questions, hypotheticals, purposes, denials and allegations.
+fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, question: bool) -> Option<String> {
+    if question {
+        return Some("question".into());
+    }
+    let near = clause_left.max(c.start.saturating_sub(4));
+    if let Some(i) = (near..c.start).find(|&i| view.is(i, WordClass::Negation)) {
+        return Some(format!("negated (`{}`)", view.norms[i]));
+    }
+    if let Some(i) = (clause_left..c.start).find(|&i| view.is(i, WordClass::Hypothetical)) {
+        return Some(format!("hypothetical (`{}`)", view.norms[i]));
+    }
+    if !c.entry.noun {
+        let before = c.start.saturating_sub(2);
+        if let Some(i) = (before..c.start).find(|&i| view.is(i, WordClass::Purpose)) {
+            return Some(format!("purpose, not a fact (`{}`)", view.norms[i]));
+        }
+    }
+    let far = clause_left.max(c.start.saturating_sub(6));
+    if let Some(i) = (far..c.start).find(|&i| view.is(i, WordClass::Denial)) {
+        return Some(format!("denied or alleged (`{}`)", view.norms[i]));
+    }
+    None
+}
+
+/// What governs an infinitive: an intention, a threat, a realised construction ("il primo paese a
+/// riconoscere"), or something that means it did not happen (a request, another event).
+fn infinitive_frame(
+    view: &SentenceView,
+    marker: usize,
+    clause_left: usize,
+    earlier: &[dyad_lexicon::Match],
+    _lang: &str,
+) -> Result<Option<(Frame, String)>, String> {
+    let from = clause_left.max(marker.saturating_sub(6));
+    for i in (from..marker).rev() {
+        let w = view.norms[i].to_string();
+        if view.is(i, WordClass::RealizedBeforeInfinitive) {
+            return Ok(None);
+        }
+        if view.is(i, WordClass::Threat) {
+            return Ok(Some((Frame::Threat, w)));
+        }
+        if view.is(i, WordClass::Intent) {
+            return Ok(Some((Frame::Intent, w)));
+        }
+        if view.is(i, WordClass::Request) {
+            return Err(format!("content of a request (`{w}`), not a fact"));
+        }
+        if earlier.iter().any(|t| t.start <= i && i < t.end) {
+            return Err(format!("embedded under another event (`{w}`), not a fact"));
+        }
+    }
+    Err(format!("infinitive after `{}` with no realised frame", view.norms[marker]))
+}
+
+/// CAMEO codes for intentions (03x) and threats (13x) of a cooperative or conflictual event.
+fn map_frame(frame: Frame, code: &str) -> Option<String> {
+    let root = &code[..2];
+    let mapped = match frame {
+        Frame::Intent => match (root, code) {
+            ("03", _) => code,
+            ("04", _) => "036",
+            ("05", _) => "032",
+            ("06", "061") => "0311",
+            ("06", "062") => "0312",
+            ("06", "063") => "0313",
+            ("06", "064") => "0314",
+            ("06", _) => "031",
+            ("07", "071") => "0331",
+            ("07", "072") => "0332",
+            ("07", "073") => "0333",
+            ("07", "074") => "0334",
+            ("07", _) => "033",
+            ("08", "081") => "0351",
+            ("08", "082") => "0352",
+            ("08", "084") | ("08", "0841") | ("08", "0842") => "0353",
+            ("08", "085") => "0354",
+            ("08", "086") => "0355",
+            ("08", "087") => "0356",
+            ("08", _) => "035",
+            _ => return None,
+        },
+        Frame::Threat => match (root, code) {
+            ("13", _) => code,
+            ("16", "161") => "1313",
+            ("16", "162") => "1311",
+            ("16", "163") => "1312",
+            ("16", _) => "131",
+            ("14", _) => "133",
+            ("17", _) => "137",
+            ("19", "191") => "1381",
+            ("19", "192") => "1382",
+            ("18", _) => "1383",
+            ("15", _) | ("19", _) => "1384",
+            ("20", _) => "1385",
+            _ => "130",
+        },
+    };
+    Some(mapped.to_string())
+}
+
+fn is_passive(view: &SentenceView, start: usize, end: usize, lang: &str) -> bool {
+    let from = start.saturating_sub(2);
+    let strong = (from..start).any(|i| view.is(i, WordClass::PassiveAux));
+    let weak = (from..start).any(|i| view.is(i, WordClass::PassiveAuxWeak));
+    let by_follows = end < view.norms.len() && view.is(end, WordClass::AgentPrep);
+    if lang == "en" && view.norms[start].ends_with("ing") {
+        return false;
+    }
+    strong || (weak && by_follows)
+}
+
+fn active_before(view: &SentenceView, start: usize) -> bool {
+    (start.saturating_sub(3)..start).any(|i| view.is(i, WordClass::ActiveAux))
+}
+
+/// The actor after `da`/`by` right after the verb.
+fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usize) -> Option<usize> {
+    if end >= view.norms.len() || !view.is(end, WordClass::AgentPrep) {
+        return None;
+    }
+    let mut k = end;
+    while k < view.norms.len() && view.is(k, WordClass::AgentPrep) {
+        k += 1;
+    }
+    if k < view.norms.len() && is_article(view.norms[k]) {
+        k += 1;
+    }
+    mentions.iter().position(|m| m.start == k)
+}
+
+fn in_prepositional_phrase(view: &SentenceView, start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && is_article(view.norms[k - 1]) && !view.is(k - 1, WordClass::Preposition) {
+        k -= 1;
+    }
+    k > 0 && (view.is(k - 1, WordClass::Preposition) || view.is(k - 1, WordClass::AgentPrep) || view.is(k - 1, WordClass::Reciprocal))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn find_subject(
+    view: &SentenceView,
+    mentions: &[Mention],
+    groups: &[Vec<usize>],
+    start: usize,
+    clause_left: usize,
+    prev_targets: &[usize],
+    prev_sources: &[usize],
+    carry: &Carry,
+    notes: &mut Vec<String>,
+) -> Option<Vec<usize>> {
+    for g in groups.iter().rev() {
+        let first = &mentions[g[0]];
+        let last = &mentions[*g.last()?];
+        if last.end > start || first.start < clause_left {
+            continue;
+        }
+        if in_prepositional_phrase(view, first.start) || g.iter().any(|m| prev_targets.contains(m)) {
+            continue;
+        }
+        // A bare demonym only names the subject when it stands alone ("i russi").
+        if first.demonym && g.len() == 1 && first.start > 0 && !is_article(view.norms[first.start - 1]) && view.tokens[first.start].kind == TokenKind::Word && first.start != clause_left {
+            continue;
+        }
+        notes.push("role:subject".into());
+        return Some(g.clone());
+    }
+    // "the militants, who attacked": the antecedent of a relative pronoun.
+    if clause_left > 0 && view.is(clause_left - 1, WordClass::Relative) {
+        let mut k = clause_left - 1;
+        while k > 0 && (view.is(k - 1, WordClass::Relative) || view.norms[k - 1] == ",") {
+            k -= 1;
+        }
+        if let Some(g) = groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == k) {
+            notes.push("role:relative-antecedent".into());
+            return Some(g.clone());
+        }
+    }
+    // Coordinated verbs and dropped subjects: a clause that starts with its verb.
+    let head: Vec<usize> = (clause_left..start).filter(|&i| view.tokens[i].kind == TokenKind::Word).collect();
+    let verb_first = head.first().is_some_and(|&i| view.is(i, WordClass::ClauseVerb) || view.is(i, WordClass::Coordination)) || head.is_empty();
+    if verb_first && !prev_sources.is_empty() {
+        notes.push("role:shared-subject".into());
+        return Some(prev_sources.to_vec());
+    }
+    if verb_first && head.first().is_some_and(|&i| view.is(i, WordClass::ClauseVerb)) && !carry.subject.is_empty() {
+        notes.push("role:carried-subject".into());
+        return Some((0..carry.subject.len()).map(|k| mentions.len() + k).collect());
+    }
+    None
+}
+
+fn find_target(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], c: &Candidate, clause_right: usize, next_trigger: usize) -> Vec<usize> {
+    let limit = clause_right.min(c.end + 10);
+    for g in groups {
+        let first = &mentions[g[0]];
+        if first.start < c.end || first.start >= limit {
+            continue;
+        }
+        if c.sources.contains(&g[0]) {
+            continue;
+        }
+        // Past the next event's words the actor belongs to that event.
+        if first.start > next_trigger {
+            break;
+        }
+        let between = c.end..first.start;
+        if between.clone().any(|i| view.is(i, WordClass::Purpose) || view.is(i, WordClass::AgentPrep) && !view.is(i, WordClass::Preposition)) {
+            break;
+        }
+        if c.entry.speech {
+            // A reporting verb's target is only who it was said to.
+            let to = between.clone().next().is_some_and(|i| view.is(i, WordClass::Preposition) && matches!(view.norms[i], "a" | "al" | "alla" | "ai" | "agli" | "alle" | "all'" | "allo" | "to"));
+            if to && between.len() <= 3 {
+                return g.clone();
+            }
+            return vec![];
+        }
+        return g.clone();
+    }
+    vec![]
+}
+
+/// Nominal events: "l'invasione russa dell'Ucraina", "Russia's invasion of Ukraine",
+/// "the bombing of Gaza by Israel", "sanzioni dell'ONU contro la Corea del Nord".
+fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], c: &mut Candidate, limit: usize) {
+    let group_starting = |pos: usize| groups.iter().find(|g| mentions[g[0]].start == pos).cloned();
+    let group_ending = |pos: usize| groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == pos).cloned();
+    let mut adjective = group_starting(c.end).filter(|g| mentions[g[0]].demonym);
+    if adjective.is_none() && c.start > 0 {
+        // "the Russian invasion", "Russia's invasion"
+        let mut k = c.start;
+        if k > 0 && view.is(k - 1, WordClass::Possessive) {
+            k -= 1;
+        }
+        adjective = group_ending(k);
+    }
+    let mut complement = None;
+    let mut against = None;
+    let mut agent = None;
+    let mut k = if adjective.as_ref().is_some_and(|g| mentions[g[0]].start == c.end) { mentions[*adjective.as_ref().and_then(|g| g.last()).unwrap_or(&0)].end } else { c.end };
+    while k < limit.min(view.norms.len()) {
+        let is_against = matches!(view.norms[k], "contro" | "against" | "on" | "upon" | "su" | "sul" | "sulla" | "sui" | "sulle" | "nei");
+        let is_agent = view.is(k, WordClass::AgentPrep) && (view.norms[k] == "by" || view.norms[k] == "da" || view.norms.get(k + 1) == Some(&"parte"));
+        let is_of = view.is(k, WordClass::ComplementPrep);
+        if !(is_against || is_agent || is_of) {
+            break;
+        }
+        let mut j = k;
+        while j < view.norms.len() && (view.is(j, WordClass::ComplementPrep) || view.is(j, WordClass::AgentPrep) || view.is(j, WordClass::Preposition)) && j < k + 4 {
+            j += 1;
+        }
+        if j < view.norms.len() && is_article(view.norms[j]) {
+            j += 1;
+        }
+        let Some(g) = group_starting(j) else { break };
+        let end = mentions[*g.last().unwrap_or(&0)].end;
+        if is_agent {
+            agent = Some(g);
+        } else if is_against {
+            against = Some(g);
+        } else if complement.is_none() {
+            complement = Some(g);
+        }
+        k = end;
+    }
+    let (source, target) = if c.entry.of_is_source {
+        (complement.or(agent).or(adjective), against)
+    } else {
+        (agent.or(adjective), against.or(complement))
+    };
+    c.notes.push("role:nominal".into());
+    c.sources = source.unwrap_or_default();
+    c.targets = target.unwrap_or_default();
+    if c.sources == c.targets {
+        c.targets.clear();
+    }
+}
+
+/// "tra il presidente russo e il leader nordcoreano", "between Russia and China".
+fn reciprocal_group(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], before: usize) -> Option<Vec<usize>> {
+    groups
+        .iter()
+        .filter(|g| g.len() >= 2 && mentions[g[0]].start < before)
+        .find(|g| {
+            let s = mentions[g[0]].start;
+            (s.saturating_sub(2)..s).any(|i| view.is(i, WordClass::Reciprocal))
+        })
+        .cloned()
+}
+
+/// Who the next sentence's dropped subject refers to: the sentence's first subject-like actor.
+pub fn sentence_subject(a: &SentenceAnalysis) -> Vec<Mention> {
+    let resolve = |idx: &[usize]| -> Vec<Mention> {
+        idx.iter().filter_map(|&i| a.mentions.get(i).or_else(|| a.carried.get(i - a.mentions.len())).cloned()).collect()
+    };
+    if let Some(c) = a.candidates.iter().find(|c| c.verdict == Verdict::Kept && !c.sources.is_empty() && !c.entry.speech) {
+        return resolve(&c.sources);
+    }
+    let groups = coordinate(&a.mentions, &a.view);
+    for g in &groups {
+        let first = &a.mentions[g[0]];
+        let last_end = a.mentions[*g.last().unwrap_or(&0)].end;
+        if in_prepositional_phrase(&a.view, first.start) || first.demonym {
+            continue;
+        }
+        if (last_end..(last_end + 3).min(a.view.norms.len())).any(|i| a.view.is(i, WordClass::ClauseVerb) || a.view.is(i, WordClass::ActiveAux)) {
+            return resolve(g);
+        }
+    }
+    Vec::new()
+}

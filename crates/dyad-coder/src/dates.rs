@@ -1,0 +1,170 @@
+//! Dates of events, resolved against the publication date: "ieri", "lunedì", "lo scorso luglio",
+//! "in May", "3 marzo 2024", "last week".
+
+use crate::analysis::SentenceView;
+use chrono::{Datelike, Duration, NaiveDate};
+use dyad_lexicon::{DateWord, LanguageLexicon, WordClass};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Day,
+    Week,
+    Month,
+    Year,
+    /// No date in the text: the publication date stands in.
+    Document,
+}
+
+/// A resolved date and the tokens it came from (sentence-relative).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub date: NaiveDate,
+    pub precision: Precision,
+}
+
+impl DateMention {
+    /// `2022-05` for month precision, `2022` for year precision, the full date otherwise.
+    pub fn render(&self) -> String {
+        match self.precision {
+            Precision::Month => format!("{:04}-{:02}", self.date.year(), self.date.month()),
+            Precision::Year => format!("{:04}", self.date.year()),
+            _ => self.date.format("%Y-%m-%d").to_string(),
+        }
+    }
+}
+
+fn number(norm: &str) -> Option<i32> {
+    let digits = norm.trim_end_matches(|c: char| c.is_alphabetic() || c == '°' || c == 'º');
+    if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+fn month_back(pub_date: NaiveDate, month: u32, strictly_before: bool) -> NaiveDate {
+    let year = if month < pub_date.month() || (month == pub_date.month() && !strictly_before) {
+        pub_date.year()
+    } else {
+        pub_date.year() - 1
+    };
+    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(pub_date)
+}
+
+fn month_ahead(pub_date: NaiveDate, month: u32) -> NaiveDate {
+    let year = if month > pub_date.month() { pub_date.year() } else { pub_date.year() + 1 };
+    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(pub_date)
+}
+
+/// Every date expression of the sentence, resolved.
+pub fn find_dates(view: &SentenceView, lex: &LanguageLexicon, pub_date: NaiveDate) -> Vec<DateMention> {
+    let words = lex.dates.find_longest(&view.norms, &view.barrier);
+    let word_at = |i: usize| words.iter().find(|m| m.start == i).map(|m| (*lex.dates.payload(m.entry), m.end));
+    let mut out = Vec::new();
+    let n = view.norms.len();
+    let mut i = 0;
+    while i < n {
+        let Some((word, end)) = word_at(i) else {
+            // A bare year after a preposition: "nel 2014", "in 2014".
+            if let Some(y) = number(view.norms[i]).filter(|y| (1900..=2100).contains(y)) {
+                if i > 0 && view.is(i - 1, WordClass::Preposition) && view.norms[i].len() == 4 {
+                    if let Some(d) = NaiveDate::from_ymd_opt(y, 1, 1) {
+                        out.push(DateMention { start: i, end: i + 1, date: d, precision: Precision::Year });
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        };
+        let prev = i.checked_sub(1).and_then(word_at).map(|(w, _)| w);
+        let next = word_at(end).map(|(w, e)| (w, e));
+        let mention = |start, end, date, precision| Some(DateMention { start, end, date, precision });
+        let found = match word {
+            DateWord::DayOffset(k) => mention(i, end, pub_date + Duration::days(k as i64), Precision::Day),
+            DateWord::Weekday(w) => {
+                let back = (pub_date.weekday().number_from_monday() as i64 - w as i64).rem_euclid(7);
+                let last = matches!(prev, Some(DateWord::Last)) || matches!(next, Some((DateWord::Last, _)));
+                let back = if last && back == 0 { 7 } else { back };
+                let e = if matches!(next, Some((DateWord::Last, _))) { next.map_or(end, |(_, e)| e) } else { end };
+                let s = if matches!(prev, Some(DateWord::Last)) { i - 1 } else { i };
+                mention(s, e, pub_date - Duration::days(back), Precision::Day)
+            }
+            DateWord::Month(m) => resolve_month(view, i, end, m, prev, next.map(|(w, _)| w), pub_date),
+            DateWord::Last | DateWord::Next | DateWord::This => {
+                // "last week", "il mese scorso" (unit before), "l'anno prossimo"
+                let unit = next.map(|(w, e)| (w, i, e)).or_else(|| i.checked_sub(1).and_then(word_at).map(|(w, _)| (w, i - 1, end)));
+                match unit {
+                    Some((DateWord::WeekUnit, s, e)) => {
+                        let k = if word == DateWord::Last { -7 } else if word == DateWord::Next { 7 } else { 0 };
+                        mention(s, e, pub_date + Duration::days(k), Precision::Week)
+                    }
+                    Some((DateWord::MonthUnit, s, e)) => {
+                        let base = NaiveDate::from_ymd_opt(pub_date.year(), pub_date.month(), 1).unwrap_or(pub_date);
+                        let d = match word {
+                            DateWord::Last => base.pred_opt().map(|d| d.with_day(1).unwrap_or(d)).unwrap_or(base),
+                            DateWord::Next => base.checked_add_months(chrono::Months::new(1)).unwrap_or(base),
+                            _ => base,
+                        };
+                        mention(s, e, d, Precision::Month)
+                    }
+                    Some((DateWord::YearUnit, s, e)) => {
+                        let y = pub_date.year() + if word == DateWord::Last { -1 } else if word == DateWord::Next { 1 } else { 0 };
+                        NaiveDate::from_ymd_opt(y, 1, 1).and_then(|d| mention(s, e, d, Precision::Year))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        match found {
+            Some(d) => {
+                i = d.end.max(i + 1);
+                out.push(d);
+            }
+            None => i = end,
+        }
+    }
+    out
+}
+
+fn resolve_month(view: &SentenceView, i: usize, end: usize, month: u32, prev: Option<DateWord>, next: Option<DateWord>, pub_date: NaiveDate) -> Option<DateMention> {
+    let n = view.norms.len();
+    let day_before = i.checked_sub(1).and_then(|k| number(view.norms[k])).filter(|d| (1..=31).contains(d));
+    let day_after = (end < n).then(|| number(view.norms[end])).flatten().filter(|d| (1..=31).contains(d));
+    let day = day_before.or(day_after);
+    let year_pos = if day_after.is_some() { end + 1 } else { end };
+    let year_pos = if view.norms.get(year_pos) == Some(&",") { year_pos + 1 } else { year_pos };
+    let year = view.norms.get(year_pos).and_then(|t| number(t)).filter(|y| (1900..=2100).contains(y) && view.norms[year_pos].len() == 4);
+    let last = matches!(prev, Some(DateWord::Last)) || matches!(next, Some(DateWord::Last));
+    let upcoming = matches!(prev, Some(DateWord::Next)) || matches!(next, Some(DateWord::Next));
+    // A month name that is also a common word ("may", "march") counts only with date context.
+    let context = day.is_some()
+        || year.is_some()
+        || last
+        || upcoming
+        || view.tokens[i].capitalized
+        || i.checked_sub(1).is_some_and(|k| view.is(k, WordClass::Preposition) || matches!(prev, Some(DateWord::This)));
+    if !context {
+        return None;
+    }
+    let start = if day_before.is_some() { i - 1 } else if last || upcoming { i.saturating_sub(if matches!(prev, Some(_)) { 1 } else { 0 }) } else { i };
+    let mut stop = if year.is_some() { year_pos + 1 } else if day_after.is_some() { end + 1 } else { end };
+    if matches!(next, Some(DateWord::Last | DateWord::Next)) {
+        stop = stop.max(end + 1);
+    }
+    let first = match (year, upcoming) {
+        (Some(y), _) => NaiveDate::from_ymd_opt(y, month, 1)?,
+        (None, true) => month_ahead(pub_date, month),
+        (None, false) => month_back(pub_date, month, last),
+    };
+    match day {
+        Some(d) => {
+            let date = NaiveDate::from_ymd_opt(first.year(), month, d as u32)?;
+            Some(DateMention { start, end: stop, date, precision: Precision::Day })
+        }
+        None => Some(DateMention { start, end: stop, date: first, precision: Precision::Month }),
+    }
+}

@@ -1,0 +1,267 @@
+//! Dyad's coder: one [`Document`] in, coded [`Event`]s out.
+//!
+//! The pipeline, stage by stage (data moves forward only):
+//! 1. text: language ([`dyad_text::detect_language`] unless given), tokens, sentences;
+//! 2. page furniture: paragraphs that are not news prose are skipped ([`furniture`]);
+//! 3. actors: dictionary matches composed into CAMEO codes ([`actors`]);
+//! 4. events: lexicon expressions ([`analysis`]);
+//! 5. roles: subject, object, passive agent, coordination, carried subjects;
+//! 6. filters: negation, questions, hypotheticals, purposes, denials; intentions and threats
+//!    become CAMEO 03x/13x codes;
+//! 7. dates: resolved against the publication date ([`dates`]);
+//! 8. ontology: QuadClass, Goldstein, PLOVER from the lexicon's codebook.
+//!
+//! ```
+//! let (lexicon, _) = dyad_lexicon::LexiconBuilder::builtin().build();
+//! let coder = dyad_coder::Coder::new(lexicon);
+//! let doc = dyad_coder::Document::new("d1", "L'Ucraina ha interrotto i rapporti con la Corea del Nord.")
+//!     .with_date(chrono::NaiveDate::from_ymd_opt(2022, 7, 20).unwrap());
+//! let events = coder.code(&doc).unwrap();
+//! assert_eq!(events[0].event_code, "161");
+//! ```
+//!
+//! Invariant: no I/O and no global state; a [`Coder`] is immutable and shared across threads.
+
+pub mod actors;
+pub mod analysis;
+pub mod dates;
+mod explain;
+pub mod furniture;
+
+use analysis::{analyse, sentence_subject, Carry, Verdict};
+use chrono::NaiveDate;
+use dates::{DateMention, Precision};
+use dyad_lexicon::{LanguageLexicon, Lexicon};
+use serde::Serialize;
+
+pub use explain::explain;
+
+/// A news document to code.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    pub id: String,
+    pub text: String,
+    /// Publication date; relative dates resolve against it.
+    pub date: Option<NaiveDate>,
+    /// ISO 639-1 code; identified from the text when absent.
+    pub language: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+}
+
+impl Document {
+    pub fn new(id: &str, text: &str) -> Document {
+        Document { id: id.to_string(), text: text.to_string(), ..Default::default() }
+    }
+
+    pub fn with_date(mut self, date: NaiveDate) -> Document {
+        self.date = Some(date);
+        self
+    }
+
+    pub fn with_language(mut self, lang: &str) -> Document {
+        self.language = Some(lang.to_string());
+        self
+    }
+}
+
+/// An actor as found in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Actor {
+    pub code: String,
+    pub country: Option<String>,
+    pub agent: Option<String>,
+    pub name: String,
+    pub text: String,
+    pub span: [usize; 2],
+    /// Lexicon entries that recognised it.
+    pub rules: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Trigger {
+    pub text: String,
+    pub span: [usize; 2],
+}
+
+/// One coded event; the JSON schema is documented in docs/events.md.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Event {
+    pub doc_id: String,
+    pub sentence_id: usize,
+    pub sentence_span: [usize; 2],
+    pub event_code: String,
+    pub root_code: String,
+    pub quad_class: u8,
+    pub goldstein: f32,
+    pub plover: Option<String>,
+    pub plover_mode: Option<String>,
+    pub plover_context: Option<String>,
+    pub source: Option<Actor>,
+    pub target: Option<Actor>,
+    pub date: Option<String>,
+    pub date_precision: Precision,
+    pub language: String,
+    pub trigger: Trigger,
+    /// The lexicon entry that fired (`file:line`).
+    pub rule: String,
+    /// The coder's rules that decided roles and code (`role:passive`, `intent:deciso`, ...).
+    pub rules_applied: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CodeError {
+    /// The document's language has no lexicon.
+    UnknownLanguage(String),
+    /// Language identification found nothing Dyad knows.
+    UndetectedLanguage,
+}
+
+impl std::fmt::Display for CodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CodeError::UnknownLanguage(l) => write!(f, "no lexicon for language `{l}`"),
+            CodeError::UndetectedLanguage => write!(f, "could not identify the language (pass --lang)"),
+        }
+    }
+}
+
+impl std::error::Error for CodeError {}
+
+/// The coder: lexicons compiled once, then any number of documents, from any number of threads.
+pub struct Coder {
+    lexicon: Lexicon,
+}
+
+/// A document after the text stage.
+pub(crate) struct Prepared<'a> {
+    pub lex: &'a LanguageLexicon,
+    pub tokens: Vec<dyad_text::Token>,
+    pub sentences: Vec<dyad_text::Sentence>,
+    /// Tokens to code per sentence; `None` for page furniture.
+    pub coded: Vec<Option<std::ops::Range<usize>>>,
+    pub date: NaiveDate,
+    pub date_given: bool,
+}
+
+impl Coder {
+    pub fn new(lexicon: Lexicon) -> Coder {
+        Coder { lexicon }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The language a document will be coded in.
+    pub fn language_of(&self, doc: &Document) -> Result<String, CodeError> {
+        let known = self.lexicon.languages();
+        match &doc.language {
+            Some(l) if known.contains(&l.as_str()) => Ok(l.clone()),
+            Some(l) => Err(CodeError::UnknownLanguage(l.clone())),
+            None => dyad_text::detect_language(&doc.text, &known).map(str::to_string).ok_or(CodeError::UndetectedLanguage),
+        }
+    }
+
+    pub(crate) fn prepare<'a>(&'a self, doc: &Document) -> Result<Prepared<'a>, CodeError> {
+        let lang = self.language_of(doc)?;
+        let lex = self.lexicon.language(&lang).ok_or_else(|| CodeError::UnknownLanguage(lang.clone()))?;
+        let tokens = dyad_text::tokenize(&doc.text, &lang);
+        let sentences = dyad_text::split_sentences(&doc.text, &tokens, &lex.abbreviations);
+        let coded = furniture::mark(&tokens, &sentences, lex);
+        let date_given = doc.date.is_some();
+        let date = doc.date.unwrap_or_else(|| NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default());
+        Ok(Prepared { lex, tokens, sentences, coded, date, date_given })
+    }
+
+    /// Codes one document. Events come in sentence order, then trigger order.
+    pub fn code(&self, doc: &Document) -> Result<Vec<Event>, CodeError> {
+        let p = self.prepare(doc)?;
+        let chars: Vec<char> = doc.text.chars().collect();
+        let slice = |s: usize, e: usize| chars[s.min(chars.len())..e.min(chars.len())].iter().collect::<String>();
+        let mut events = Vec::new();
+        let mut carry = Carry::default();
+        for (sid, sentence) in p.sentences.iter().enumerate() {
+            let Some(range) = p.coded[sid].clone().filter(|r| !r.is_empty()) else { continue };
+            if sentence.paragraph != carry.paragraph {
+                carry = Carry { paragraph: sentence.paragraph, ..Default::default() };
+            }
+            let toks = &p.tokens[range];
+            let a = analyse(toks, p.lex, p.date, &carry);
+            let sentence_date = a.dates.first().copied();
+            for c in a.candidates.iter().filter(|c| c.verdict == Verdict::Kept) {
+                let Some(info) = self.lexicon.ontology.get(&c.code) else { continue };
+                let actor = |i: usize| -> Actor {
+                    let m = a.mentions.get(i).or_else(|| a.carried.get(i - a.mentions.len())).cloned().unwrap_or_else(|| a.mentions[0].clone());
+                    let own = i < a.mentions.len();
+                    let (s, e) = (toks[m.start.min(toks.len() - 1)].start, toks[(m.end.max(1) - 1).min(toks.len() - 1)].end);
+                    let (text, span) = if own { (slice(s, e), [s, e]) } else { (String::new(), [0, 0]) };
+                    Actor { code: m.code.clone(), country: m.country.clone(), agent: m.agent.clone(), name: m.name.clone(), text, span, rules: m.rules.clone() }
+                };
+                let (date, precision) = event_date(&a.dates, c.start, carry.date, p.date, p.date_given);
+                let trigger_span = [toks[c.start].start, toks[c.end - 1].end];
+                let pairs: Vec<(usize, Option<usize>)> = if c.reciprocal {
+                    let mut v = Vec::new();
+                    for &x in &c.sources {
+                        for &y in &c.sources {
+                            if x != y {
+                                v.push((x, Some(y)));
+                            }
+                        }
+                    }
+                    v
+                } else if c.targets.is_empty() {
+                    c.sources.iter().map(|&s| (s, None)).collect()
+                } else {
+                    c.sources.iter().flat_map(|&s| c.targets.iter().map(move |&t| (s, Some(t)))).collect()
+                };
+                for (s, t) in pairs {
+                    let source = actor(s);
+                    let target = t.map(actor);
+                    if target.as_ref().is_some_and(|t| t.code == source.code) {
+                        continue;
+                    }
+                    events.push(Event {
+                        doc_id: doc.id.clone(),
+                        sentence_id: sid,
+                        sentence_span: [sentence.start, sentence.end],
+                        event_code: info.code.clone(),
+                        root_code: info.root.clone(),
+                        quad_class: info.quad_class,
+                        goldstein: info.goldstein,
+                        plover: info.plover.clone(),
+                        plover_mode: info.plover_mode.clone(),
+                        plover_context: info.plover_context.clone(),
+                        source: Some(source),
+                        target,
+                        date: date.clone(),
+                        date_precision: precision,
+                        language: p.lex.lang.clone(),
+                        trigger: Trigger { text: slice(trigger_span[0], trigger_span[1]), span: trigger_span },
+                        rule: c.entry.id.clone(),
+                        rules_applied: c.notes.clone(),
+                    });
+                }
+            }
+            let subject = sentence_subject(&a);
+            if !subject.is_empty() {
+                carry.subject = subject;
+            }
+            if sentence_date.is_some() {
+                carry.date = sentence_date;
+            }
+        }
+        Ok(events)
+    }
+}
+
+/// The date nearest the trigger in its sentence, else the last explicit date of the paragraph,
+/// else the publication date.
+fn event_date(dates: &[DateMention], at: usize, carried: Option<DateMention>, pub_date: NaiveDate, given: bool) -> (Option<String>, Precision) {
+    let nearest = dates.iter().min_by_key(|d| if d.end <= at { at - d.end } else { d.start.saturating_sub(at) });
+    match nearest.copied().or(carried) {
+        Some(d) => (Some(d.render()), d.precision),
+        None if given => (Some(pub_date.format("%Y-%m-%d").to_string()), Precision::Document),
+        None => (None, Precision::Document),
+    }
+}

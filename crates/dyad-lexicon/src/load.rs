@@ -1,0 +1,536 @@
+use crate::model::{ActorEntry, ActorKind, DateWord, EventEntry, Role, WordClass};
+use crate::ontology::Ontology;
+use crate::pattern::{parse_pattern, single_token, Matcher, Pattern, PatternSet};
+use crate::LexiconError;
+use chrono::NaiveDate;
+use include_dir::{include_dir, Dir};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+static BUILTIN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../lexicons");
+
+/// Everything Dyad knows about one language.
+#[derive(Debug, Default)]
+pub struct LanguageLexicon {
+    pub lang: String,
+    pub events: PatternSet<EventEntry>,
+    pub actors: PatternSet<ActorEntry>,
+    pub words: PatternSet<WordClass>,
+    pub dates: PatternSet<DateWord>,
+    pub furniture: PatternSet<String>,
+    pub abbreviations: HashSet<String>,
+}
+
+/// All loaded lexicons.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub ontology: Ontology,
+    languages: BTreeMap<String, LanguageLexicon>,
+}
+
+impl Lexicon {
+    pub fn language(&self, lang: &str) -> Option<&LanguageLexicon> {
+        self.languages.get(lang)
+    }
+
+    /// Languages with at least one event entry, i.e. that Dyad can code.
+    pub fn languages(&self) -> Vec<&str> {
+        self.languages.values().filter(|l| !l.events.is_empty()).map(|l| l.lang.as_str()).collect()
+    }
+}
+
+struct SourceFile {
+    /// Path relative to the lexicon root, e.g. `it/events.txt`; shown in errors and rule ids.
+    name: String,
+    text: String,
+}
+
+/// Collects lexicon files, then parses and compiles them.
+#[derive(Default)]
+pub struct LexiconBuilder {
+    files: Vec<SourceFile>,
+    errors: Vec<LexiconError>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Events,
+    Countries,
+    Igos,
+    Agents,
+    People,
+    Grammar,
+    Dates,
+    Furniture,
+}
+
+fn kind_of(file_name: &str) -> Option<Kind> {
+    let stem = file_name.strip_suffix(".txt")?;
+    let kinds = [
+        ("events", Kind::Events),
+        ("countries", Kind::Countries),
+        ("igos", Kind::Igos),
+        ("agents", Kind::Agents),
+        ("people", Kind::People),
+        ("grammar", Kind::Grammar),
+        ("dates", Kind::Dates),
+        ("furniture", Kind::Furniture),
+    ];
+    kinds.iter().find(|(p, _)| stem.starts_with(p)).map(|(_, k)| *k)
+}
+
+impl LexiconBuilder {
+    /// The lexicons compiled into Dyad.
+    pub fn builtin() -> LexiconBuilder {
+        let mut b = LexiconBuilder::default();
+        fn walk(dir: &Dir<'static>, out: &mut Vec<SourceFile>) {
+            for f in dir.files() {
+                let name = f.path().to_string_lossy().replace('\\', "/");
+                out.push(SourceFile { name, text: String::from_utf8_lossy(f.contents()).into_owned() });
+            }
+            for d in dir.dirs() {
+                walk(d, out);
+            }
+        }
+        walk(&BUILTIN, &mut b.files);
+        b.files.sort_by(|a, b| a.name.cmp(&b.name));
+        b
+    }
+
+    /// No files at all (tests, or a user who wants only their own lexicons).
+    pub fn empty() -> LexiconBuilder {
+        LexiconBuilder::default()
+    }
+
+    /// Adds a user's lexicon directory (`DIR/it/events-mine.txt`, `DIR/common/people.txt`...).
+    /// Unreadable files are reported and skipped.
+    pub fn add_dir(&mut self, dir: &Path) -> &mut Self {
+        let entries = match std::fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) => {
+                self.errors.push(LexiconError::new(&dir.display().to_string(), 0, &format!("cannot read lexicon directory: {e}")));
+                return self;
+            }
+        };
+        let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for sub in paths.into_iter().filter(|p| p.is_dir()) {
+            let lang = sub.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let mut files: Vec<_> = std::fs::read_dir(&sub).map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+            files.sort();
+            for f in files.into_iter().filter(|p| p.is_file()) {
+                let shown = f.display().to_string();
+                let file_name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                match std::fs::read(&f) {
+                    Ok(bytes) => {
+                        let text = match String::from_utf8(bytes) {
+                            Ok(t) => t,
+                            Err(e) => {
+                                self.errors.push(LexiconError::new(&shown, 0, "invalid UTF-8; decoded lossily"));
+                                String::from_utf8_lossy(e.as_bytes()).into_owned()
+                            }
+                        };
+                        self.add_file(&format!("{lang}/{file_name}"), &shown, text);
+                    }
+                    Err(e) => self.errors.push(LexiconError::new(&shown, 0, &format!("cannot read: {e}"))),
+                }
+            }
+        }
+        self
+    }
+
+    /// Adds one file's text under a lexicon-relative name (`it/events-extra.txt`).
+    pub fn add_text(&mut self, name: &str, text: &str) -> &mut Self {
+        self.add_file(name, name, text.to_string());
+        self
+    }
+
+    fn add_file(&mut self, name: &str, shown: &str, text: String) {
+        let file_name = name.rsplit('/').next().unwrap_or(name);
+        if kind_of(file_name).is_none() && !name.ends_with(".tsv") && !name.ends_with(".md") {
+            self.errors.push(LexiconError::new(shown, 0, "unknown lexicon kind: the file name must start with events, countries, igos, agents, people, grammar, dates or furniture and end in .txt"));
+            return;
+        }
+        self.files.push(SourceFile { name: shown.to_string(), text });
+        if shown != name {
+            // Keep the language directory visible to the parser even for absolute user paths.
+            if let Some(last) = self.files.last_mut() {
+                last.name = format!("{shown}\u{0}{name}");
+            }
+        }
+    }
+
+    pub fn build(self) -> (Lexicon, Vec<LexiconError>) {
+        let mut errors = self.errors;
+        let mut lexicon = Lexicon::default();
+        let mut alpha2: Vec<(String, String, String)> = Vec::new();
+        let mut people: Vec<&SourceFile> = Vec::new();
+        let mut by_lang: BTreeMap<String, Vec<(&SourceFile, Kind)>> = BTreeMap::new();
+        for f in &self.files {
+            let (shown, rel) = split_name(&f.name);
+            let mut parts = rel.rsplitn(2, '/');
+            let file_name = parts.next().unwrap_or("");
+            let dir = parts.next().unwrap_or("").rsplit('/').next().unwrap_or("");
+            if file_name == "cameo.tsv" {
+                lexicon.ontology = Ontology::parse(shown, &f.text, &mut errors);
+                continue;
+            }
+            if file_name == "countries.tsv" {
+                alpha2 = parse_country_table(shown, &f.text, &mut errors);
+                continue;
+            }
+            let Some(kind) = kind_of(file_name) else { continue };
+            if kind == Kind::People {
+                people.push(f);
+                continue;
+            }
+            if dir == "common" || dir.is_empty() {
+                errors.push(LexiconError::new(shown, 0, "only people files and the .tsv tables live outside a language directory"));
+                continue;
+            }
+            by_lang.entry(dir.to_string()).or_default().push((f, kind));
+        }
+        if lexicon.ontology.is_empty() {
+            errors.push(LexiconError::new("common/cameo.tsv", 0, "the CAMEO ontology is missing"));
+        }
+        let english_names: HashMap<String, String> = alpha2.iter().map(|(_, a3, name)| (a3.clone(), name.clone())).collect();
+        for (lang, files) in by_lang {
+            let mut ll = LanguageLexicon { lang: lang.clone(), ..Default::default() };
+            let normalize = |s: &str| -> Vec<String> { dyad_text::tokenize(s, &lang).into_iter().map(|t| t.norm).collect() };
+            add_cldr_names(&mut ll, &lang, &alpha2, &normalize);
+            let mut sets: HashMap<String, Vec<Matcher>> = HashMap::new();
+            let ctx = Context { ontology: &lexicon.ontology, english_names: &english_names, normalize: &normalize };
+            for (f, kind) in files {
+                let (shown, _) = split_name(&f.name);
+                parse_file(shown, &f.text, kind, &mut ll, &mut sets, &ctx, &mut errors);
+            }
+            for f in &people {
+                let (shown, _) = split_name(&f.name);
+                parse_file(shown, &f.text, Kind::People, &mut ll, &mut sets, &ctx, &mut errors);
+            }
+            lexicon.languages.insert(lang, ll);
+        }
+        (lexicon, errors)
+    }
+}
+
+fn split_name(name: &str) -> (&str, &str) {
+    match name.split_once('\u{0}') {
+        Some((shown, rel)) => (shown, rel),
+        None => (name, name),
+    }
+}
+
+fn parse_country_table(file: &str, text: &str, errors: &mut Vec<LexiconError>) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if f.len() < 3 || f[0].len() != 2 || f[1].len() != 3 {
+            errors.push(LexiconError::new(file, n + 1, "expected `alpha2<TAB>alpha3<TAB>English name`"));
+            continue;
+        }
+        out.push((f[0].to_string(), f[1].to_string(), f[2].to_string()));
+    }
+    out
+}
+
+/// Country names in `lang` from CLDR. Parenthesised qualifiers ("Myanmar (Birmania)") are dropped.
+fn add_cldr_names(ll: &mut LanguageLexicon, lang: &str, table: &[(String, String, String)], normalize: &dyn Fn(&str) -> Vec<String>) {
+    use icu_experimental::displaynames::{multi::RegionDisplayNames, DisplayNamesOptions};
+    let Ok(locale) = icu_locale_core::Locale::try_from_str(lang) else { return };
+    let Ok(names) = RegionDisplayNames::try_new((&locale).into(), DisplayNamesOptions::default()) else { return };
+    for (a2, a3, english) in table {
+        let Ok(region) = icu_locale_core::subtags::Region::try_from_str(a2) else { continue };
+        let Some(name) = names.of(region) else { continue };
+        let name = name.split('(').next().unwrap_or(name).trim();
+        let toks = normalize(name);
+        if toks.is_empty() {
+            continue;
+        }
+        let pattern = Pattern { matchers: toks.into_iter().map(Matcher::Word).collect() };
+        ll.actors.push(
+            pattern,
+            ActorEntry { kind: ActorKind::Country(a3.clone()), name: english.clone(), demonym: false, id: format!("cldr:{lang}:{a2}") },
+        );
+    }
+}
+
+fn strip_comment(line: &str) -> &str {
+    match line.find('#') {
+        Some(i) => &line[..i],
+        None => line,
+    }
+}
+
+/// What parsing a file needs besides the file.
+struct Context<'a> {
+    ontology: &'a Ontology,
+    english_names: &'a HashMap<String, String>,
+    normalize: &'a dyn Fn(&str) -> Vec<String>,
+}
+
+fn parse_file(
+    file: &str,
+    text: &str,
+    kind: Kind,
+    ll: &mut LanguageLexicon,
+    sets: &mut HashMap<String, Vec<Matcher>>,
+    ctx: &Context,
+    errors: &mut Vec<LexiconError>,
+) {
+    let normalize = ctx.normalize;
+    let mut header: Option<(String, String)> = None;
+    let mut header_ok = false;
+    for (n, raw) in text.lines().enumerate() {
+        let line_no = n + 1;
+        let line = strip_comment(raw).trim();
+        if line.is_empty() {
+            continue;
+        }
+        let err = |m: String| LexiconError::new(file, line_no, &m);
+        if let Some(rest) = line.strip_prefix('&') {
+            let Some((name, body)) = rest.split_once('=') else {
+                errors.push(err("a set is written `&NAME = a | b | c*`".into()));
+                continue;
+            };
+            let mut alts = Vec::new();
+            let mut ok = true;
+            for a in body.split('|') {
+                match single_token(a.trim(), normalize) {
+                    Ok(m) => alts.push(m),
+                    Err(e) => {
+                        errors.push(err(format!("in set `&{}`: {e}", name.trim())));
+                        ok = false;
+                    }
+                }
+            }
+            if ok {
+                sets.insert(name.trim().to_string(), alts);
+            }
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix('[') {
+            let Some((inside, title)) = rest.split_once(']') else {
+                errors.push(err("unclosed `[` in block header".into()));
+                header = None;
+                continue;
+            };
+            let inside = inside.trim().to_string();
+            let title = title.trim().to_string();
+            header_ok = match validate_header(kind, &inside, ctx.ontology) {
+                Ok(()) => true,
+                Err(e) => {
+                    errors.push(err(e));
+                    false
+                }
+            };
+            header = Some((inside, title));
+            continue;
+        }
+        let Some((head, title)) = &header else {
+            errors.push(err("pattern before any `[...]` block header".into()));
+            continue;
+        };
+        if !header_ok {
+            continue; // the header's error is reported once
+        }
+        let (pattern_src, attrs) = match line.find(" @") {
+            Some(i) => (&line[..i], line[i..].split_whitespace().collect::<Vec<_>>()),
+            None => (line, Vec::new()),
+        };
+        let pattern = match parse_pattern(pattern_src, sets, normalize) {
+            Ok(p) => p,
+            Err(e) => {
+                errors.push(err(e));
+                continue;
+            }
+        };
+        let id = format!("{file}:{line_no}");
+        if let Err(e) = add_entry(kind, head, title, pattern, &attrs, id, ll, ctx) {
+            errors.push(err(e));
+        }
+    }
+}
+
+fn validate_header(kind: Kind, head: &str, ontology: &Ontology) -> Result<(), String> {
+    let is_code = |s: &str, min: usize, max: usize| (min..=max).contains(&s.len()) && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    match kind {
+        Kind::Events => {
+            if ontology.get(head).is_none() {
+                return Err(format!("`{head}` is not a CAMEO code of the ontology"));
+            }
+        }
+        Kind::Countries => {
+            if head.len() != 3 || !head.chars().all(|c| c.is_ascii_uppercase()) {
+                return Err(format!("`{head}` is not an ISO 3166 alpha-3 code"));
+            }
+        }
+        Kind::Igos => {
+            if !is_code(head, 3, 15) || head.len() % 3 != 0 {
+                return Err(format!("`{head}` is not an actor code (upper-case letters in groups of three)"));
+            }
+        }
+        Kind::Agents => {
+            if !is_code(head, 3, 3) {
+                return Err(format!("`{head}` is not a three-letter agent code"));
+            }
+        }
+        Kind::People => {
+            parse_roles(head)?;
+        }
+        Kind::Grammar => {
+            if head != "abbreviations" && WordClass::from_name(head).is_none() {
+                let names: Vec<&str> = WordClass::ALL.iter().map(|(n, _)| *n).collect();
+                return Err(format!("unknown grammar block `{head}`; known: abbreviations, {}", names.join(", ")));
+            }
+        }
+        Kind::Dates => {
+            if DateWord::parse_header(head).is_none() {
+                return Err(format!(
+                    "unknown date block `{head}`; known: month N, weekday N (1=Monday), day_offset N, last, next, this, week, month_unit, year"
+                ));
+            }
+        }
+        Kind::Furniture => {
+            if head != "furniture" {
+                return Err("furniture files have one block: [furniture]".into());
+            }
+        }
+    }
+    Ok(())
+}
+
+fn parse_date(s: &str) -> Result<Option<NaiveDate>, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map(Some).map_err(|_| format!("bad date `{s}` (YYYY-MM-DD)"))
+}
+
+fn parse_roles(head: &str) -> Result<Vec<Role>, String> {
+    let mut roles = Vec::new();
+    for part in head.split(';') {
+        let mut it = part.split_whitespace();
+        let code = it.next().ok_or("empty role")?;
+        if code.len() % 3 != 0 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+            return Err(format!("`{code}` is not an actor code"));
+        }
+        let (from, to) = match it.next() {
+            None => (None, None),
+            Some(range) => {
+                let (a, b) = range.split_once("..").ok_or_else(|| format!("role dates `{range}` must be FROM..TO"))?;
+                (parse_date(a)?, parse_date(b)?)
+            }
+        };
+        if let (Some(f), Some(t)) = (from, to) {
+            if f > t {
+                return Err(format!("role `{part}` ends before it starts"));
+            }
+        }
+        roles.push(Role { code: code.to_string(), from, to });
+    }
+    Ok(roles)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add_entry(kind: Kind, head: &str, title: &str, pattern: Pattern, attrs: &[&str], id: String, ll: &mut LanguageLexicon, ctx: &Context) -> Result<(), String> {
+    let allowed: &[&str] = match kind {
+        Kind::Events => &["@noun", "@of=source", "@speech", "@notarget", "@reciprocal"],
+        Kind::Countries => &["@demonym"],
+        _ => &[],
+    };
+    if let Some(bad) = attrs.iter().find(|a| !allowed.contains(a)) {
+        return Err(format!("unknown attribute `{bad}` here; allowed: {}", if allowed.is_empty() { "none".into() } else { allowed.join(" ") }));
+    }
+    let has = |a: &str| attrs.contains(&a);
+    let actor = |kind: ActorKind, name: &str| ActorEntry { kind, name: name.to_string(), demonym: has("@demonym"), id: id.clone() };
+    match kind {
+        Kind::Events => ll.events.push(
+            pattern,
+            EventEntry {
+                code: head.to_string(),
+                id: id.clone(),
+                noun: has("@noun") || has("@of=source"),
+                of_is_source: has("@of=source"),
+                speech: has("@speech"),
+                no_target: has("@notarget"),
+                reciprocal: has("@reciprocal"),
+            },
+        ),
+        Kind::Countries => ll.actors.push(pattern, actor(ActorKind::Country(head.to_string()), ctx.english_names.get(head).map_or(head, String::as_str))),
+        Kind::Igos => ll.actors.push(pattern, actor(ActorKind::Organisation(head.to_string()), if title.is_empty() { head } else { title })),
+        Kind::Agents => ll.actors.push(pattern, actor(ActorKind::Agent(head.to_string()), head)),
+        Kind::People => ll.actors.push(pattern, actor(ActorKind::Person(parse_roles(head)?), title)),
+        Kind::Grammar => {
+            if head == "abbreviations" {
+                for m in pattern.matchers {
+                    if let Matcher::Word(w) = m {
+                        ll.abbreviations.insert(w.trim_end_matches('.').to_string());
+                    }
+                }
+            } else if let Some(c) = WordClass::from_name(head) {
+                ll.words.push(pattern, c);
+            }
+        }
+        Kind::Dates => {
+            if let Some(d) = DateWord::parse_header(head) {
+                ll.dates.push(pattern, d);
+            }
+        }
+        Kind::Furniture => ll.furniture.push(pattern, id),
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal() -> LexiconBuilder {
+        let mut b = LexiconBuilder::empty();
+        b.add_text("common/cameo.tsv", "161\t4\t-4\tREDUCE\t\t\tBreak relations\n");
+        b
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let mut b = minimal();
+        b.add_text("it/events-test.txt", "# c\n[161] Break\ninterrott* ~3 rapporti\n[999] nope\nx\n[161]\n~2 y\nz @bogus\n");
+        let (lex, errors) = b.build();
+        let shown: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(shown.len(), 3, "{shown:?}");
+        assert!(shown[0].starts_with("it/events-test.txt:4:"));
+        assert!(shown[1].starts_with("it/events-test.txt:7:"));
+        assert!(shown[2].contains("@bogus"));
+        assert_eq!(lex.language("it").map(|l| l.events.len()), Some(1));
+    }
+
+    #[test]
+    fn people_roles_are_date_bounded() {
+        let mut b = minimal();
+        b.add_text("common/people.txt", "[XXXGOV 2000-01-01..2004-12-31; XXXOPP ..1999-12-31] Jane Doe\njane doe\n");
+        b.add_text("it/events.txt", "[161]\nrott*\n");
+        let (lex, errors) = b.build();
+        assert!(errors.is_empty(), "{errors:?}");
+        let it = lex.language("it").unwrap();
+        let (_, entry) = it.actors.iter().find(|(_, a)| a.name == "Jane Doe").unwrap();
+        let ActorKind::Person(roles) = &entry.kind else { panic!("not a person") };
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert!(roles[0].covers(d("2003-05-01")) && !roles[0].covers(d("2005-01-01")));
+        assert!(roles[1].covers(d("1990-01-01")));
+    }
+
+    #[test]
+    fn builtin_lexicons_load_cleanly() {
+        let (lex, errors) = LexiconBuilder::builtin().build();
+        assert!(errors.is_empty(), "{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
+        for lang in ["it", "en"] {
+            let l = lex.language(lang).unwrap();
+            assert!(l.actors.len() > 200, "{lang}: CLDR country names missing");
+        }
+    }
+}

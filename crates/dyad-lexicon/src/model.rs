@@ -1,0 +1,148 @@
+//! What lexicon entries mean once loaded.
+
+use chrono::NaiveDate;
+
+/// An event expression (events*.txt).
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventEntry {
+    pub code: String,
+    /// `file:line` of the pattern, the provenance of every event it codes.
+    pub id: String,
+    pub noun: bool,
+    pub of_is_source: bool,
+    pub speech: bool,
+    pub no_target: bool,
+    pub reciprocal: bool,
+}
+
+/// A date-bounded role of a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    pub code: String,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl Role {
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.to.is_none_or(|t| date <= t)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ActorKind {
+    /// ISO 3166 alpha-3.
+    Country(String),
+    /// A full actor code that needs no composition (IGOs, NGOs, armed groups).
+    Organisation(String),
+    /// A CAMEO agent code (GOV, MIL, ...), composed with a nearby country.
+    Agent(String),
+    Person(Vec<Role>),
+}
+
+/// An actor name (countries, igos, agents, people files).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorEntry {
+    pub kind: ActorKind,
+    /// Canonical name: the English country name, the organisation or person as the header gives it.
+    pub name: String,
+    pub demonym: bool,
+    pub id: String,
+}
+
+/// Function-word classes that the coder's rules consult (grammar*.txt block names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WordClass {
+    Negation,
+    Hypothetical,
+    Purpose,
+    InfinitiveMarker,
+    Intent,
+    Threat,
+    Request,
+    Denial,
+    RealizedBeforeInfinitive,
+    PassiveAux,
+    PassiveAuxWeak,
+    AgentPrep,
+    Preposition,
+    ComplementPrep,
+    Coordination,
+    ClauseBreak,
+    Relative,
+    Reciprocal,
+    ClauseVerb,
+    Possessive,
+    ActiveAux,
+}
+
+impl WordClass {
+    pub const ALL: &'static [(&'static str, WordClass)] = &[
+        ("negation", WordClass::Negation),
+        ("hypothetical", WordClass::Hypothetical),
+        ("purpose", WordClass::Purpose),
+        ("infinitive_marker", WordClass::InfinitiveMarker),
+        ("intent", WordClass::Intent),
+        ("threat", WordClass::Threat),
+        ("request", WordClass::Request),
+        ("denial", WordClass::Denial),
+        ("realized_before_infinitive", WordClass::RealizedBeforeInfinitive),
+        ("passive_aux", WordClass::PassiveAux),
+        ("passive_aux_weak", WordClass::PassiveAuxWeak),
+        ("agent_prep", WordClass::AgentPrep),
+        ("preposition", WordClass::Preposition),
+        ("complement_prep", WordClass::ComplementPrep),
+        ("coordination", WordClass::Coordination),
+        ("clause_break", WordClass::ClauseBreak),
+        ("relative", WordClass::Relative),
+        ("reciprocal", WordClass::Reciprocal),
+        ("clause_verb", WordClass::ClauseVerb),
+        ("possessive", WordClass::Possessive),
+        ("active_aux", WordClass::ActiveAux),
+    ];
+
+    pub fn from_name(name: &str) -> Option<WordClass> {
+        WordClass::ALL.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
+    }
+
+    pub fn name(self) -> &'static str {
+        WordClass::ALL.iter().find(|(_, c)| *c == self).map_or("?", |(n, _)| n)
+    }
+}
+
+/// Date vocabulary (dates*.txt).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateWord {
+    Month(u32),
+    /// 1 = Monday ... 7 = Sunday.
+    Weekday(u32),
+    /// "ieri" = -1, "oggi" = 0.
+    DayOffset(i32),
+    Last,
+    Next,
+    This,
+    WeekUnit,
+    MonthUnit,
+    YearUnit,
+}
+
+impl DateWord {
+    pub fn parse_header(header: &str) -> Option<DateWord> {
+        let mut parts = header.split_whitespace();
+        let name = parts.next()?;
+        let arg = parts.next();
+        let num = || arg.and_then(|a| a.parse::<i32>().ok());
+        Some(match name {
+            "month" => DateWord::Month(num().filter(|n| (1..=12).contains(n))? as u32),
+            "weekday" => DateWord::Weekday(num().filter(|n| (1..=7).contains(n))? as u32),
+            "day_offset" => DateWord::DayOffset(num()?),
+            "last" => DateWord::Last,
+            "next" => DateWord::Next,
+            "this" => DateWord::This,
+            "week" => DateWord::WeekUnit,
+            "month_unit" => DateWord::MonthUnit,
+            "year" => DateWord::YearUnit,
+            _ => return None,
+        })
+    }
+}

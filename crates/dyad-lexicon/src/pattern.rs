@@ -1,0 +1,338 @@
+//! Token patterns: the syntax of docs/lexicon.md compiled into matchers over normalised tokens.
+
+use std::collections::HashMap;
+
+/// One position of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Matcher {
+    Word(String),
+    Prefix(String),
+    Any(Vec<Matcher>),
+    Optional(Box<Matcher>),
+    /// Skips 0..=n tokens.
+    Gap(u8),
+}
+
+impl Matcher {
+    fn accepts(&self, token: &str) -> bool {
+        match self {
+            Matcher::Word(w) => w == token,
+            Matcher::Prefix(p) => token.starts_with(p.as_str()),
+            Matcher::Any(alts) => alts.iter().any(|m| m.accepts(token)),
+            Matcher::Optional(m) => m.accepts(token),
+            Matcher::Gap(_) => true,
+        }
+    }
+}
+
+/// A compiled pattern: a sequence of matchers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pattern {
+    pub matchers: Vec<Matcher>,
+}
+
+/// Parses one pattern. `sets` resolves `&NAME`; `normalize` is the token normaliser, so that
+/// patterns are written the way text is read.
+pub fn parse_pattern(
+    src: &str,
+    sets: &HashMap<String, Vec<Matcher>>,
+    normalize: &dyn Fn(&str) -> Vec<String>,
+) -> Result<Pattern, String> {
+    let mut matchers = Vec::new();
+    for raw in src.split_whitespace() {
+        if let Some(n) = raw.strip_prefix('~') {
+            let n: u8 = n.parse().map_err(|_| format!("gap `{raw}` needs a number: ~1 to ~6"))?;
+            if !(1..=6).contains(&n) {
+                return Err(format!("gap `{raw}` must be between ~1 and ~6"));
+            }
+            matchers.push(Matcher::Gap(n));
+            continue;
+        }
+        let (body, optional) = match raw.strip_suffix('?') {
+            Some(b) if !b.is_empty() => (b, true),
+            _ => (raw, false),
+        };
+        let mut produced = if let Some(name) = body.strip_prefix('&') {
+            let alts = sets.get(name).ok_or_else(|| format!("unknown set `&{name}` (define it with `&{name} = a | b` before use)"))?;
+            vec![Matcher::Any(alts.clone())]
+        } else if let Some(inner) = body.strip_prefix('{') {
+            let inner = inner.strip_suffix('}').ok_or_else(|| format!("unclosed `{{` in `{raw}`"))?;
+            if inner.is_empty() || inner.contains('{') || inner.contains('}') {
+                return Err(format!("bad alternatives `{raw}`"));
+            }
+            let mut alts = Vec::new();
+            for a in inner.split('|') {
+                alts.push(single_token(a, normalize).map_err(|e| format!("in `{raw}`: {e}"))?);
+            }
+            vec![Matcher::Any(alts)]
+        } else if body.contains('{') || body.contains('}') || body.contains('|') {
+            return Err(format!("stray brace or bar in `{raw}` (alternatives are written `{{a|b}}` without spaces)"));
+        } else {
+            word_matchers(body, normalize)?
+        };
+        if optional {
+            if produced.len() != 1 {
+                return Err(format!("`{raw}`: only a single token can be optional"));
+            }
+            let m = produced.pop().unwrap_or(Matcher::Gap(0));
+            produced.push(Matcher::Optional(Box::new(m)));
+        }
+        matchers.extend(produced);
+    }
+    match matchers.first() {
+        None => Err("empty pattern".into()),
+        Some(Matcher::Gap(_)) | Some(Matcher::Optional(_)) => Err("a pattern cannot start with a gap or an optional token".into()),
+        _ if matches!(matchers.last(), Some(Matcher::Gap(_))) => Err("a pattern cannot end with a gap".into()),
+        _ => Ok(Pattern { matchers }),
+    }
+}
+
+/// A word may normalise into several tokens ("dell'onu", "jong-un"); a prefix must stay one token.
+fn word_matchers(word: &str, normalize: &dyn Fn(&str) -> Vec<String>) -> Result<Vec<Matcher>, String> {
+    if let Some(stem) = word.strip_suffix('*') {
+        return single_token(word, normalize).map(|m| vec![m]).map_err(|_| format!("prefix `{stem}*` must be a single token"));
+    }
+    let toks = normalize(word);
+    if toks.is_empty() {
+        return Err(format!("`{word}` has no token"));
+    }
+    Ok(toks.into_iter().map(Matcher::Word).collect())
+}
+
+pub(crate) fn single_token(word: &str, normalize: &dyn Fn(&str) -> Vec<String>) -> Result<Matcher, String> {
+    let (stem, prefix) = match word.strip_suffix('*') {
+        Some(s) => (s, true),
+        None => (word, false),
+    };
+    let toks = normalize(stem);
+    if toks.len() != 1 {
+        return Err(format!("`{word}` must be a single token"));
+    }
+    let t = toks.into_iter().next().unwrap_or_default();
+    if prefix {
+        if t.chars().count() < 3 {
+            return Err(format!("prefix `{word}` is too short (3 letters at least)"));
+        }
+        Ok(Matcher::Prefix(t))
+    } else {
+        Ok(Matcher::Word(t))
+    }
+}
+
+/// A match of entry `entry` over tokens `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub entry: u32,
+}
+
+/// Patterns with payloads, indexed by the words and prefixes they can start with, so that the scan
+/// does one hash lookup per token and per distinct prefix length instead of trying every pattern.
+#[derive(Debug)]
+pub struct PatternSet<T> {
+    entries: Vec<(Pattern, T)>,
+    by_word: HashMap<String, Vec<u32>>,
+    by_prefix: HashMap<String, Vec<u32>>,
+    prefix_lens: Vec<usize>,
+}
+
+impl<T> Default for PatternSet<T> {
+    fn default() -> Self {
+        PatternSet { entries: Vec::new(), by_word: HashMap::new(), by_prefix: HashMap::new(), prefix_lens: Vec::new() }
+    }
+}
+
+impl<T> PatternSet<T> {
+    pub fn push(&mut self, pattern: Pattern, payload: T) {
+        let id = self.entries.len() as u32;
+        let mut anchors = Vec::new();
+        collect_anchors(&pattern.matchers[0], &mut anchors);
+        for a in anchors {
+            match a {
+                Matcher::Word(w) => self.by_word.entry(w.clone()).or_default().push(id),
+                Matcher::Prefix(p) => {
+                    if !self.prefix_lens.contains(&p.len()) {
+                        self.prefix_lens.push(p.len());
+                    }
+                    self.by_prefix.entry(p.clone()).or_default().push(id)
+                }
+                _ => {}
+            }
+        }
+        self.entries.push((pattern, payload));
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn payload(&self, entry: u32) -> &T {
+        &self.entries[entry as usize].1
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &(Pattern, T)> {
+        self.entries.iter()
+    }
+
+    /// Every match starting at token `i`. `barrier[k]` forbids a gap from skipping token `k`.
+    pub fn matches_at(&self, tokens: &[&str], barrier: &[bool], i: usize, out: &mut Vec<Match>) {
+        let tok = tokens[i];
+        let mut try_entry = |id: u32| {
+            if let Some(end) = match_from(&self.entries[id as usize].0.matchers, tokens, barrier, i) {
+                out.push(Match { start: i, end, entry: id });
+            }
+        };
+        if let Some(ids) = self.by_word.get(tok) {
+            ids.iter().for_each(|&id| try_entry(id));
+        }
+        for &len in &self.prefix_lens {
+            if len <= tok.len() && tok.is_char_boundary(len) {
+                if let Some(ids) = self.by_prefix.get(&tok[..len]) {
+                    ids.iter().for_each(|&id| try_entry(id));
+                }
+            }
+        }
+    }
+
+    /// Leftmost-longest, non-overlapping matches over the whole token sequence.
+    pub fn find_longest(&self, tokens: &[&str], barrier: &[bool]) -> Vec<Match> {
+        let mut out = Vec::new();
+        let mut scratch = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            scratch.clear();
+            self.matches_at(tokens, barrier, i, &mut scratch);
+            match scratch.iter().max_by_key(|m| (m.end, std::cmp::Reverse(m.entry))) {
+                Some(&best) => {
+                    out.push(best);
+                    i = best.end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Every match, overlapping or not, sorted by start.
+    pub fn find_all(&self, tokens: &[&str], barrier: &[bool]) -> Vec<Match> {
+        let mut out = Vec::new();
+        for i in 0..tokens.len() {
+            self.matches_at(tokens, barrier, i, &mut out);
+        }
+        out
+    }
+}
+
+fn collect_anchors<'a>(m: &'a Matcher, out: &mut Vec<&'a Matcher>) {
+    match m {
+        Matcher::Any(alts) => alts.iter().for_each(|a| collect_anchors(a, out)),
+        Matcher::Word(_) | Matcher::Prefix(_) => out.push(m),
+        Matcher::Optional(inner) => collect_anchors(inner, out),
+        Matcher::Gap(_) => {}
+    }
+}
+
+/// Matches `matchers` at token `i`; returns the end of the shortest successful match.
+fn match_from(matchers: &[Matcher], tokens: &[&str], barrier: &[bool], i: usize) -> Option<usize> {
+    let Some((first, rest)) = matchers.split_first() else {
+        return Some(i);
+    };
+    match first {
+        Matcher::Gap(n) => {
+            let mut k = i;
+            for skipped in 0..=*n as usize {
+                if skipped > 0 {
+                    if k >= tokens.len() || barrier.get(k).copied().unwrap_or(false) {
+                        return None;
+                    }
+                    k += 1;
+                }
+                if let Some(end) = match_from(rest, tokens, barrier, k) {
+                    return Some(end);
+                }
+            }
+            None
+        }
+        Matcher::Optional(inner) => {
+            if i < tokens.len() && inner.accepts(tokens[i]) {
+                if let Some(end) = match_from(rest, tokens, barrier, i + 1) {
+                    return Some(end);
+                }
+            }
+            match_from(rest, tokens, barrier, i)
+        }
+        m => {
+            if i < tokens.len() && m.accepts(tokens[i]) {
+                match_from(rest, tokens, barrier, i + 1)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> Vec<String> {
+        dyad_text::tokenize(s, "it").into_iter().map(|t| t.norm).collect()
+    }
+
+    fn compile(src: &str) -> Pattern {
+        let mut sets = HashMap::new();
+        sets.insert("REL".to_string(), vec![Matcher::Word("rapporti".into()), Matcher::Word("relazioni".into())]);
+        parse_pattern(src, &sets, &norm).unwrap()
+    }
+
+    fn run(pattern: &str, text: &str) -> Vec<(usize, usize)> {
+        let mut set = PatternSet::default();
+        set.push(compile(pattern), ());
+        let toks = norm(text);
+        let refs: Vec<&str> = toks.iter().map(String::as_str).collect();
+        let barrier: Vec<bool> = refs.iter().map(|t| *t == ";").collect();
+        set.find_all(&refs, &barrier).into_iter().map(|m| (m.start, m.end)).collect()
+    }
+
+    #[test]
+    fn prefixes_gaps_and_sets() {
+        assert_eq!(run("interrott* ~3 &REL", "ha interrotto tutti i rapporti con"), [(1, 5)]);
+        assert_eq!(run("interrott* ~1 &REL", "ha interrotto tutti i rapporti con"), []);
+    }
+
+    #[test]
+    fn optional_tokens() {
+        assert_eq!(run("posto il? veto", "ha posto il veto"), [(1, 4)]);
+        assert_eq!(run("posto il? veto", "ha posto veto"), [(1, 3)]);
+    }
+
+    #[test]
+    fn gaps_stop_at_barriers() {
+        assert_eq!(run("rott* ~3 &REL", "rotto ; i rapporti"), []);
+    }
+
+    #[test]
+    fn elided_words_in_patterns() {
+        assert_eq!(run("richiam* l'ambasciatore", "ha richiamato l’ambasciatore"), [(1, 3)]);
+    }
+
+    #[test]
+    fn syntax_errors_are_reported() {
+        let sets = HashMap::new();
+        for bad in ["~2 veto", "veto? ~2", "{a|b", "&NOPE x", "x ~9 y", "ab* c", "pos{a|b}"] {
+            assert!(parse_pattern(bad, &sets, &norm).is_err(), "{bad} should fail");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parser_never_panics(src in "[a-z{}|&~?* 0-9']{0,30}") {
+            let _ = parse_pattern(&src, &HashMap::new(), &norm);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+/// What a token is made of; the coder treats punctuation as clause structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+/// One token: its normalised form and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Normalised form: lower case, apostrophes unified to `'`.
+    pub norm: String,
+    pub kind: TokenKind,
+    /// Character offsets `[start, end)` into the document text.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offsets `[start, end)` into the document text.
+    pub byte_start: usize,
+    pub byte_end: usize,
+    /// First character is upper case in the original (proper names, sentence starts).
+    pub capitalized: bool,
+    /// Whitespace (or the start of text) precedes this token.
+    pub space_before: bool,
+    /// A line break lies between the previous token and this one.
+    pub newline_before: bool,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | '´' | '`' | 'ʼ')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F)
+}
+
+/// Normalises one word the way tokens are normalised (used for lexicon patterns too).
+pub fn normalize_word(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if is_apostrophe(c) {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Languages whose elided articles and prepositions (`l'`, `dell'`, `d'`) become own tokens.
+fn splits_elisions(lang: &str) -> bool {
+    matches!(lang, "it" | "fr" | "ca")
+}
+
+struct Chars<'a> {
+    chars: Vec<(usize, char)>,
+    text: &'a str,
+}
+
+impl Chars<'_> {
+    fn byte(&self, i: usize) -> usize {
+        self.chars.get(i).map_or(self.text.len(), |&(b, _)| b)
+    }
+    fn at(&self, i: usize) -> Option<char> {
+        self.chars.get(i).map(|&(_, c)| c)
+    }
+}
+
+/// Splits `text` into tokens. `lang` selects the clitic rules (elisions for Romance languages,
+/// `'s`/`n't` for English); every other rule is language-independent.
+pub fn tokenize(text: &str, lang: &str) -> Vec<Token> {
+    let chars = Chars { chars: text.char_indices().collect(), text };
+    let n = chars.chars.len();
+    let mut tokens: Vec<Token> = Vec::with_capacity(n / 5 + 1);
+    let mut i = 0;
+    let mut space_before = true;
+    let mut newline_before = false;
+    let push = |tokens: &mut Vec<Token>, s: usize, e: usize, kind, space: &mut bool, nl: &mut bool| {
+        let raw = &text[chars.byte(s)..chars.byte(e)];
+        tokens.push(Token {
+            norm: normalize_word(raw),
+            kind,
+            start: s,
+            end: e,
+            byte_start: chars.byte(s),
+            byte_end: chars.byte(e),
+            capitalized: raw.chars().next().is_some_and(char::is_uppercase),
+            space_before: *space,
+            newline_before: *nl,
+        });
+        *space = false;
+        *nl = false;
+    };
+    while i < n {
+        let c = chars.at(i).unwrap_or(' ');
+        if c.is_whitespace() {
+            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+                newline_before = true;
+            }
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        if c.is_ascii_digit() || (c.is_numeric() && !c.is_alphabetic()) {
+            let s = i;
+            i += 1;
+            while i < n {
+                let d = chars.at(i).unwrap_or(' ');
+                let next_digit = chars.at(i + 1).is_some_and(|x| x.is_ascii_digit());
+                if d.is_ascii_digit() || (matches!(d, '.' | ',' | ':') && next_digit) {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            push(&mut tokens, s, i, TokenKind::Number, &mut space_before, &mut newline_before);
+            continue;
+        }
+        if is_word_char(c) {
+            let s = i;
+            // Dotted acronyms (U.S., U.N.) are one token with their dots.
+            if let Some(e) = dotted_acronym_end(&chars, i) {
+                i = e;
+                push(&mut tokens, s, i, TokenKind::Word, &mut space_before, &mut newline_before);
+                continue;
+            }
+            while i < n && is_word_char(chars.at(i).unwrap_or(' ')) {
+                i += 1;
+            }
+            // Apostrophe inside a word: elision or clitic.
+            if i + 1 < n && is_apostrophe(chars.at(i).unwrap_or(' ')) && is_word_char(chars.at(i + 1).unwrap_or(' ')) {
+                let word_end = i;
+                let tail_start = i + 1;
+                let mut tail_end = tail_start;
+                while tail_end < n && is_word_char(chars.at(tail_end).unwrap_or(' ')) {
+                    tail_end += 1;
+                }
+                let tail = normalize_word(&text[chars.byte(tail_start)..chars.byte(tail_end)]);
+                if splits_elisions(lang) {
+                    // "l'Ucraina": the article keeps its apostrophe.
+                    push(&mut tokens, s, word_end + 1, TokenKind::Word, &mut space_before, &mut newline_before);
+                    i = word_end + 1;
+                    continue;
+                }
+                if lang == "en" && tail == "s" {
+                    push(&mut tokens, s, word_end, TokenKind::Word, &mut space_before, &mut newline_before);
+                    push(&mut tokens, word_end, tail_end, TokenKind::Word, &mut space_before, &mut newline_before);
+                    i = tail_end;
+                    continue;
+                }
+                if lang == "en" && tail == "t" && word_end > s && chars.at(word_end - 1).is_some_and(|x| x == 'n' || x == 'N') {
+                    push(&mut tokens, s, word_end - 1, TokenKind::Word, &mut space_before, &mut newline_before);
+                    push(&mut tokens, word_end - 1, tail_end, TokenKind::Word, &mut space_before, &mut newline_before);
+                    i = tail_end;
+                    continue;
+                }
+                // Other apostrophes inside a name ("O'Brien") keep the word whole.
+                push(&mut tokens, s, tail_end, TokenKind::Word, &mut space_before, &mut newline_before);
+                i = tail_end;
+                continue;
+            }
+            push(&mut tokens, s, i, TokenKind::Word, &mut space_before, &mut newline_before);
+            // A hyphen between two words joins nothing: "Jong-un" is "jong" "un".
+            if i + 1 < n && is_hyphen(chars.at(i).unwrap_or(' ')) && is_word_char(chars.at(i + 1).unwrap_or(' ')) {
+                i += 1;
+                space_before = true;
+            }
+            continue;
+        }
+        push(&mut tokens, i, i + 1, TokenKind::Punct, &mut space_before, &mut newline_before);
+        i += 1;
+    }
+    tokens
+}
+
+/// `U.S.` / `U.N.` / `e.g.`: single letters each followed by a dot, at least two of them.
+fn dotted_acronym_end(chars: &Chars, start: usize) -> Option<usize> {
+    let mut i = start;
+    let mut letters = 0;
+    while chars.at(i).is_some_and(char::is_alphabetic) && chars.at(i + 1) == Some('.') {
+        letters += 1;
+        i += 2;
+        if chars.at(i).is_some_and(char::is_alphabetic) && chars.at(i + 1).is_some_and(char::is_alphabetic) {
+            return None;
+        }
+    }
+    (letters >= 2 && !chars.at(i).is_some_and(char::is_alphanumeric)).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str, lang: &str) -> Vec<String> {
+        tokenize(text, lang).into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn italian_elisions_split_and_keep_apostrophe() {
+        assert_eq!(norms("dell’ONU e l'Ucraina", "it"), ["dell'", "onu", "e", "l'", "ucraina"]);
+    }
+
+    #[test]
+    fn english_clitics() {
+        assert_eq!(norms("Russia's army didn't", "en"), ["russia", "'s", "army", "did", "n't"]);
+    }
+
+    #[test]
+    fn hyphens_split_names() {
+        assert_eq!(norms("Kim Jong-un", "en"), ["kim", "jong", "un"]);
+    }
+
+    #[test]
+    fn dotted_acronyms_stay_whole() {
+        assert_eq!(norms("the U.S. and U.N. said", "en"), ["the", "u.s.", "and", "u.n.", "said"]);
+    }
+
+    #[test]
+    fn spans_are_character_offsets() {
+        let text = "È l’Ucraina";
+        let toks = tokenize(text, "it");
+        let chars: Vec<char> = text.chars().collect();
+        let last = toks.last().unwrap();
+        assert_eq!(chars[last.start..last.end].iter().collect::<String>(), "Ucraina");
+        assert_eq!(&text[last.byte_start..last.byte_end], "Ucraina");
+    }
+
+    #[test]
+    fn numbers_keep_separators() {
+        assert_eq!(norms("1.000 soldati, 3,5%", "it"), ["1.000", "soldati", ",", "3,5", "%"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn spans_always_cover_valid_text(text in "\\PC{0,60}", lang in "(it|en|fr)") {
+            let toks = tokenize(&text, &lang);
+            let nchars = text.chars().count();
+            for t in &toks {
+                proptest::prop_assert!(t.start < t.end && t.end <= nchars);
+                proptest::prop_assert!(text.get(t.byte_start..t.byte_end).is_some());
+            }
+            for w in toks.windows(2) {
+                proptest::prop_assert!(w[0].end <= w[1].start);
+            }
+        }
+    }
+}
