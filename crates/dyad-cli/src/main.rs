@@ -99,7 +99,14 @@ fn check_language(coder: &Coder, lang: &Option<String>) -> Result<(), String> {
 }
 
 fn to_document(raw: RawDocument, date: Option<chrono::NaiveDate>, lang: &Option<String>) -> Document {
-    Document { id: raw.id, text: raw.text, date: raw.date.or(date), language: lang.clone().or(raw.language), title: raw.title, url: raw.url }
+    Document {
+        id: raw.id,
+        text: raw.text,
+        date: raw.date.or(date),
+        language: lang.clone().or(raw.language),
+        title: raw.title,
+        url: raw.url,
+    }
 }
 
 /// Documents are coded in parallel batches and written in input order.
@@ -170,7 +177,9 @@ fn main() -> ExitCode {
                         match result {
                             Ok(events) => {
                                 for e in events {
-                                    let written = serde_json::to_writer(&mut out, &e).map_err(std::io::Error::other).and_then(|_| out.write_all(b"\n"));
+                                    let written = serde_json::to_writer(&mut out, &e)
+                                        .map_err(std::io::Error::other)
+                                        .and_then(|_| out.write_all(b"\n"));
                                     if let Err(err) = written {
                                         eprintln!("dyad: cannot write events: {err}");
                                         return ExitCode::from(2);

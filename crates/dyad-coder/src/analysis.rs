@@ -22,7 +22,10 @@ impl<'a> SentenceView<'a> {
         let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
         let barrier = tokens
             .iter()
-            .map(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), ";" | ":" | "|" | "–" | "—" | "(" | ")" | "”" | "»" | "\"" | "“" | "«" | "?" | "!"))
+            .map(|t| {
+                t.kind == TokenKind::Punct
+                    && matches!(t.norm.as_str(), ";" | ":" | "|" | "–" | "—" | "(" | ")" | "”" | "»" | "\"" | "“" | "«" | "?" | "!")
+            })
             .collect();
         let mut classes = vec![0u32; tokens.len()];
         for m in lex.words.find_all(&norms, &vec![false; tokens.len()]) {
@@ -97,12 +100,7 @@ enum Frame {
     Threat,
 }
 
-pub fn analyse<'a>(
-    tokens: &'a [Token],
-    lex: &LanguageLexicon,
-    pub_date: chrono::NaiveDate,
-    carry: &Carry,
-) -> SentenceAnalysis<'a> {
+pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono::NaiveDate, carry: &Carry) -> SentenceAnalysis<'a> {
     let view = SentenceView::new(tokens, lex);
     let mentions = find_mentions(&view, lex, pub_date);
     let groups = coordinate(&mentions, &view);
@@ -168,7 +166,10 @@ pub fn analyse<'a>(
                         }
                     }
                     None => {
-                        c.verdict = Verdict::Dropped(format!("intended or threatened, not done (`{word}`); CAMEO has no intent code for {}", c.code));
+                        c.verdict = Verdict::Dropped(format!(
+                            "intended or threatened, not done (`{word}`); CAMEO has no intent code for {}",
+                            c.code
+                        ));
                         candidates.push(c);
                         continue;
                     }
@@ -393,7 +394,13 @@ fn find_subject(
             continue;
         }
         // A bare demonym only names the subject when it stands alone ("i russi").
-        if first.demonym && g.len() == 1 && first.start > 0 && !is_article(view.norms[first.start - 1]) && view.tokens[first.start].kind == TokenKind::Word && first.start != clause_left {
+        if first.demonym
+            && g.len() == 1
+            && first.start > 0
+            && !is_article(view.norms[first.start - 1])
+            && view.tokens[first.start].kind == TokenKind::Word
+            && first.start != clause_left
+        {
             continue;
         }
         notes.push("role:subject".into());
@@ -412,7 +419,8 @@ fn find_subject(
     }
     // Coordinated verbs and dropped subjects: a clause that starts with its verb.
     let head: Vec<usize> = (clause_left..start).filter(|&i| view.tokens[i].kind == TokenKind::Word).collect();
-    let verb_first = head.first().is_some_and(|&i| view.is(i, WordClass::ClauseVerb) || view.is(i, WordClass::Coordination)) || head.is_empty();
+    let verb_first =
+        head.first().is_some_and(|&i| view.is(i, WordClass::ClauseVerb) || view.is(i, WordClass::Coordination)) || head.is_empty();
     if verb_first && !prev_sources.is_empty() {
         notes.push("role:shared-subject".into());
         return Some(prev_sources.to_vec());
@@ -424,7 +432,14 @@ fn find_subject(
     None
 }
 
-fn find_target(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], c: &Candidate, clause_right: usize, next_trigger: usize) -> Vec<usize> {
+fn find_target(
+    view: &SentenceView,
+    mentions: &[Mention],
+    groups: &[Vec<usize>],
+    c: &Candidate,
+    clause_right: usize,
+    next_trigger: usize,
+) -> Vec<usize> {
     let limit = clause_right.min(c.end + 10);
     for g in groups {
         let first = &mentions[g[0]];
@@ -439,12 +454,18 @@ fn find_target(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>],
             break;
         }
         let between = c.end..first.start;
-        if between.clone().any(|i| view.is(i, WordClass::Purpose) || view.is(i, WordClass::AgentPrep) && !view.is(i, WordClass::Preposition)) {
+        if between
+            .clone()
+            .any(|i| view.is(i, WordClass::Purpose) || view.is(i, WordClass::AgentPrep) && !view.is(i, WordClass::Preposition))
+        {
             break;
         }
         if c.entry.speech {
             // A reporting verb's target is only who it was said to.
-            let to = between.clone().next().is_some_and(|i| view.is(i, WordClass::Preposition) && matches!(view.norms[i], "a" | "al" | "alla" | "ai" | "agli" | "alle" | "all'" | "allo" | "to"));
+            let to = between.clone().next().is_some_and(|i| {
+                view.is(i, WordClass::Preposition)
+                    && matches!(view.norms[i], "a" | "al" | "alla" | "ai" | "agli" | "alle" | "all'" | "allo" | "to")
+            });
             if to && between.len() <= 3 {
                 return g.clone();
             }
@@ -472,16 +493,24 @@ fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
     let mut complement = None;
     let mut against = None;
     let mut agent = None;
-    let mut k = if adjective.as_ref().is_some_and(|g| mentions[g[0]].start == c.end) { mentions[*adjective.as_ref().and_then(|g| g.last()).unwrap_or(&0)].end } else { c.end };
+    let mut k = if adjective.as_ref().is_some_and(|g| mentions[g[0]].start == c.end) {
+        mentions[*adjective.as_ref().and_then(|g| g.last()).unwrap_or(&0)].end
+    } else {
+        c.end
+    };
     while k < limit.min(view.norms.len()) {
         let is_against = matches!(view.norms[k], "contro" | "against" | "on" | "upon" | "su" | "sul" | "sulla" | "sui" | "sulle" | "nei");
-        let is_agent = view.is(k, WordClass::AgentPrep) && (view.norms[k] == "by" || view.norms[k] == "da" || view.norms.get(k + 1) == Some(&"parte"));
+        let is_agent =
+            view.is(k, WordClass::AgentPrep) && (view.norms[k] == "by" || view.norms[k] == "da" || view.norms.get(k + 1) == Some(&"parte"));
         let is_of = view.is(k, WordClass::ComplementPrep);
         if !(is_against || is_agent || is_of) {
             break;
         }
         let mut j = k;
-        while j < view.norms.len() && (view.is(j, WordClass::ComplementPrep) || view.is(j, WordClass::AgentPrep) || view.is(j, WordClass::Preposition)) && j < k + 4 {
+        while j < view.norms.len()
+            && (view.is(j, WordClass::ComplementPrep) || view.is(j, WordClass::AgentPrep) || view.is(j, WordClass::Preposition))
+            && j < k + 4
+        {
             j += 1;
         }
         if j < view.norms.len() && is_article(view.norms[j]) {
@@ -498,11 +527,8 @@ fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
         }
         k = end;
     }
-    let (source, target) = if c.entry.of_is_source {
-        (complement.or(agent).or(adjective), against)
-    } else {
-        (agent.or(adjective), against.or(complement))
-    };
+    let (source, target) =
+        if c.entry.of_is_source { (complement.or(agent).or(adjective), against) } else { (agent.or(adjective), against.or(complement)) };
     c.notes.push("role:nominal".into());
     c.sources = source.unwrap_or_default();
     c.targets = target.unwrap_or_default();
@@ -538,7 +564,9 @@ pub fn sentence_subject(a: &SentenceAnalysis) -> Vec<Mention> {
         if in_prepositional_phrase(&a.view, first.start) || first.demonym {
             continue;
         }
-        if (last_end..(last_end + 3).min(a.view.norms.len())).any(|i| a.view.is(i, WordClass::ClauseVerb) || a.view.is(i, WordClass::ActiveAux)) {
+        if (last_end..(last_end + 3).min(a.view.norms.len()))
+            .any(|i| a.view.is(i, WordClass::ClauseVerb) || a.view.is(i, WordClass::ActiveAux))
+        {
             return resolve(g);
         }
     }

@@ -46,11 +46,8 @@ fn number(norm: &str) -> Option<i32> {
 }
 
 fn month_back(pub_date: NaiveDate, month: u32, strictly_before: bool) -> NaiveDate {
-    let year = if month < pub_date.month() || (month == pub_date.month() && !strictly_before) {
-        pub_date.year()
-    } else {
-        pub_date.year() - 1
-    };
+    let year =
+        if month < pub_date.month() || (month == pub_date.month() && !strictly_before) { pub_date.year() } else { pub_date.year() - 1 };
     NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(pub_date)
 }
 
@@ -98,7 +95,13 @@ pub fn find_dates(view: &SentenceView, lex: &LanguageLexicon, pub_date: NaiveDat
                 let unit = next.map(|(w, e)| (w, i, e)).or_else(|| i.checked_sub(1).and_then(word_at).map(|(w, _)| (w, i - 1, end)));
                 match unit {
                     Some((DateWord::WeekUnit, s, e)) => {
-                        let k = if word == DateWord::Last { -7 } else if word == DateWord::Next { 7 } else { 0 };
+                        let k = if word == DateWord::Last {
+                            -7
+                        } else if word == DateWord::Next {
+                            7
+                        } else {
+                            0
+                        };
                         mention(s, e, pub_date + Duration::days(k), Precision::Week)
                     }
                     Some((DateWord::MonthUnit, s, e)) => {
@@ -111,7 +114,14 @@ pub fn find_dates(view: &SentenceView, lex: &LanguageLexicon, pub_date: NaiveDat
                         mention(s, e, d, Precision::Month)
                     }
                     Some((DateWord::YearUnit, s, e)) => {
-                        let y = pub_date.year() + if word == DateWord::Last { -1 } else if word == DateWord::Next { 1 } else { 0 };
+                        let y = pub_date.year()
+                            + if word == DateWord::Last {
+                                -1
+                            } else if word == DateWord::Next {
+                                1
+                            } else {
+                                0
+                            };
                         NaiveDate::from_ymd_opt(y, 1, 1).and_then(|d| mention(s, e, d, Precision::Year))
                     }
                     _ => None,
@@ -130,7 +140,15 @@ pub fn find_dates(view: &SentenceView, lex: &LanguageLexicon, pub_date: NaiveDat
     out
 }
 
-fn resolve_month(view: &SentenceView, i: usize, end: usize, month: u32, prev: Option<DateWord>, next: Option<DateWord>, pub_date: NaiveDate) -> Option<DateMention> {
+fn resolve_month(
+    view: &SentenceView,
+    i: usize,
+    end: usize,
+    month: u32,
+    prev: Option<DateWord>,
+    next: Option<DateWord>,
+    pub_date: NaiveDate,
+) -> Option<DateMention> {
     let n = view.norms.len();
     let day_before = i.checked_sub(1).and_then(|k| number(view.norms[k])).filter(|d| (1..=31).contains(d));
     let day_after = (end < n).then(|| number(view.norms[end])).flatten().filter(|d| (1..=31).contains(d));
@@ -150,8 +168,20 @@ fn resolve_month(view: &SentenceView, i: usize, end: usize, month: u32, prev: Op
     if !context {
         return None;
     }
-    let start = if day_before.is_some() { i - 1 } else if last || upcoming { i.saturating_sub(if matches!(prev, Some(_)) { 1 } else { 0 }) } else { i };
-    let mut stop = if year.is_some() { year_pos + 1 } else if day_after.is_some() { end + 1 } else { end };
+    let start = if day_before.is_some() {
+        i - 1
+    } else if last || upcoming {
+        i.saturating_sub(if matches!(prev, Some(_)) { 1 } else { 0 })
+    } else {
+        i
+    };
+    let mut stop = if year.is_some() {
+        year_pos + 1
+    } else if day_after.is_some() {
+        end + 1
+    } else {
+        end
+    };
     if matches!(next, Some(DateWord::Last | DateWord::Next)) {
         stop = stop.max(end + 1);
     }

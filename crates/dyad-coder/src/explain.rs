@@ -20,24 +20,48 @@ pub fn explain(coder: &Coder, doc: &Document) -> Result<String, CodeError> {
             continue;
         };
         if range != sentence.tokens {
-            let _ = writeln!(out, "  a `| tag` tail is page furniture: coding tokens {}..{}", range.start - sentence.tokens.start, range.end - sentence.tokens.start);
+            let _ = writeln!(
+                out,
+                "  a `| tag` tail is page furniture: coding tokens {}..{}",
+                range.start - sentence.tokens.start,
+                range.end - sentence.tokens.start
+            );
         }
         if sentence.paragraph != carry.paragraph {
             carry = Carry { paragraph: sentence.paragraph, ..Default::default() };
         }
         let toks = &p.tokens[range];
         let a = analyse(toks, p.lex, p.date, &carry);
-        let _ = writeln!(out, "  tokens: {}", a.view.norms.iter().enumerate().map(|(i, t)| format!("{i}:{t}")).collect::<Vec<_>>().join(" "));
+        let _ =
+            writeln!(out, "  tokens: {}", a.view.norms.iter().enumerate().map(|(i, t)| format!("{i}:{t}")).collect::<Vec<_>>().join(" "));
         for m in &a.mentions {
-            let _ = writeln!(out, "  actor {}..{} `{}` -> {} ({}) via {}", m.start, m.end, a.view.norms[m.start..m.end].join(" "), m.code, m.name, m.rules.join(" + "));
+            let _ = writeln!(
+                out,
+                "  actor {}..{} `{}` -> {} ({}) via {}",
+                m.start,
+                m.end,
+                a.view.norms[m.start..m.end].join(" "),
+                m.code,
+                m.name,
+                m.rules.join(" + ")
+            );
         }
         if !carry.subject.is_empty() {
             let _ = writeln!(out, "  carried subject: {}", carry.subject.iter().map(|m| m.code.as_str()).collect::<Vec<_>>().join(", "));
         }
         for d in &a.dates {
-            let _ = writeln!(out, "  date {}..{} `{}` -> {} ({:?})", d.start, d.end, a.view.norms[d.start..d.end].join(" "), d.render(), d.precision);
+            let _ = writeln!(
+                out,
+                "  date {}..{} `{}` -> {} ({:?})",
+                d.start,
+                d.end,
+                a.view.norms[d.start..d.end].join(" "),
+                d.render(),
+                d.precision
+            );
         }
-        let name = |i: &usize| a.mentions.get(*i).or_else(|| a.carried.get(i - a.mentions.len())).map_or("?".to_string(), |m| m.code.clone());
+        let name =
+            |i: &usize| a.mentions.get(*i).or_else(|| a.carried.get(i - a.mentions.len())).map_or("?".to_string(), |m| m.code.clone());
         for c in &a.candidates {
             let _ = writeln!(
                 out,

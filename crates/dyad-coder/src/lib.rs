@@ -192,11 +192,20 @@ impl Coder {
             for c in a.candidates.iter().filter(|c| c.verdict == Verdict::Kept) {
                 let Some(info) = self.lexicon.ontology.get(&c.code) else { continue };
                 let actor = |i: usize| -> Actor {
-                    let m = a.mentions.get(i).or_else(|| a.carried.get(i - a.mentions.len())).cloned().unwrap_or_else(|| a.mentions[0].clone());
+                    let m =
+                        a.mentions.get(i).or_else(|| a.carried.get(i - a.mentions.len())).cloned().unwrap_or_else(|| a.mentions[0].clone());
                     let own = i < a.mentions.len();
                     let (s, e) = (toks[m.start.min(toks.len() - 1)].start, toks[(m.end.max(1) - 1).min(toks.len() - 1)].end);
                     let (text, span) = if own { (slice(s, e), [s, e]) } else { (String::new(), [0, 0]) };
-                    Actor { code: m.code.clone(), country: m.country.clone(), agent: m.agent.clone(), name: m.name.clone(), text, span, rules: m.rules.clone() }
+                    Actor {
+                        code: m.code.clone(),
+                        country: m.country.clone(),
+                        agent: m.agent.clone(),
+                        name: m.name.clone(),
+                        text,
+                        span,
+                        rules: m.rules.clone(),
+                    }
                 };
                 let (date, precision) = event_date(&a.dates, c.start, carry.date, p.date, p.date_given);
                 let trigger_span = [toks[c.start].start, toks[c.end - 1].end];
@@ -257,7 +266,13 @@ impl Coder {
 
 /// The date nearest the trigger in its sentence, else the last explicit date of the paragraph,
 /// else the publication date.
-fn event_date(dates: &[DateMention], at: usize, carried: Option<DateMention>, pub_date: NaiveDate, given: bool) -> (Option<String>, Precision) {
+fn event_date(
+    dates: &[DateMention],
+    at: usize,
+    carried: Option<DateMention>,
+    pub_date: NaiveDate,
+    given: bool,
+) -> (Option<String>, Precision) {
     let nearest = dates.iter().min_by_key(|d| if d.end <= at { at - d.end } else { d.start.saturating_sub(at) });
     match nearest.copied().or(carried) {
         Some(d) => (Some(d.render()), d.precision),

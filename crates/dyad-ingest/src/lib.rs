@@ -81,7 +81,8 @@ pub fn open(path: &str, format: InputFormat) -> Result<Box<dyn Iterator<Item = I
     let reader: Box<dyn Read> = if path == "-" {
         Box::new(std::io::stdin())
     } else {
-        let f = std::fs::File::open(path).map_err(|e| InputError { source: name.clone(), line: None, message: format!("cannot open: {e}") })?;
+        let f =
+            std::fs::File::open(path).map_err(|e| InputError { source: name.clone(), line: None, message: format!("cannot open: {e}") })?;
         Box::new(f)
     };
     match format {
@@ -92,7 +93,11 @@ pub fn open(path: &str, format: InputFormat) -> Result<Box<dyn Iterator<Item = I
 
 fn read_text(name: &str, mut reader: Box<dyn Read>) -> Item {
     let mut bytes = Vec::new();
-    reader.read_to_end(&mut bytes).map_err(|e| InputError { source: name.to_string(), line: None, message: format!("cannot read: {e}") })?;
+    reader.read_to_end(&mut bytes).map_err(|e| InputError {
+        source: name.to_string(),
+        line: None,
+        message: format!("cannot read: {e}"),
+    })?;
     let id = Path::new(name).file_name().map_or(name.to_string(), |n| n.to_string_lossy().into_owned());
     let (text, lossy) = match String::from_utf8(bytes) {
         Ok(t) => (t, false),

@@ -116,7 +116,8 @@ impl LexiconBuilder {
         paths.sort();
         for sub in paths.into_iter().filter(|p| p.is_dir()) {
             let lang = sub.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let mut files: Vec<_> = std::fs::read_dir(&sub).map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+            let mut files: Vec<_> =
+                std::fs::read_dir(&sub).map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
             files.sort();
             for f in files.into_iter().filter(|p| p.is_file()) {
                 let shown = f.display().to_string();
@@ -356,7 +357,8 @@ fn parse_file(
 }
 
 fn validate_header(kind: Kind, head: &str, ontology: &Ontology) -> Result<(), String> {
-    let is_code = |s: &str, min: usize, max: usize| (min..=max).contains(&s.len()) && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let is_code =
+        |s: &str, min: usize, max: usize| (min..=max).contains(&s.len()) && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
     match kind {
         Kind::Events => {
             if ontology.get(head).is_none() {
@@ -369,7 +371,7 @@ fn validate_header(kind: Kind, head: &str, ontology: &Ontology) -> Result<(), St
             }
         }
         Kind::Igos => {
-            if !is_code(head, 3, 15) || head.len() % 3 != 0 {
+            if !is_code(head, 3, 15) || !head.len().is_multiple_of(3) {
                 return Err(format!("`{head}` is not an actor code (upper-case letters in groups of three)"));
             }
         }
@@ -416,7 +418,7 @@ fn parse_roles(head: &str) -> Result<Vec<Role>, String> {
     for part in head.split(';') {
         let mut it = part.split_whitespace();
         let code = it.next().ok_or("empty role")?;
-        if code.len() % 3 != 0 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+        if !code.len().is_multiple_of(3) || !code.chars().all(|c| c.is_ascii_uppercase()) {
             return Err(format!("`{code}` is not an actor code"));
         }
         let (from, to) = match it.next() {
@@ -437,14 +439,26 @@ fn parse_roles(head: &str) -> Result<Vec<Role>, String> {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn add_entry(kind: Kind, head: &str, title: &str, pattern: Pattern, attrs: &[&str], id: String, ll: &mut LanguageLexicon, ctx: &Context) -> Result<(), String> {
+fn add_entry(
+    kind: Kind,
+    head: &str,
+    title: &str,
+    pattern: Pattern,
+    attrs: &[&str],
+    id: String,
+    ll: &mut LanguageLexicon,
+    ctx: &Context,
+) -> Result<(), String> {
     let allowed: &[&str] = match kind {
         Kind::Events => &["@noun", "@of=source", "@speech", "@notarget", "@reciprocal"],
         Kind::Countries => &["@demonym"],
         _ => &[],
     };
     if let Some(bad) = attrs.iter().find(|a| !allowed.contains(a)) {
-        return Err(format!("unknown attribute `{bad}` here; allowed: {}", if allowed.is_empty() { "none".into() } else { allowed.join(" ") }));
+        return Err(format!(
+            "unknown attribute `{bad}` here; allowed: {}",
+            if allowed.is_empty() { "none".into() } else { allowed.join(" ") }
+        ));
     }
     let has = |a: &str| attrs.contains(&a);
     let actor = |kind: ActorKind, name: &str| ActorEntry { kind, name: name.to_string(), demonym: has("@demonym"), id: id.clone() };
@@ -461,8 +475,12 @@ fn add_entry(kind: Kind, head: &str, title: &str, pattern: Pattern, attrs: &[&st
                 reciprocal: has("@reciprocal"),
             },
         ),
-        Kind::Countries => ll.actors.push(pattern, actor(ActorKind::Country(head.to_string()), ctx.english_names.get(head).map_or(head, String::as_str))),
-        Kind::Igos => ll.actors.push(pattern, actor(ActorKind::Organisation(head.to_string()), if title.is_empty() { head } else { title })),
+        Kind::Countries => {
+            ll.actors.push(pattern, actor(ActorKind::Country(head.to_string()), ctx.english_names.get(head).map_or(head, String::as_str)))
+        }
+        Kind::Igos => {
+            ll.actors.push(pattern, actor(ActorKind::Organisation(head.to_string()), if title.is_empty() { head } else { title }))
+        }
         Kind::Agents => ll.actors.push(pattern, actor(ActorKind::Agent(head.to_string()), head)),
         Kind::People => ll.actors.push(pattern, actor(ActorKind::Person(parse_roles(head)?), title)),
         Kind::Grammar => {

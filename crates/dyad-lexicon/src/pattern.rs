@@ -33,11 +33,7 @@ pub struct Pattern {
 
 /// Parses one pattern. `sets` resolves `&NAME`; `normalize` is the token normaliser, so that
 /// patterns are written the way text is read.
-pub fn parse_pattern(
-    src: &str,
-    sets: &HashMap<String, Vec<Matcher>>,
-    normalize: &dyn Fn(&str) -> Vec<String>,
-) -> Result<Pattern, String> {
+pub fn parse_pattern(src: &str, sets: &HashMap<String, Vec<Matcher>>, normalize: &dyn Fn(&str) -> Vec<String>) -> Result<Pattern, String> {
     let mut matchers = Vec::new();
     for raw in src.split_whitespace() {
         if let Some(n) = raw.strip_prefix('~') {

@@ -52,7 +52,9 @@ pub fn split_sentences(text: &str, tokens: &[Token], abbreviations: &HashSet<Str
                 end += 1;
             }
             let next_starts_sentence = tokens.get(end).is_none_or(|n| {
-                n.newline_before || (n.space_before && (n.capitalized || n.kind == TokenKind::Number || !n.norm.chars().next().is_some_and(char::is_alphabetic)))
+                n.newline_before
+                    || (n.space_before
+                        && (n.capitalized || n.kind == TokenKind::Number || !n.norm.chars().next().is_some_and(char::is_alphabetic)))
             });
             if next_starts_sentence {
                 close(&mut out, start, end, paragraph);
