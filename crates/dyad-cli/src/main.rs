@@ -45,6 +45,10 @@ enum Command {
         /// Write events here instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// A PETRARCH2 dictionary file (verbs, actors, agents or discards; repeatable). Each kind
+        /// given replaces Dyad's built-in lexicon of that kind (see dyad-petrarch).
+        #[arg(long = "petrarch", value_name = "FILE")]
+        petrarch: Vec<PathBuf>,
         #[command(flatten)]
         lexicon: LexiconArgs,
     },
@@ -57,6 +61,36 @@ enum Command {
         lang: Option<String>,
         #[arg(long, value_parser = parse_date)]
         date: Option<chrono::NaiveDate>,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
+    },
+    /// Score coding on validation suites: PETRARCH XML, the PLOVER gold-standard JSON, Dyad's JSONL
+    /// test sets (precision/recall/F1 by root, code and dyad; exact sentences; confusion by root).
+    Eval {
+        /// Suite files (.xml, .json, .jsonl).
+        #[arg(required = true)]
+        suites: Vec<PathBuf>,
+        /// Language of the records (default: from the suite, or the JSONL file name `it.jsonl`).
+        #[arg(long)]
+        lang: Option<String>,
+        /// One JSON object instead of the text report.
+        #[arg(long)]
+        json: bool,
+        /// List each miss and false positive with the coder's explain trace.
+        #[arg(long)]
+        errors: bool,
+        /// PETRARCH2 dictionary files (repeatable); default: those a suite's <Environment> names.
+        #[arg(long = "petrarch", value_name = "FILE")]
+        petrarch: Vec<PathBuf>,
+        /// Ignore <Environment> dictionaries: code with Dyad's lexicons.
+        #[arg(long)]
+        builtin: bool,
+        /// Also write the system events (JSONL) to this file.
+        #[arg(long, value_name = "FILE")]
+        events: Option<PathBuf>,
+        /// Exit 1 when a figure is below its floor in this file (e.g. tests/floors.toml).
+        #[arg(long, value_name = "FILE")]
+        floors: Option<PathBuf>,
         #[command(flatten)]
         lexicon: LexiconArgs,
     },
@@ -115,14 +149,20 @@ const BATCH: usize = 256;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Code { inputs, date, lang, input_format, threads, output, lexicon } => {
+        Command::Code { inputs, date, lang, input_format, threads, output, petrarch, lexicon } => {
             if let Some(n) = threads {
                 if let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global() {
                     eprintln!("dyad: cannot set threads: {e}");
                 }
             }
             let (coder, mut problems) = load_coder(&lexicon);
-            if let Err(e) = check_language(&coder, &lang) {
+            let petrarch_coder = (!petrarch.is_empty()).then(|| {
+                let (p, load_problems) = dyad_petrarch::PetrarchCoder::load(&petrarch, dyad_eval::command::build_lexicon(&lexicon.lexicons));
+                load_problems.iter().for_each(|e| eprintln!("dyad: petrarch: {e}"));
+                problems += load_problems.len();
+                p
+            });
+            if let Err(e) = check_language(&coder, &lang).or_else(|e| if petrarch_coder.is_some() { Ok(()) } else { Err(e) }) {
                 eprintln!("dyad: {e}");
                 return ExitCode::from(2);
             }
@@ -172,7 +212,10 @@ fn main() -> ExitCode {
                             }
                         }
                     }
-                    let coded: Vec<_> = batch.par_iter().map(|d| (d, coder.code(d))).collect();
+                    let coded: Vec<_> = batch
+                        .par_iter()
+                        .map(|d| (d, petrarch_coder.as_ref().map_or_else(|| coder.code(d), |p| Ok(p.code(d)))))
+                        .collect();
                     for (doc, result) in coded {
                         match result {
                             Ok(events) => {
@@ -222,6 +265,11 @@ fn main() -> ExitCode {
                     ExitCode::from(2)
                 }
             }
+        }
+        Command::Eval { suites, lang, json, errors, petrarch, builtin, events, floors, lexicon } => {
+            let options =
+                dyad_eval::command::EvalOptions { suites, lang, json, errors, petrarch, builtin, events, floors, lexicon_dirs: lexicon.lexicons };
+            ExitCode::from(dyad_eval::command::run(&options))
         }
         Command::CheckLexicon { lexicon } => {
             let (coder, problems) = load_coder(&lexicon);

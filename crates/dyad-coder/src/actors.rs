@@ -52,38 +52,56 @@ fn split_code(code: &str) -> (Option<String>, Option<String>) {
 }
 
 pub fn find_mentions(view: &SentenceView, lex: &LanguageLexicon, date: chrono::NaiveDate) -> Vec<Mention> {
-    let matches = lex.actors.find_longest(&view.norms, &view.barrier);
+    // All dictionary matches first, then validity (case, dates), then leftmost-longest among the
+    // valid ones: a lower-case "ucraina" is the demonym, not the CLDR country name.
+    let mut valid: Vec<Piece> = lex.actors.find_all(&view.norms, &view.barrier).into_iter().filter_map(|m| piece(view, lex, m, date)).collect();
+    valid.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
     let mut pieces: Vec<Piece> = Vec::new();
-    for m in matches {
-        let entry = lex.actors.payload(m.entry);
-        let capitalized = view.tokens[m.start].capitalized || view.norms[m.start].chars().all(|c| !c.is_alphabetic());
-        let kind = match &entry.kind {
-            ActorKind::Country(c) => {
-                if !entry.demonym && !capitalized {
-                    continue; // "turkey", "chad", "china" in lower case are not countries
-                }
-                PieceKind::Country(c.clone())
-            }
-            ActorKind::Organisation(c) => {
-                if !capitalized {
-                    continue;
-                }
-                PieceKind::Organisation(c.clone())
-            }
-            ActorKind::Agent(a) => PieceKind::Agent(a.clone()),
-            ActorKind::Person(roles) => {
-                if !capitalized {
-                    continue;
-                }
-                match roles.iter().find(|r| r.covers(date)) {
-                    Some(r) => PieceKind::Person(r.code.clone()),
-                    None => continue,
-                }
-            }
-        };
-        pieces.push(Piece { start: m.start, end: m.end, kind, name: entry.name.clone(), rule: entry.id.clone(), demonym: entry.demonym });
+    for p in valid {
+        if pieces.last().is_some_and(|last| p.start < last.end) {
+            continue;
+        }
+        pieces.push(p);
     }
     compose(pieces, view)
+}
+
+/// Lower-case organisation names shorter than this are common words ("nato" is "born").
+const LOWERCASE_ORGANISATION_MIN_LEN: usize = 6;
+
+fn piece(view: &SentenceView, lex: &LanguageLexicon, m: dyad_lexicon::Match, date: chrono::NaiveDate) -> Option<Piece> {
+    let entry = lex.actors.payload(m.entry);
+    let first = &view.tokens[m.start];
+    let capitalized = first.capitalized || view.norms[m.start].chars().all(|c| !c.is_alphabetic());
+    // "US", "UN", "Onu" but not a sentence-initial "Us": short names are acronyms.
+    let short = m.end - m.start == 1 && view.norms[m.start].chars().count() <= 3;
+    let acronym_ok = !short || {
+        let raw_upper = first.norm.chars().count() > 1 && view.tokens[m.start].all_caps;
+        raw_upper || (capitalized && m.start > 0)
+    };
+    let kind = match &entry.kind {
+        ActorKind::Country(c) => {
+            if !entry.demonym && (!capitalized || !acronym_ok) {
+                return None; // "turkey", "chad", "china" in lower case are not countries
+            }
+            PieceKind::Country(c.clone())
+        }
+        ActorKind::Organisation(c) => {
+            let long = view.norms[m.start..m.end].iter().map(|t| t.chars().count()).sum::<usize>() >= LOWERCASE_ORGANISATION_MIN_LEN;
+            if !(capitalized && acronym_ok) && !(long && !short) {
+                return None;
+            }
+            PieceKind::Organisation(c.clone())
+        }
+        ActorKind::Agent(a) => PieceKind::Agent(a.clone()),
+        ActorKind::Person(roles) => {
+            if !capitalized {
+                return None;
+            }
+            PieceKind::Person(roles.iter().find(|r| r.covers(date))?.code.clone())
+        }
+    };
+    Some(Piece { start: m.start, end: m.end, kind, name: entry.name.clone(), rule: entry.id.clone(), demonym: entry.demonym })
 }
 
 /// Merges adjacent pieces into mentions: agent+country in either order (with `di`/`of`/`'s`

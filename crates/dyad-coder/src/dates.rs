@@ -24,6 +24,8 @@ pub struct DateMention {
     pub end: usize,
     pub date: NaiveDate,
     pub precision: Precision,
+    /// The text gives the year: the date does not depend on the publication date.
+    pub absolute: bool,
 }
 
 impl DateMention {
@@ -69,7 +71,7 @@ pub fn find_dates(view: &SentenceView, lex: &LanguageLexicon, pub_date: NaiveDat
             if let Some(y) = number(view.norms[i]).filter(|y| (1900..=2100).contains(y)) {
                 if i > 0 && view.is(i - 1, WordClass::Preposition) && view.norms[i].len() == 4 {
                     if let Some(d) = NaiveDate::from_ymd_opt(y, 1, 1) {
-                        out.push(DateMention { start: i, end: i + 1, date: d, precision: Precision::Year });
+                        out.push(DateMention { start: i, end: i + 1, date: d, precision: Precision::Year, absolute: true });
                     }
                 }
             }
@@ -78,7 +80,7 @@ pub fn find_dates(view: &SentenceView, lex: &LanguageLexicon, pub_date: NaiveDat
         };
         let prev = i.checked_sub(1).and_then(word_at).map(|(w, _)| w);
         let next = word_at(end).map(|(w, e)| (w, e));
-        let mention = |start, end, date, precision| Some(DateMention { start, end, date, precision });
+        let mention = |start, end, date, precision| Some(DateMention { start, end, date, precision, absolute: false });
         let found = match word {
             DateWord::DayOffset(k) => mention(i, end, pub_date + Duration::days(k as i64), Precision::Day),
             DateWord::Weekday(w) => {
@@ -193,8 +195,56 @@ fn resolve_month(
     match day {
         Some(d) => {
             let date = NaiveDate::from_ymd_opt(first.year(), month, d as u32)?;
-            Some(DateMention { start, end: stop, date, precision: Precision::Day })
+            Some(DateMention { start, end: stop, date, precision: Precision::Day, absolute: year.is_some() })
         }
-        None => Some(DateMention { start, end: stop, date: first, precision: Precision::Month }),
+        None => Some(DateMention { start, end: stop, date: first, precision: Precision::Month, absolute: year.is_some() }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_lexicon::{Lexicon, LexiconBuilder};
+    use std::sync::OnceLock;
+
+    fn lexicon() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(|| LexiconBuilder::builtin().build().0)
+    }
+
+    fn dates(text: &str, lang: &str, published: &str) -> Vec<String> {
+        let lex = lexicon().language(lang).unwrap();
+        let tokens = dyad_text::tokenize(text, lang);
+        let view = SentenceView::new(&tokens, lex);
+        let pub_date = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
+        find_dates(&view, lex, pub_date).iter().map(|d| d.render()).collect()
+    }
+
+    #[test]
+    fn italian_relative_dates() {
+        // 2022-08-16 is a Tuesday.
+        assert_eq!(dates("ieri", "it", "2022-08-16"), ["2022-08-15"]);
+        assert_eq!(dates("Lo ha riferito lunedì", "it", "2022-08-16"), ["2022-08-15"]);
+        assert_eq!(dates("martedì scorso", "it", "2022-08-16"), ["2022-08-09"]);
+        assert_eq!(dates("Lo scorso luglio", "it", "2022-08-16"), ["2022-07"]);
+        assert_eq!(dates("Ad aprile", "it", "2022-08-16"), ["2022-04"]);
+        assert_eq!(dates("a settembre", "it", "2022-08-16"), ["2021-09"]);
+        assert_eq!(dates("il 3 marzo 2024", "it", "2022-08-16"), ["2024-03-03"]);
+        assert_eq!(dates("il mese scorso", "it", "2022-08-16"), ["2022-07"]);
+        assert_eq!(dates("nel 2014", "it", "2022-08-16"), ["2014"]);
+    }
+
+    #[test]
+    fn english_relative_dates() {
+        assert_eq!(dates("yesterday", "en", "2024-03-12"), ["2024-03-11"]);
+        assert_eq!(dates("on March 3", "en", "2024-03-12"), ["2024-03-03"]);
+        assert_eq!(dates("last month", "en", "2024-03-12"), ["2024-02"]);
+        assert_eq!(dates("in May", "en", "2024-03-12"), ["2023-05"]);
+        assert_eq!(dates("next May", "en", "2024-03-12"), ["2024-05"]);
+    }
+
+    #[test]
+    fn month_words_that_are_common_words_need_context() {
+        assert!(dates("Russia may send troops", "en", "2024-03-12").is_empty());
     }
 }

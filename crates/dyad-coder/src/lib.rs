@@ -273,8 +273,10 @@ fn event_date(
     pub_date: NaiveDate,
     given: bool,
 ) -> (Option<String>, Precision) {
-    let nearest = dates.iter().min_by_key(|d| if d.end <= at { at - d.end } else { d.start.saturating_sub(at) });
-    match nearest.copied().or(carried) {
+    // Without a publication date only dates that name their year can be resolved.
+    let usable = |d: &&DateMention| given || d.absolute;
+    let nearest = dates.iter().filter(usable).min_by_key(|d| if d.end <= at { at - d.end } else { d.start.saturating_sub(at) });
+    match nearest.copied().or(carried.filter(|d| usable(&d))) {
         Some(d) => (Some(d.render()), d.precision),
         None if given => (Some(pub_date.format("%Y-%m-%d").to_string()), Precision::Document),
         None => (None, Precision::Document),

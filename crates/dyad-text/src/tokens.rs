@@ -20,6 +20,8 @@ pub struct Token {
     pub byte_end: usize,
     /// First character is upper case in the original (proper names, sentence starts).
     pub capitalized: bool,
+    /// Every letter is upper case and there are at least two ("US", "ONU").
+    pub all_caps: bool,
     /// Whitespace (or the start of text) precedes this token.
     pub space_before: bool,
     /// A line break lies between the previous token and this one.
@@ -48,6 +50,9 @@ pub fn normalize_word(word: &str) -> String {
     for c in word.chars() {
         if is_apostrophe(c) {
             out.push('\'');
+        } else if c == 'İ' {
+            // Turkish dotted capital I: plain `i`, not `i` + combining dot.
+            out.push('i');
         } else {
             out.extend(c.to_lowercase());
         }
@@ -93,6 +98,7 @@ pub fn tokenize(text: &str, lang: &str) -> Vec<Token> {
             byte_start: chars.byte(s),
             byte_end: chars.byte(e),
             capitalized: raw.chars().next().is_some_and(char::is_uppercase),
+            all_caps: raw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !raw.chars().any(char::is_lowercase),
             space_before: *space,
             newline_before: *nl,
         });
@@ -156,7 +162,7 @@ pub fn tokenize(text: &str, lang: &str) -> Vec<Token> {
                     i = tail_end;
                     continue;
                 }
-                if lang == "en" && tail == "t" && word_end > s && chars.at(word_end - 1).is_some_and(|x| x == 'n' || x == 'N') {
+                if lang == "en" && tail == "t" && word_end > s + 1 && chars.at(word_end - 1).is_some_and(|x| x == 'n' || x == 'N') {
                     push(&mut tokens, s, word_end - 1, TokenKind::Word, &mut space_before, &mut newline_before);
                     push(&mut tokens, word_end - 1, tail_end, TokenKind::Word, &mut space_before, &mut newline_before);
                     i = tail_end;
@@ -167,12 +173,33 @@ pub fn tokenize(text: &str, lang: &str) -> Vec<Token> {
                 i = tail_end;
                 continue;
             }
+            // An initial ("George W. Bush") absorbs its dot so that names match and sentences go on.
+            if i == s + 1
+                && c.is_uppercase()
+                && chars.at(i) == Some('.')
+                && chars.at(i + 1).is_some_and(char::is_whitespace)
+                && chars.at(i + 2).is_some_and(char::is_uppercase)
+            {
+                let raw = &text[chars.byte(s)..chars.byte(i)];
+                push(&mut tokens, s, i + 1, TokenKind::Word, &mut space_before, &mut newline_before);
+                if let Some(t) = tokens.last_mut() {
+                    t.norm = normalize_word(raw);
+                }
+                i += 1;
+                continue;
+            }
             push(&mut tokens, s, i, TokenKind::Word, &mut space_before, &mut newline_before);
             // A hyphen between two words joins nothing: "Jong-un" is "jong" "un".
             if i + 1 < n && is_hyphen(chars.at(i).unwrap_or(' ')) && is_word_char(chars.at(i + 1).unwrap_or(' ')) {
                 i += 1;
                 space_before = true;
             }
+            continue;
+        }
+        // A possessive standing alone, as lexicon files write it.
+        if lang == "en" && is_apostrophe(c) && chars.at(i + 1).is_some_and(|x| x == 's' || x == 'S') && !chars.at(i + 2).is_some_and(is_word_char) {
+            push(&mut tokens, i, i + 2, TokenKind::Word, &mut space_before, &mut newline_before);
+            i += 2;
             continue;
         }
         push(&mut tokens, i, i + 1, TokenKind::Punct, &mut space_before, &mut newline_before);
@@ -211,11 +238,18 @@ mod tests {
     #[test]
     fn english_clitics() {
         assert_eq!(norms("Russia's army didn't", "en"), ["russia", "'s", "army", "did", "n't"]);
+        assert_eq!(norms("'s n't", "en"), ["'s", "n't"]);
     }
 
     #[test]
     fn hyphens_split_names() {
         assert_eq!(norms("Kim Jong-un", "en"), ["kim", "jong", "un"]);
+    }
+
+    #[test]
+    fn initials_absorb_their_dot() {
+        assert_eq!(norms("George W. Bush said", "en"), ["george", "w", "bush", "said"]);
+        assert_eq!(norms("İmamoğlu", "tr"), ["imamoğlu"]);
     }
 
     #[test]

@@ -1,0 +1,94 @@
+//! End-to-end tests of the `dyad` binary: output, errors and exit status.
+
+use std::io::Write;
+use std::process::{Command, Output};
+
+fn dyad(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("dyad runs");
+    if let Some(input) = stdin {
+        child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write stdin");
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().expect("dyad finishes")
+}
+
+fn events(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect()
+}
+
+#[test]
+fn codes_standard_input_with_spans_into_the_text() {
+    let text = "L’Ucraina ha interrotto tutti i rapporti con la Corea del Nord.";
+    let out = dyad(&["code", "--date", "2022-07-20", "-"], Some(text));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let evs = events(&out);
+    assert_eq!(evs.len(), 1);
+    let e = &evs[0];
+    assert_eq!(e["event_code"], "161");
+    assert_eq!(e["source"]["code"], "UKR");
+    assert_eq!(e["target"]["country"], "PRK");
+    let chars: Vec<char> = text.chars().collect();
+    let span = |v: &serde_json::Value| (v[0].as_u64().unwrap() as usize, v[1].as_u64().unwrap() as usize);
+    let (s, t) = span(&e["target"]["span"]);
+    assert_eq!(chars[s..t].iter().collect::<String>(), "Corea del Nord");
+    let (s, t) = span(&e["trigger"]["span"]);
+    assert!(chars[s..t].iter().collect::<String>().starts_with("interrotto"));
+}
+
+#[test]
+fn bad_records_are_reported_and_the_rest_is_coded() {
+    let jsonl = "{\"id\":\"a\",\"text\":\"Russia invaded Ukraine on Monday.\",\"date\":\"2022-02-28\"}\n{broken\n{\"id\":\"b\"}\n{\"id\":\"c\",\"text\":\"China condemned Japan.\",\"date\":\"2023-05-05\"}\n";
+    let out = dyad(&["code", "--lang", "en", "--input-format", "jsonl", "-", "no/such/file.txt"], Some(jsonl));
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("<stdin>:2: malformed JSON"), "{err}");
+    assert!(err.contains("<stdin>:3: missing `text`"), "{err}");
+    assert!(err.contains("no/such/file.txt: cannot open"), "{err}");
+    let docs: Vec<String> = events(&out).iter().map(|e| e["doc_id"].as_str().unwrap_or("").to_string()).collect();
+    assert!(docs.contains(&"a".to_string()) && docs.contains(&"c".to_string()), "{docs:?}");
+}
+
+#[test]
+fn unknown_language_is_an_error() {
+    let out = dyad(&["code", "--lang", "xx", "-"], Some("text"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language `xx`"));
+}
+
+#[test]
+fn invalid_utf8_is_decoded_with_a_warning() {
+    let dir = std::env::temp_dir().join(format!("dyad-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("latin1.txt");
+    std::fs::write(&path, b"Russia attacked Ukraine \xe9 yesterday.").unwrap();
+    let out = dyad(&["code", "--lang", "en", "--date", "2022-03-01", path.to_str().unwrap()], None);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("decoded lossily"));
+    assert!(!events(&out).is_empty());
+}
+
+#[test]
+fn user_lexicon_errors_name_file_and_line() {
+    let dir = std::env::temp_dir().join(format!("dyad-lex-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("en")).unwrap();
+    std::fs::write(dir.join("en/events-mine.txt"), "[999]\nfoo\n[190]\n{bar\n").unwrap();
+    let out = dyad(&["check-lexicon", "--lexicon", dir.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("events-mine.txt:1: `999` is not a CAMEO code"), "{err}");
+    assert!(err.contains("events-mine.txt:4:"), "{err}");
+}
+
+#[test]
+fn explain_says_why_a_candidate_was_dropped() {
+    let out = dyad(&["explain", "--lang", "en", "--date", "2024-01-10", "Russia did not attack Ukraine."], None);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("negated"), "{text}");
+    assert!(text.contains("events: 0"), "{text}");
+}
