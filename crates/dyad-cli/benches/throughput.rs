@@ -38,7 +38,9 @@ fn main() {
         .records()
         .filter_map(Result::ok)
         .enumerate()
-        .filter_map(|(i, r)| r.get(1).map(|t| Document { id: i.to_string(), text: t.to_string(), date, language: Some("en".into()), ..Default::default() }))
+        .filter_map(|(i, r)| {
+            r.get(1).map(|t| Document { id: i.to_string(), text: t.to_string(), date, language: Some("en".into()), ..Default::default() })
+        })
         .collect();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
 
@@ -69,7 +71,12 @@ fn main() {
     let secs = median(rates);
     println!("corpus: {} documents, {} sentences, {:.1} MB", docs.len(), sentences, bytes as f64 / 1e6);
     println!("start-up (lexicons loaded and compiled): {:.0} ms (median of {PASSES})", median(startups) * 1000.0);
-    println!("one thread: {:.0} sentences/s, {:.2} MB/s, {} events (median of {PASSES} passes)", sentences as f64 / secs, bytes as f64 / 1e6 / secs, events);
+    println!(
+        "one thread: {:.0} sentences/s, {:.2} MB/s, {} events (median of {PASSES} passes)",
+        sentences as f64 / secs,
+        bytes as f64 / 1e6 / secs,
+        events
+    );
     if let Some(mb) = peak_rss_mb() {
         println!("peak RSS: {mb:.0} MB (corpus held in memory included)");
     }

@@ -157,7 +157,8 @@ fn main() -> ExitCode {
             }
             let (coder, mut problems) = load_coder(&lexicon);
             let petrarch_coder = (!petrarch.is_empty()).then(|| {
-                let (p, load_problems) = dyad_petrarch::PetrarchCoder::load(&petrarch, dyad_eval::command::build_lexicon(&lexicon.lexicons));
+                let (p, load_problems) =
+                    dyad_petrarch::PetrarchCoder::load(&petrarch, dyad_eval::command::build_lexicon(&lexicon.lexicons));
                 load_problems.iter().for_each(|e| eprintln!("dyad: petrarch: {e}"));
                 problems += load_problems.len();
                 p
@@ -212,10 +213,8 @@ fn main() -> ExitCode {
                             }
                         }
                     }
-                    let coded: Vec<_> = batch
-                        .par_iter()
-                        .map(|d| (d, petrarch_coder.as_ref().map_or_else(|| coder.code(d), |p| Ok(p.code(d)))))
-                        .collect();
+                    let coded: Vec<_> =
+                        batch.par_iter().map(|d| (d, petrarch_coder.as_ref().map_or_else(|| coder.code(d), |p| Ok(p.code(d))))).collect();
                     for (doc, result) in coded {
                         match result {
                             Ok(events) => {
@@ -267,8 +266,17 @@ fn main() -> ExitCode {
             }
         }
         Command::Eval { suites, lang, json, errors, petrarch, builtin, events, floors, lexicon } => {
-            let options =
-                dyad_eval::command::EvalOptions { suites, lang, json, errors, petrarch, builtin, events, floors, lexicon_dirs: lexicon.lexicons };
+            let options = dyad_eval::command::EvalOptions {
+                suites,
+                lang,
+                json,
+                errors,
+                petrarch,
+                builtin,
+                events,
+                floors,
+                lexicon_dirs: lexicon.lexicons,
+            };
             ExitCode::from(dyad_eval::command::run(&options))
         }
         Command::CheckLexicon { lexicon } => {

@@ -15,7 +15,17 @@ fn render(path: &str, date: &str) -> String {
         .code(&doc)
         .expect("codes")
         .iter()
-        .map(|e| format!("s{} {} -> {} {} `{}` {}", e.sentence_id, code(&e.source), code(&e.target), e.event_code, e.trigger.text, e.date.as_deref().unwrap_or("-")))
+        .map(|e| {
+            format!(
+                "s{} {} -> {} {} `{}` {}",
+                e.sentence_id,
+                code(&e.source),
+                code(&e.target),
+                e.event_code,
+                e.trigger.text,
+                e.date.as_deref().unwrap_or("-")
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -183,7 +183,12 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
             }
         }
 
-        if c.entry.noun {
+        // "the attacks", "un attacco": a verb form after an article is a noun here.
+        let used_as_noun = !c.entry.noun && m.start > 0 && is_determiner(view.norms[m.start - 1], lang);
+        if used_as_noun {
+            c.notes.push("noun-use".into());
+        }
+        if c.entry.noun || used_as_noun {
             nominal_roles(&view, &mentions, &groups, &mut c, clause_right.min(next_trigger.max(m.end + 1)));
         } else {
             let passive = is_passive(&view, m.start, m.end, lang);
@@ -218,11 +223,15 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
                 c.reciprocal = true;
                 c.notes.push("role:between".into());
             }
-        } else if c.targets.is_empty() && c.sources.len() >= 2 && c.entry.reciprocal {
+        } else if c.sources.len() >= 2 && c.entry.reciprocal {
+            // "Biden and Xi met in Bali": the coordinated subject meets itself, whatever follows.
             c.reciprocal = true;
+            c.targets.clear();
         }
         if c.sources.is_empty() {
             c.verdict = Verdict::Dropped("no source actor".into());
+        } else if c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) {
+            c.verdict = Verdict::Dropped(format!("no target actor, and a {} event needs one", &c.code[..2]));
         } else if c.reciprocal && c.sources.len() < 2 {
             c.verdict = Verdict::Dropped("reciprocal event with one actor".into());
         }
@@ -230,6 +239,23 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
     }
     let carried = carry.subject.clone();
     SentenceAnalysis { view, mentions, carried, candidates, dates, question }
+}
+
+/// Material events (aid, cooperation, coercion, force) and diplomatic acts done *to* someone
+/// mean nothing without a target; statements, appeals, intentions, demands, disapproval,
+/// rejection, threats and protests can stand alone.
+fn needs_target(code: &str) -> bool {
+    matches!(&code[..2], "04" | "05" | "06" | "07" | "15" | "16" | "17" | "18" | "19" | "20")
+}
+
+fn is_determiner(norm: &str, lang: &str) -> bool {
+    match lang {
+        "en" => matches!(norm, "the" | "a" | "an" | "its" | "their" | "his" | "her"),
+        _ => matches!(
+            norm,
+            "il" | "lo" | "la" | "l'" | "i" | "gli" | "le" | "un" | "uno" | "una" | "un'" | "suo" | "sua" | "suoi" | "sue" | "loro"
+        ),
+    }
 }
 
 /// Negation, questions, hypotheticals, purposes, denials and allegations.
@@ -432,6 +458,15 @@ fn find_subject(
     None
 }
 
+/// "in Pyongyang", "at the UN", "a Mosca": a place where it happened, not a target.
+fn is_locative(view: &SentenceView, start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && is_article(view.norms[k - 1]) {
+        k -= 1;
+    }
+    k > 0 && matches!(view.norms[k - 1], "in" | "at" | "near" | "inside" | "outside" | "nel" | "nella" | "nello" | "presso")
+}
+
 fn find_target(
     view: &SentenceView,
     mentions: &[Mention],
@@ -446,7 +481,7 @@ fn find_target(
         if first.start < c.end || first.start >= limit {
             continue;
         }
-        if c.sources.contains(&g[0]) {
+        if c.sources.contains(&g[0]) || is_locative(view, first.start) {
             continue;
         }
         // Past the next event's words the actor belongs to that event.
@@ -498,8 +533,27 @@ fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
     } else {
         c.end
     };
+    // A pattern that ends in its preposition ("invasione dell'", "attack on") has the complement next.
+    let last = c.end - 1;
+    if k == c.end && c.end > c.start + 1 && (view.is(last, WordClass::ComplementPrep) || view.is(last, WordClass::AgentPrep)) {
+        let mut j = c.end;
+        if j < view.norms.len() && is_article(view.norms[j]) {
+            j += 1;
+        }
+        if let Some(g) = group_starting(j) {
+            let end = mentions[*g.last().unwrap_or(&0)].end;
+            if is_against_prep(view.norms[last]) {
+                against = Some(g);
+            } else if view.is(last, WordClass::AgentPrep) && !view.is(last, WordClass::ComplementPrep) {
+                agent = Some(g);
+            } else {
+                complement = Some(g);
+            }
+            k = end;
+        }
+    }
     while k < limit.min(view.norms.len()) {
-        let is_against = matches!(view.norms[k], "contro" | "against" | "on" | "upon" | "su" | "sul" | "sulla" | "sui" | "sulle" | "nei");
+        let is_against = is_against_prep(view.norms[k]);
         let is_agent =
             view.is(k, WordClass::AgentPrep) && (view.norms[k] == "by" || view.norms[k] == "da" || view.norms.get(k + 1) == Some(&"parte"));
         let is_of = view.is(k, WordClass::ComplementPrep);
@@ -535,6 +589,11 @@ fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
     if c.sources == c.targets {
         c.targets.clear();
     }
+}
+
+/// Prepositions that introduce the target of a hostile nominal event ("sanctions on", "contro").
+fn is_against_prep(norm: &str) -> bool {
+    matches!(norm, "contro" | "against" | "on" | "upon" | "su" | "sul" | "sulla" | "sui" | "sulle" | "sull'" | "nei")
 }
 
 /// "tra il presidente russo e il leader nordcoreano", "between Russia and China".

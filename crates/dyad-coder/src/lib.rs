@@ -227,7 +227,12 @@ impl Coder {
                 for (s, t) in pairs {
                     let source = actor(s);
                     let target = t.map(actor);
-                    if target.as_ref().is_some_and(|t| t.code == source.code) {
+                    // An actor does nothing to itself, nor to its own bare country ("Kim ... in Pyongyang").
+                    let same = |t: &Actor| {
+                        t.code == source.code
+                            || (t.country.is_some() && t.country == source.country && (t.agent.is_none() || source.agent.is_none()))
+                    };
+                    if target.as_ref().is_some_and(same) {
                         continue;
                     }
                     events.push(Event {

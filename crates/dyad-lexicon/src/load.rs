@@ -292,11 +292,12 @@ fn parse_file(
             continue;
         }
         let err = |m: String| LexiconError::new(file, line_no, &m);
-        if let Some(rest) = line.strip_prefix('&') {
-            let Some((name, body)) = rest.split_once('=') else {
-                errors.push(err("a set is written `&NAME = a | b | c*`".into()));
-                continue;
-            };
+        // `&NAME = a | b` defines a set; a line that merely starts with `&NAME` is a pattern.
+        let set_definition = line.strip_prefix('&').and_then(|rest| rest.split_once('=')).filter(|(name, _)| {
+            let name = name.trim();
+            !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_')
+        });
+        if let Some((name, body)) = set_definition {
             let mut alts = Vec::new();
             let mut ok = true;
             for a in body.split('|') {

@@ -60,6 +60,9 @@ pub fn normalize_word(word: &str) -> String {
     out
 }
 
+/// Longest word that is elided before a vowel ("quest'", "dell'", "tutt'").
+const MAX_ELIDED_LEN: usize = 5;
+
 /// Languages whose elided articles and prepositions (`l'`, `dell'`, `d'`) become own tokens.
 fn splits_elisions(lang: &str) -> bool {
     matches!(lang, "it" | "fr" | "ca")
@@ -188,6 +191,16 @@ pub fn tokenize(text: &str, lang: &str) -> Vec<Token> {
                 i += 1;
                 continue;
             }
+            // "dell' ONU", or "dell'" alone in a lexicon: an elided word ends with its apostrophe.
+            if splits_elisions(lang)
+                && i - s <= MAX_ELIDED_LEN
+                && chars.at(i).is_some_and(is_apostrophe)
+                && !chars.at(i + 1).is_some_and(is_word_char)
+            {
+                push(&mut tokens, s, i + 1, TokenKind::Word, &mut space_before, &mut newline_before);
+                i += 1;
+                continue;
+            }
             push(&mut tokens, s, i, TokenKind::Word, &mut space_before, &mut newline_before);
             // A hyphen between two words joins nothing: "Jong-un" is "jong" "un".
             if i + 1 < n && is_hyphen(chars.at(i).unwrap_or(' ')) && is_word_char(chars.at(i + 1).unwrap_or(' ')) {
@@ -197,7 +210,11 @@ pub fn tokenize(text: &str, lang: &str) -> Vec<Token> {
             continue;
         }
         // A possessive standing alone, as lexicon files write it.
-        if lang == "en" && is_apostrophe(c) && chars.at(i + 1).is_some_and(|x| x == 's' || x == 'S') && !chars.at(i + 2).is_some_and(is_word_char) {
+        if lang == "en"
+            && is_apostrophe(c)
+            && chars.at(i + 1).is_some_and(|x| x == 's' || x == 'S')
+            && !chars.at(i + 2).is_some_and(is_word_char)
+        {
             push(&mut tokens, i, i + 2, TokenKind::Word, &mut space_before, &mut newline_before);
             i += 2;
             continue;
@@ -233,6 +250,7 @@ mod tests {
     #[test]
     fn italian_elisions_split_and_keep_apostrophe() {
         assert_eq!(norms("dell’ONU e l'Ucraina", "it"), ["dell'", "onu", "e", "l'", "ucraina"]);
+        assert_eq!(norms("{dell'|sull'}", "it"), ["{", "dell'", "|", "sull'", "}"]);
     }
 
     #[test]
