@@ -20,6 +20,8 @@ pub struct Mention {
     pub rules: Vec<String>,
     /// The mention is a bare demonym or country adjective ("russa"), not a noun phrase.
     pub demonym: bool,
+    /// A city or region standing for its country: a target only.
+    pub place: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -30,6 +32,7 @@ struct Piece {
     name: String,
     rule: String,
     demonym: bool,
+    place: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -102,7 +105,15 @@ fn piece(view: &SentenceView, lex: &LanguageLexicon, m: dyad_lexicon::Match, dat
             PieceKind::Person(roles.iter().find(|r| r.covers(date))?.code.clone())
         }
     };
-    Some(Piece { start: m.start, end: m.end, kind, name: entry.name.clone(), rule: entry.id.clone(), demonym: entry.demonym })
+    Some(Piece {
+        start: m.start,
+        end: m.end,
+        kind,
+        name: entry.name.clone(),
+        rule: entry.id.clone(),
+        demonym: entry.demonym,
+        place: entry.place,
+    })
 }
 
 /// Merges adjacent pieces into mentions: agent+country in either order (with `di`/`of`/`'s`
@@ -142,6 +153,7 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView)
     let of_link = gap.len() == 1 && view.is(prev_end, WordClass::ComplementPrep) && !matches!(gap[0], "contro" | "against" | "on" | "su");
     match &next.kind {
         // "presidente russo", "Russian president", "Ukraine's army", "the army of Ukraine"
+        PieceKind::Country(_) | PieceKind::Organisation(_) if next.place => false,
         PieceKind::Country(_) | PieceKind::Organisation(_) => {
             !has_country
                 && !has_person
@@ -175,6 +187,7 @@ fn mention_of(group: &[Piece]) -> Mention {
         _ => None,
     });
     let demonym = group.len() == 1 && group[0].demonym;
+    let place = group.len() == 1 && group[0].place;
     let (code, name) = if let Some((code, name)) = person {
         (code, name)
     } else if let Some((code, name)) = org {
@@ -186,7 +199,17 @@ fn mention_of(group: &[Piece]) -> Mention {
         (format!("---{a}"), a)
     };
     let (country, agent_of_code) = split_code(&code);
-    Mention { start, end, agent: agent_of_code.or(if country.is_none() { agent } else { None }), code, country, name, rules, demonym }
+    Mention {
+        start,
+        end,
+        agent: agent_of_code.or(if country.is_none() { agent } else { None }),
+        code,
+        country,
+        name,
+        rules,
+        demonym,
+        place,
+    }
 }
 
 /// Mentions joined by coordination words or commas: `Russia e Corea del Nord`,

@@ -146,7 +146,25 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
         let prev_sources: Vec<usize> = candidates.last().map(|p| p.sources.clone()).unwrap_or_default();
         let next_trigger = triggers.get(k + 1).map_or(view.norms.len(), |t| t.start);
 
-        if let Some(reason) = filter(&view, &c, clause_left, question) {
+        // "will send troops", or "said it would send troops": announced, not done. CAMEO codes
+        // the announcement as an intention (03x) where it has one.
+        let reported = candidates.iter().any(|p| p.entry.speech && p.end <= m.start);
+        let verb_group = clause_left.max(m.start.saturating_sub(3))..m.start;
+        let announced = verb_group.clone().find(|&i| view.is(i, WordClass::Future) || (reported && view.is(i, WordClass::Hypothetical)));
+        if let (Some(i), false) = (announced, c.entry.noun || question) {
+            let negated = verb_group.clone().any(|j| view.is(j, WordClass::Negation));
+            match map_frame(Frame::Intent, &c.code) {
+                Some(code) if !negated => {
+                    c.notes.push(format!("intent:{}", view.norms[i]));
+                    c.code = code;
+                }
+                _ => {
+                    c.verdict = Verdict::Dropped(format!("announced, not done (`{}`)", view.norms[i]));
+                    candidates.push(c);
+                    continue;
+                }
+            }
+        } else if let Some(reason) = filter(&view, &c, clause_left, question) {
             c.verdict = Verdict::Dropped(reason);
             candidates.push(c);
             continue;
@@ -190,6 +208,21 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
         }
         if c.entry.noun || used_as_noun {
             nominal_roles(&view, &mentions, &groups, &mut c, clause_right.min(next_trigger.max(m.end + 1)));
+            // "L'UE ha adottato un pacchetto di sanzioni contro la Russia": the object of a plain
+            // verb takes the clause subject as its doer; not so after a preposition or inside
+            // another event ("ha condannato l'invasione").
+            let governed = triggers[..k].iter().any(|t| t.end > clause_left);
+            // "one of its largest attacks", "una serie di raid": `of`/`di` quantifies, it does not govern.
+            let after_preposition =
+                (m.start.saturating_sub(3)..m.start).any(|i| view.is(i, WordClass::Preposition) && !view.is(i, WordClass::ComplementPrep));
+            if c.sources.is_empty() && !governed && !after_preposition {
+                if let Some(s) =
+                    find_subject(&view, &mentions, &groups, m.start, clause_left, &c.targets, &[], &Carry::default(), &mut c.notes)
+                {
+                    c.sources = s;
+                    c.notes.push("role:light-verb-subject".into());
+                }
+            }
         } else {
             let passive = is_passive(&view, m.start, m.end, lang);
             let agent = passive_agent(&view, &mentions, m.end);
@@ -200,7 +233,23 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
                     c.sources = groups[group_of(a)].clone();
                 }
                 c.targets = subject.unwrap_or_default();
+                if c.targets.is_empty() {
+                    // "Il piano di pace di Zelensky è stato respinto": the subject's owner.
+                    if let Some(g) = groups.iter().find(|g| {
+                        let st = mentions[g[0]].start;
+                        st >= clause_left && st < m.start && st > 0 && view.is(st - 1, WordClass::ComplementPrep)
+                    }) {
+                        c.targets = g.clone();
+                        c.notes.push("role:passive-subject-owner".into());
+                    }
+                }
             } else {
+                // "«...», ha detto il ministro" / "..., said the minister": after a comma or a
+                // quote the speaker follows the reporting verb.
+                let verb_group_start = (clause_left..m.start).find(|&i| view.tokens[i].kind == TokenKind::Word).unwrap_or(m.start);
+                let after_quote_or_comma = verb_group_start > 0 && matches!(view.norms[verb_group_start - 1], "," | "»" | "”" | "\"" | "'");
+                let postposed = c.entry.speech && after_quote_or_comma && (m.start - verb_group_start) <= 2;
+                let subject = if postposed { None } else { subject };
                 match subject {
                     Some(s) => c.sources = s,
                     None if c.entry.speech => {
@@ -215,7 +264,31 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
                 if !c.entry.no_target {
                     c.targets = find_target(&view, &mentions, &groups, &c, clause_right, next_trigger);
                 }
+                // "demanded that China lift", "ha chiesto che Israele ritiri": the addressee is
+                // the subject of the demanded clause.
+                if c.targets.is_empty()
+                    && matches!(&c.code[..2], "02" | "10")
+                    && m.end + 1 < view.norms.len()
+                    && matches!(view.norms[m.end], "that" | "che")
+                {
+                    let mut j = m.end + 1;
+                    if j < view.norms.len() && is_article(view.norms[j]) {
+                        j += 1;
+                    }
+                    if let Some(g) = groups.iter().find(|g| mentions[g[0]].start == j) {
+                        c.targets = g.clone();
+                        c.notes.push("role:demanded-of".into());
+                    }
+                }
             }
+        }
+        // "Kiev e Mosca si accusano a vicenda", "accused each other"
+        let mutual =
+            (m.start..(m.end + 3).min(view.norms.len())).any(|i| view.is(i, WordClass::Reciprocal) && !view.is(i, WordClass::Preposition));
+        if mutual && c.sources.len() >= 2 {
+            c.reciprocal = true;
+            c.targets.clear();
+            c.notes.push("role:mutual".into());
         }
         if c.sources.is_empty() && c.targets.is_empty() {
             if let Some(g) = reciprocal_group(&view, &mentions, &groups, m.start) {
@@ -416,7 +489,7 @@ fn find_subject(
         if last.end > start || first.start < clause_left {
             continue;
         }
-        if in_prepositional_phrase(view, first.start) || g.iter().any(|m| prev_targets.contains(m)) {
+        if in_prepositional_phrase(view, first.start) || g.iter().any(|m| prev_targets.contains(m) || mentions[*m].place) {
             continue;
         }
         // A bare demonym only names the subject when it stands alone ("i russi").
@@ -482,6 +555,15 @@ fn find_target(
             continue;
         }
         if c.sources.contains(&g[0]) || is_locative(view, first.start) {
+            continue;
+        }
+        // "ha ricevuto a Palazzo Chigi il presidente ucraino": the host's own seat is a place.
+        let own_country = c.sources.iter().filter_map(|&s| mentions.get(s)).any(|s| s.country.is_some() && s.country == first.country);
+        if own_country && (first.agent.is_none() || g.len() == 1 && first.place) {
+            continue;
+        }
+        // Meetings happen "a Riad", "in Bali": for symmetric events those are places too.
+        if c.entry.reciprocal && first.start > 0 && matches!(view.norms[first.start - 1], "a" | "ad" | "at") {
             continue;
         }
         // Past the next event's words the actor belongs to that event.
@@ -582,7 +664,9 @@ fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
         k = end;
     }
     let (source, target) =
-        if c.entry.of_is_source { (complement.or(agent).or(adjective), against) } else { (agent.or(adjective), against.or(complement)) };
+        // With an adjective or a `by` agent naming the doer, a `di`/`of` complement is the target
+        // whatever the entry says ("l'invasione russa dell'Ucraina").
+        if c.entry.of_is_source && agent.is_none() && adjective.is_none() { (complement, against) } else { (agent.or(adjective), against.or(complement)) };
     c.notes.push("role:nominal".into());
     c.sources = source.unwrap_or_default();
     c.targets = target.unwrap_or_default();

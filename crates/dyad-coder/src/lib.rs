@@ -189,7 +189,14 @@ impl Coder {
             let toks = &p.tokens[range];
             let a = analyse(toks, p.lex, p.date, &carry);
             let sentence_date = a.dates.first().copied();
-            for c in a.candidates.iter().filter(|c| c.verdict == Verdict::Kept) {
+            // A report of one's own act ("said it would send aid") is that act, not also a statement.
+            let own_act = |c: &analysis::Candidate| {
+                c.entry.speech
+                    && a.candidates
+                        .iter()
+                        .any(|o| !o.entry.speech && o.verdict == Verdict::Kept && o.start > c.start && o.sources == c.sources)
+            };
+            for c in a.candidates.iter().filter(|c| c.verdict == Verdict::Kept && !own_act(c)) {
                 let Some(info) = self.lexicon.ontology.get(&c.code) else { continue };
                 let actor = |i: usize| -> Actor {
                     let m =
@@ -226,7 +233,16 @@ impl Coder {
                 };
                 for (s, t) in pairs {
                     let source = actor(s);
-                    let target = t.map(actor);
+                    let mut target = t.map(actor);
+                    // "Russian police arrested protesters": an agent with no country of its own
+                    // is taken to be the source's compatriot.
+                    if let (Some(t), Some(country)) = (target.as_mut(), source.country.as_ref()) {
+                        if t.country.is_none() && t.code.starts_with("---") {
+                            t.code = format!("{country}{}", &t.code[3..]);
+                            t.country = Some(country.clone());
+                            t.rules.push("role:domestic-agent".into());
+                        }
+                    }
                     // An actor does nothing to itself, nor to its own bare country ("Kim ... in Pyongyang").
                     let same = |t: &Actor| {
                         t.code == source.code

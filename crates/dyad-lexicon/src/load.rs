@@ -56,6 +56,7 @@ pub struct LexiconBuilder {
 enum Kind {
     Events,
     Countries,
+    Places,
     Igos,
     Agents,
     People,
@@ -69,6 +70,7 @@ fn kind_of(file_name: &str) -> Option<Kind> {
     let kinds = [
         ("events", Kind::Events),
         ("countries", Kind::Countries),
+        ("places", Kind::Places),
         ("igos", Kind::Igos),
         ("agents", Kind::Agents),
         ("people", Kind::People),
@@ -149,7 +151,7 @@ impl LexiconBuilder {
     fn add_file(&mut self, name: &str, shown: &str, text: String) {
         let file_name = name.rsplit('/').next().unwrap_or(name);
         if kind_of(file_name).is_none() && !name.ends_with(".tsv") && !name.ends_with(".md") {
-            self.errors.push(LexiconError::new(shown, 0, "unknown lexicon kind: the file name must start with events, countries, igos, agents, people, grammar, dates or furniture and end in .txt"));
+            self.errors.push(LexiconError::new(shown, 0, "unknown lexicon kind: the file name must start with events, countries, places, igos, agents, people, grammar, dates or furniture and end in .txt"));
             return;
         }
         self.files.push(SourceFile { name: shown.to_string(), text });
@@ -254,7 +256,13 @@ fn add_cldr_names(ll: &mut LanguageLexicon, lang: &str, table: &[(String, String
         let pattern = Pattern { matchers: toks.into_iter().map(Matcher::Word).collect() };
         ll.actors.push(
             pattern,
-            ActorEntry { kind: ActorKind::Country(a3.clone()), name: english.clone(), demonym: false, id: format!("cldr:{lang}:{a2}") },
+            ActorEntry {
+                kind: ActorKind::Country(a3.clone()),
+                name: english.clone(),
+                demonym: false,
+                place: false,
+                id: format!("cldr:{lang}:{a2}"),
+            },
         );
     }
 }
@@ -366,7 +374,7 @@ fn validate_header(kind: Kind, head: &str, ontology: &Ontology) -> Result<(), St
                 return Err(format!("`{head}` is not a CAMEO code of the ontology"));
             }
         }
-        Kind::Countries => {
+        Kind::Countries | Kind::Places => {
             if head.len() != 3 || !head.chars().all(|c| c.is_ascii_uppercase()) {
                 return Err(format!("`{head}` is not an ISO 3166 alpha-3 code"));
             }
@@ -452,7 +460,7 @@ fn add_entry(
 ) -> Result<(), String> {
     let allowed: &[&str] = match kind {
         Kind::Events => &["@noun", "@of=source", "@speech", "@notarget", "@reciprocal"],
-        Kind::Countries => &["@demonym"],
+        Kind::Countries | Kind::Places => &["@demonym"],
         _ => &[],
     };
     if let Some(bad) = attrs.iter().find(|a| !allowed.contains(a)) {
@@ -462,7 +470,8 @@ fn add_entry(
         ));
     }
     let has = |a: &str| attrs.contains(&a);
-    let actor = |kind: ActorKind, name: &str| ActorEntry { kind, name: name.to_string(), demonym: has("@demonym"), id: id.clone() };
+    let actor =
+        |kind: ActorKind, name: &str| ActorEntry { kind, name: name.to_string(), demonym: has("@demonym"), place: false, id: id.clone() };
     match kind {
         Kind::Events => ll.events.push(
             pattern,
@@ -476,8 +485,9 @@ fn add_entry(
                 reciprocal: has("@reciprocal"),
             },
         ),
-        Kind::Countries => {
-            ll.actors.push(pattern, actor(ActorKind::Country(head.to_string()), ctx.english_names.get(head).map_or(head, String::as_str)))
+        Kind::Countries | Kind::Places => {
+            let name = ctx.english_names.get(head).map_or(head, String::as_str);
+            ll.actors.push(pattern, ActorEntry { place: kind == Kind::Places, ..actor(ActorKind::Country(head.to_string()), name) })
         }
         Kind::Igos => {
             ll.actors.push(pattern, actor(ActorKind::Organisation(head.to_string()), if title.is_empty() { head } else { title }))

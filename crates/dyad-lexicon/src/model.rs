@@ -47,6 +47,8 @@ pub struct ActorEntry {
     /// Canonical name: the English country name, the organisation or person as the header gives it.
     pub name: String,
     pub demonym: bool,
+    /// A city or region (places*.txt): stands for its country as a target, never as a source.
+    pub place: bool,
     pub id: String,
 }
 
@@ -74,6 +76,7 @@ pub enum WordClass {
     ClauseVerb,
     Possessive,
     ActiveAux,
+    Future,
 }
 
 impl WordClass {
@@ -99,6 +102,7 @@ impl WordClass {
         ("clause_verb", WordClass::ClauseVerb),
         ("possessive", WordClass::Possessive),
         ("active_aux", WordClass::ActiveAux),
+        ("future", WordClass::Future),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
