@@ -92,7 +92,7 @@ fn piece(view: &SentenceView, lex: &LanguageLexicon, m: dyad_lexicon::Match, dat
         }
         ActorKind::Organisation(c) => {
             let long = view.norms[m.start..m.end].iter().map(|t| t.chars().count()).sum::<usize>() >= LOWERCASE_ORGANISATION_MIN_LEN;
-            if !(capitalized && acronym_ok) && !(long && !short) {
+            if !(capitalized && acronym_ok || long && !short) {
                 return None;
             }
             PieceKind::Organisation(c.clone())
@@ -148,8 +148,14 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView)
     let has_agent = group.iter().any(is_agent);
     let has_country = group.iter().any(|p| matches!(p.kind, PieceKind::Country(_) | PieceKind::Organisation(_)));
     let has_person = group.iter().any(|p| matches!(p.kind, PieceKind::Person(_)));
-    let adjacent = gap.is_empty();
-    let possessive = gap.len() == 1 && view.is(prev_end, WordClass::Possessive);
+    // One plain modifier may sit between country and agent: "Haiti's interim government",
+    // "the Russian defence ministry".
+    let modifier = |i: usize| {
+        let t = &view.tokens[i];
+        t.kind == dyad_text::TokenKind::Word && !t.capitalized && view.classes_at(i) == 0
+    };
+    let adjacent = gap.is_empty() || (gap.len() == 1 && matches!(next.kind, PieceKind::Agent(_)) && modifier(prev_end));
+    let possessive = view.is(prev_end, WordClass::Possessive) && (gap.len() == 1 || (gap.len() == 2 && modifier(prev_end + 1)));
     let of_link = gap.len() == 1 && view.is(prev_end, WordClass::ComplementPrep) && !matches!(gap[0], "contro" | "against" | "on" | "su");
     match &next.kind {
         // "presidente russo", "Russian president", "Ukraine's army", "the army of Ukraine"
@@ -158,7 +164,7 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView)
             !has_country
                 && !has_person
                 && has_agent
-                && (adjacent || of_link || (next.demonym && gap.len() <= 2 && !gap.iter().any(|g| *g == ",")))
+                && (adjacent || of_link || (next.demonym && gap.len() <= 2 && !gap.contains(&",")))
         }
         PieceKind::Agent(_) => (has_country || has_agent) && !has_person && (adjacent || possessive) && group.len() < 4,
         // "il presidente russo Vladimir Putin", "Russian President Vladimir Putin"

@@ -37,6 +37,11 @@ impl<'a> SentenceView<'a> {
         SentenceView { tokens, norms, barrier, classes }
     }
 
+    /// Token `i` is a plain word: no function-word class at all.
+    pub fn classes_at(&self, i: usize) -> u32 {
+        self.classes.get(i).copied().unwrap_or(0)
+    }
+
     /// Token `i` belongs to a word of `class`.
     pub fn is(&self, i: usize, class: WordClass) -> bool {
         self.classes.get(i).is_some_and(|c| c & (1 << class_index(class)) != 0)
@@ -108,16 +113,18 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
     let question = view.norms.last() == Some(&"?") || view.norms.iter().rev().take(3).any(|t| *t == "?");
     let lang = lex.lang.as_str();
 
-    // Event expressions: longest first, no overlaps, none inside an actor name.
+    // Event expressions: longest first, no overlaps. An expression may span an actor inside a
+    // gap ("hanno firmato a Pyongyang un trattato") but may not start or end on one.
     let mut found = lex.events.find_all(&view.norms, &view.barrier);
     found.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.start));
-    let mut taken = vec![false; view.norms.len()];
+    let mut in_actor = vec![false; view.norms.len()];
     for m in &mentions {
-        taken[m.start..m.end].iter_mut().for_each(|t| *t = true);
+        in_actor[m.start..m.end].iter_mut().for_each(|t| *t = true);
     }
+    let mut taken = vec![false; view.norms.len()];
     let mut triggers = Vec::new();
     for m in found {
-        if taken[m.start..m.end].iter().any(|&t| t) {
+        if in_actor[m.start] || in_actor[m.end - 1] || taken[m.start..m.end].iter().any(|&t| t) {
             continue;
         }
         taken[m.start..m.end].iter_mut().for_each(|t| *t = true);
@@ -164,7 +171,7 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
                     continue;
                 }
             }
-        } else if let Some(reason) = filter(&view, &c, clause_left, question) {
+        } else if let Some(reason) = filter(&view, &c, clause_left, clause_right, question) {
             c.verdict = Verdict::Dropped(reason);
             candidates.push(c);
             continue;
@@ -254,7 +261,11 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
                     Some(s) => c.sources = s,
                     None if c.entry.speech => {
                         // "ha detto il ministro": the speaker follows the verb.
-                        if let Some(g) = groups.iter().find(|g| mentions[g[0]].start >= m.end && mentions[g[0]].start <= m.end + 2) {
+                        let speaker = |g: &&Vec<usize>| {
+                            let st = mentions[g[0]].start;
+                            st >= m.end && st <= m.end + 2 && !in_prepositional_phrase(&view, st) && !mentions[g[0]].place
+                        };
+                        if let Some(g) = groups.iter().find(speaker) {
                             c.sources = g.clone();
                             c.notes.push("role:postposed-speaker".into());
                         }
@@ -332,7 +343,7 @@ fn is_determiner(norm: &str, lang: &str) -> bool {
 }
 
 /// Negation, questions, hypotheticals, purposes, denials and allegations.
-fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, question: bool) -> Option<String> {
+fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, clause_right: usize, question: bool) -> Option<String> {
     if question {
         return Some("question".into());
     }
@@ -340,7 +351,11 @@ fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, question: bool
     if let Some(i) = (near..c.start).find(|&i| view.is(i, WordClass::Negation)) {
         return Some(format!("negated (`{}`)", view.norms[i]));
     }
-    if let Some(i) = (clause_left..c.start).find(|&i| view.is(i, WordClass::Hypothetical)) {
+    // The clause's own opening word counts ("If Iran attacks"); a nominal event is hypothetical
+    // anywhere in its clause ("a blockade of Taiwan would disrupt").
+    let from = clause_left.saturating_sub(1);
+    let to = if c.entry.noun { clause_right } else { c.start };
+    if let Some(i) = (from..to).find(|&i| view.is(i, WordClass::Hypothetical) && (i >= clause_left || view.is(i, WordClass::ClauseBreak))) {
         return Some(format!("hypothetical (`{}`)", view.norms[i]));
     }
     if !c.entry.noun {
@@ -523,6 +538,17 @@ fn find_subject(
     if verb_first && !prev_sources.is_empty() {
         notes.push("role:shared-subject".into());
         return Some(prev_sources.to_vec());
+    }
+    // "La Commissione non ha imposto sanzioni, ma ha chiesto a Mosca...": the sentence's subject.
+    if verb_first && clause_left > 0 {
+        let earlier = groups.iter().find(|g| {
+            let first = &mentions[g[0]];
+            first.start < clause_left && !in_prepositional_phrase(view, first.start) && !first.place && !first.demonym
+        });
+        if let Some(g) = earlier {
+            notes.push("role:sentence-subject".into());
+            return Some(g.clone());
+        }
     }
     if verb_first && head.first().is_some_and(|&i| view.is(i, WordClass::ClauseVerb)) && !carry.subject.is_empty() {
         notes.push("role:carried-subject".into());

@@ -79,7 +79,7 @@ pub fn find_dates(view: &SentenceView, lex: &LanguageLexicon, pub_date: NaiveDat
             continue;
         };
         let prev = i.checked_sub(1).and_then(word_at).map(|(w, _)| w);
-        let next = word_at(end).map(|(w, e)| (w, e));
+        let next = word_at(end);
         let mention = |start, end, date, precision| Some(DateMention { start, end, date, precision, absolute: false });
         let found = match word {
             DateWord::DayOffset(k) => mention(i, end, pub_date + Duration::days(k as i64), Precision::Day),
@@ -173,7 +173,7 @@ fn resolve_month(
     let start = if day_before.is_some() {
         i - 1
     } else if last || upcoming {
-        i.saturating_sub(if matches!(prev, Some(_)) { 1 } else { 0 })
+        i.saturating_sub(usize::from(prev.is_some()))
     } else {
         i
     };

@@ -243,6 +243,14 @@ impl Coder {
                             t.rules.push("role:domestic-agent".into());
                         }
                     }
+                    // An agent with no country, and nobody with one on the other side, says
+                    // nothing a user can aggregate ("the police arrested a man").
+                    if source.country.is_none()
+                        && source.code.starts_with("---")
+                        && target.as_ref().is_none_or(|t| t.country.is_none() && t.code.starts_with("---"))
+                    {
+                        continue;
+                    }
                     // An actor does nothing to itself, nor to its own bare country ("Kim ... in Pyongyang").
                     let same = |t: &Actor| {
                         t.code == source.code

@@ -1,0 +1,65 @@
+//! PETRARCH2 dictionary compatibility: a user who brings PETRARCH (or TABARI) dictionaries can code
+//! with them in Dyad.
+//!
+//! - [`dict`] reads the four kinds of PETRARCH2 dictionary in their own formats: verbs (blocks,
+//!   synsets, patterns with `*` `+` `$` `%` `^` `{...}` `(...)` `[code]`, irregular forms), actors
+//!   (codes with date restrictions, synonyms, `[A/B]` codes), agents (`[~CODE]`, `[CODE~]`,
+//!   `{plurals}`, `!SUBSTITUTIONS!`) and discards. The kind of each file is recognised from its
+//!   content. Every unreadable or unsupported line is reported with file:line; none is dropped
+//!   silently.
+//! - [`PetrarchCoder`] codes documents with them. It has its own PETRARCH-style matcher over
+//!   [`dyad_text`] tokens (PETRARCH itself needs a constituency parse; real news comes without one,
+//!   so this coder uses TABARI-like shallow rules: actor phrases and agents composed, coordinated
+//!   actors grouped, verb patterns matched around the verb, source before and target after). It
+//!   outputs ordinary [`dyad_coder::Event`]s, with QuadClass, Goldstein and PLOVER taken from
+//!   Dyad's ontology.
+//! - Kinds that were given replace Dyad's built-in knowledge of that kind: with PETRARCH actor
+//!   files, Dyad's actor lexicon is not consulted; without them, actors come from Dyad's English
+//!   lexicon. A verb dictionary is required: events come only from PETRARCH verb patterns.
+//!
+//! ```no_run
+//! let (lexicon, _) = dyad_lexicon::LexiconBuilder::builtin().build();
+//! let files = ["CAMEO.2.0.txt", "Phoenix.Countries.actors.txt", "Phoenix.agents.txt"].map(std::path::PathBuf::from);
+//! let (coder, problems) = dyad_petrarch::PetrarchCoder::load(&files, lexicon);
+//! for p in &problems { eprintln!("{p}"); }
+//! let events = coder.code(&dyad_coder::Document::new("d1", "Russia attacked Ukraine.").with_language("en"));
+//! ```
+//!
+//! What this crate must never do: read a `<Parse>` tree or any other input that real news lacks;
+//! know any particular test sentence; ignore a dictionary line without saying so; panic on a bad
+//! dictionary (a bad line is a [`dict::Problem`], a missing file is a problem naming the file).
+
+mod coder;
+pub mod dict;
+
+pub use coder::{CodingOptions, PetrarchCoder};
+pub use dict::{Kind, Problem};
+
+use std::path::PathBuf;
+
+impl PetrarchCoder {
+    /// Reads PETRARCH dictionary files (any kinds, any order) and builds a coder over them.
+    /// `lexicon` is Dyad's (built-in) lexicon: the ontology, and actors when no actor file is given.
+    pub fn load(files: &[PathBuf], lexicon: dyad_lexicon::Lexicon) -> (PetrarchCoder, Vec<Problem>) {
+        let mut dicts = dict::Dictionaries::default();
+        let mut problems = Vec::new();
+        for path in files {
+            let name = path.display().to_string();
+            match std::fs::read(path) {
+                Ok(bytes) => {
+                    let text = String::from_utf8_lossy(&bytes);
+                    dicts.add_file(&name, &text, &mut problems);
+                }
+                Err(e) => problems.push(Problem { file: name, line: 0, message: format!("cannot read: {e}") }),
+            }
+        }
+        if !dicts.kinds.contains(&Kind::Verbs) {
+            problems.push(Problem {
+                file: files.first().map(|f| f.display().to_string()).unwrap_or_default(),
+                line: 0,
+                message: "no PETRARCH verb dictionary among the files: nothing can be coded (events come only from verb patterns)".into(),
+            });
+        }
+        (PetrarchCoder::from_dictionaries(dicts, lexicon), problems)
+    }
+}
