@@ -315,11 +315,33 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
         if c.sources.is_empty() {
             c.verdict = Verdict::Dropped("no source actor".into());
         } else if c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) {
-            c.verdict = Verdict::Dropped(format!("no target actor, and a {} event needs one", &c.code[..2]));
+            c.verdict = Verdict::Dropped(no_target_reason(&c.code));
         } else if c.reciprocal && c.sources.len() < 2 {
             c.verdict = Verdict::Dropped("reciprocal event with one actor".into());
         }
         candidates.push(c);
+    }
+    // "ha condannato l'invasione russa": a verbal reaction to a nominal event targets its doer
+    // (or, failing that, whom it was done to).
+    for k in 0..candidates.len() {
+        if !candidates[k].targets.is_empty() || candidates[k].entry.noun || candidates[k].entry.speech || candidates[k].entry.no_target {
+            continue;
+        }
+        let end = candidates[k].end;
+        let object = candidates
+            .iter()
+            .skip(k + 1)
+            .find(|o| o.start >= end && o.start <= end + 3 && (o.entry.noun || o.notes.iter().any(|n| n == "noun-use")));
+        if let Some(o) = object {
+            let target = if o.sources.is_empty() { o.targets.clone() } else { o.sources.clone() };
+            if !target.is_empty() && target != candidates[k].sources {
+                candidates[k].targets = target;
+                candidates[k].notes.push("role:object-event-actor".into());
+                if candidates[k].verdict == Verdict::Dropped(no_target_reason(&candidates[k].code)) {
+                    candidates[k].verdict = Verdict::Kept;
+                }
+            }
+        }
     }
     let carried = carry.subject.clone();
     SentenceAnalysis { view, mentions, carried, candidates, dates, question }
@@ -328,6 +350,10 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
 /// Material events (aid, cooperation, coercion, force) and diplomatic acts done *to* someone
 /// mean nothing without a target; statements, appeals, intentions, demands, disapproval,
 /// rejection, threats and protests can stand alone.
+fn no_target_reason(code: &str) -> String {
+    format!("no target actor, and a {} event needs one", &code[..2])
+}
+
 fn needs_target(code: &str) -> bool {
     matches!(&code[..2], "04" | "05" | "06" | "07" | "15" | "16" | "17" | "18" | "19" | "20")
 }
@@ -577,7 +603,8 @@ fn find_target(
     let limit = clause_right.min(c.end + 10);
     for g in groups {
         let first = &mentions[g[0]];
-        if first.start < c.end || first.start >= limit {
+        // An actor inside the expression's gap counts: "promesso all'Ucraina nuovi aiuti".
+        if first.start <= c.start || first.start >= limit {
             continue;
         }
         if c.sources.contains(&g[0]) || is_locative(view, first.start) {
@@ -596,7 +623,7 @@ fn find_target(
         if first.start > next_trigger {
             break;
         }
-        let between = c.end..first.start;
+        let between = c.end.min(first.start)..first.start;
         if between
             .clone()
             .any(|i| view.is(i, WordClass::Purpose) || view.is(i, WordClass::AgentPrep) && !view.is(i, WordClass::Preposition))
