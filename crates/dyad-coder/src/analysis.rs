@@ -114,7 +114,7 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
     let lang = lex.lang.as_str();
 
     // Event expressions: longest first, no overlaps. An expression may span an actor inside a
-    // gap ("hanno firmato a Pyongyang un trattato") but may not start or end on one.
+    // gap ("hanno firmato a Pyongyang un trattato") but may not start on one.
     let mut found = lex.events.find_all(&view.norms, &view.barrier);
     found.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.start));
     let mut in_actor = vec![false; view.norms.len()];
@@ -124,7 +124,8 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
     let mut taken = vec![false; view.norms.len()];
     let mut triggers = Vec::new();
     for m in found {
-        if in_actor[m.start] || in_actor[m.end - 1] || taken[m.start..m.end].iter().any(|&t| t) {
+        // It may end on one ("ha convocato l'ambasciatore svedese"): that actor is its target.
+        if in_actor[m.start] || taken[m.start..m.end].iter().any(|&t| t) {
             continue;
         }
         taken[m.start..m.end].iter_mut().for_each(|t| *t = true);
@@ -533,15 +534,16 @@ fn find_subject(
         if in_prepositional_phrase(view, first.start) || g.iter().any(|m| prev_targets.contains(m) || mentions[*m].place) {
             continue;
         }
-        // A bare demonym only names the subject when it stands alone ("i russi").
-        if first.demonym
-            && g.len() == 1
-            && first.start > 0
-            && !is_article(view.norms[first.start - 1])
-            && view.tokens[first.start].kind == TokenKind::Word
-            && first.start != clause_left
-        {
-            continue;
+        // A bare demonym names the subject when it stands alone ("i russi") or qualifies the
+        // noun that opens the clause ("Un missile russo ha colpito"), not inside an object.
+        if first.demonym && g.len() == 1 && first.start > clause_left && !is_article(view.norms[first.start - 1]) {
+            let noun_opening = first.start >= 2
+                && first.start - 2 >= clause_left
+                && is_article(view.norms[first.start - 2])
+                && view.classes_at(first.start - 1) == 0;
+            if !noun_opening {
+                continue;
+            }
         }
         notes.push("role:subject".into());
         return Some(g.clone());
@@ -607,7 +609,9 @@ fn find_target(
         if first.start <= c.start || first.start >= limit {
             continue;
         }
-        if c.sources.contains(&g[0]) || is_locative(view, first.start) {
+        // A preposition that belongs to the expression ("fired rockets at") introduces the target.
+        let own_preposition = first.start == c.end && c.end > c.start + 1;
+        if c.sources.contains(&g[0]) || (is_locative(view, first.start) && !own_preposition) {
             continue;
         }
         // "ha ricevuto a Palazzo Chigi il presidente ucraino": the host's own seat is a place.
