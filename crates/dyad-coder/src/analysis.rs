@@ -322,6 +322,15 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
         }
         candidates.push(c);
     }
+    // What a statement is about (CAMEO codes "X said Y ..." as X -> Y): the first actor of the
+    // reported clause, of the quote before the reporting verb, or the addressee of the letter or
+    // message it was said in.
+    for c in candidates.iter_mut().filter(|c| c.entry.speech && c.targets.is_empty() && c.verdict == Verdict::Kept) {
+        if let Some((target, rule)) = statement_topic(&view, &mentions, &groups, c) {
+            c.targets = target;
+            c.notes.push(rule.into());
+        }
+    }
     // "ha condannato l'invasione russa": a verbal reaction to a nominal event targets its doer
     // (or, failing that, whom it was done to).
     for k in 0..candidates.len() {
@@ -585,6 +594,44 @@ fn find_subject(
     None
 }
 
+fn statement_topic(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], c: &Candidate) -> Option<(Vec<usize>, &'static str)> {
+    let usable = |g: &&Vec<usize>| !g.iter().any(|m| c.sources.contains(m)) && !mentions[g[0]].place;
+    // "ha affermato che ...", "said that ...", "said NATO would ..."
+    let after = c.end + usize::from(view.norms.get(c.end).is_some_and(|_| view.is(c.end, WordClass::Relative)));
+    if let Some(g) = groups.iter().filter(usable).find(|g| mentions[g[0]].start >= after && mentions[g[0]].start <= after + 1) {
+        return Some((g.clone(), "role:statement-subject"));
+    }
+    if after > c.end {
+        if let Some(g) = groups.iter().filter(usable).find(|g| mentions[g[0]].start > c.end) {
+            return Some((g.clone(), "role:statement-topic"));
+        }
+    }
+    // «...», ha detto X: the quote before the verb.
+    let quote_end = (0..c.start).rev().find(|&i| matches!(view.norms[i], "»" | "”" | "\""));
+    if let Some(qe) = quote_end {
+        let qs = (0..qe).rev().find(|&i| matches!(view.norms[i], "«" | "“" | "\"")).unwrap_or(0);
+        if let Some(g) = groups.iter().filter(usable).find(|g| mentions[g[0]].start > qs && mentions[g[0]].start < qe) {
+            return Some((g.clone(), "role:quote-topic"));
+        }
+    }
+    // "Nella sua lettera a Kim Jong Un, Putin ha scritto", "In a message to the UN, ..."
+    for i in 0..c.start {
+        if view.is(i, WordClass::AddressedMessage) {
+            let mut j = i + 1;
+            while j < c.start && j <= i + 3 && !groups.iter().any(|g| mentions[g[0]].start == j) {
+                j += 1;
+            }
+            let addressed = (i + 1..j).any(|k| matches!(view.norms[k], "a" | "al" | "alla" | "ai" | "all'" | "to"));
+            if let Some(g) = groups.iter().filter(usable).find(|g| mentions[g[0]].start == j) {
+                if addressed {
+                    return Some((g.clone(), "role:message-addressee"));
+                }
+            }
+        }
+    }
+    None
+}
+
 /// "in Pyongyang", "at the UN", "a Mosca": a place where it happened, not a target.
 fn is_locative(view: &SentenceView, start: usize) -> bool {
     let mut k = start;
@@ -611,7 +658,11 @@ fn find_target(
         }
         // A preposition that belongs to the expression ("fired rockets at") introduces the target.
         let own_preposition = first.start == c.end && c.end > c.start + 1;
-        if c.sources.contains(&g[0]) || (is_locative(view, first.start) && !own_preposition) {
+        // For a material act the place is what is acted on ("bombed targets in Syria", "sent
+        // troops into Ukraine"); for a verbal or diplomatic one it is only where it was said.
+        let place_is_target =
+            matches!(&c.code[..2], "06" | "07" | "08" | "14" | "15" | "16" | "17" | "18" | "19" | "20") || c.code == "042";
+        if c.sources.contains(&g[0]) || (is_locative(view, first.start) && !own_preposition && !place_is_target) {
             continue;
         }
         // "ha ricevuto a Palazzo Chigi il presidente ucraino": the host's own seat is a place.

@@ -257,7 +257,11 @@ impl Coder {
                             || (t.country.is_some() && t.country == source.country && (t.agent.is_none() || source.agent.is_none()))
                     };
                     if target.as_ref().is_some_and(same) {
-                        continue;
+                        if !c.entry.speech {
+                            continue;
+                        }
+                        // A statement about oneself is still a statement.
+                        target = None;
                     }
                     events.push(Event {
                         doc_id: doc.id.clone(),

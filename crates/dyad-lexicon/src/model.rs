@@ -77,6 +77,7 @@ pub enum WordClass {
     Possessive,
     ActiveAux,
     Future,
+    AddressedMessage,
 }
 
 impl WordClass {
@@ -103,6 +104,7 @@ impl WordClass {
         ("possessive", WordClass::Possessive),
         ("active_aux", WordClass::ActiveAux),
         ("future", WordClass::Future),
+        ("addressed_message", WordClass::AddressedMessage),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
