@@ -1,5 +1,6 @@
 //! Token patterns: the syntax of docs/lexicon.md compiled into matchers over normalised tokens.
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
 
 /// One position of a pattern.
@@ -7,7 +8,7 @@ use std::collections::HashMap;
 pub enum Matcher {
     Word(String),
     Prefix(String),
-    Any(Vec<Matcher>),
+    Any(Alternatives),
     Optional(Box<Matcher>),
     /// Skips 0..=n tokens.
     Gap(u8),
@@ -18,10 +19,38 @@ impl Matcher {
         match self {
             Matcher::Word(w) => w == token,
             Matcher::Prefix(p) => token.starts_with(p.as_str()),
-            Matcher::Any(alts) => alts.iter().any(|m| m.accepts(token)),
+            Matcher::Any(alts) => alts.words.contains(token) || alts.prefixes.iter().any(|p| token.starts_with(p.as_str())),
             Matcher::Optional(m) => m.accepts(token),
             Matcher::Gap(_) => true,
         }
+    }
+}
+
+/// `{a|b|c*}`: a hash set of words and a short list of prefixes, so that long verb paradigms cost
+/// one lookup per token.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Alternatives {
+    pub words: FxHashSet<String>,
+    pub prefixes: Vec<String>,
+}
+
+impl Alternatives {
+    fn new(alts: &[Matcher]) -> Alternatives {
+        let mut out = Alternatives::default();
+        for m in alts {
+            match m {
+                Matcher::Word(w) => {
+                    out.words.insert(w.clone());
+                }
+                Matcher::Prefix(p) => out.prefixes.push(p.clone()),
+                Matcher::Any(inner) => {
+                    out.words.extend(inner.words.iter().cloned());
+                    out.prefixes.extend(inner.prefixes.iter().cloned());
+                }
+                Matcher::Optional(_) | Matcher::Gap(_) => {}
+            }
+        }
+        out
     }
 }
 
@@ -50,7 +79,7 @@ pub fn parse_pattern(src: &str, sets: &HashMap<String, Vec<Matcher>>, normalize:
         };
         let mut produced = if let Some(name) = body.strip_prefix('&') {
             let alts = sets.get(name).ok_or_else(|| format!("unknown set `&{name}` (define it with `&{name} = a | b` before use)"))?;
-            vec![Matcher::Any(alts.clone())]
+            vec![Matcher::Any(Alternatives::new(alts))]
         } else if let Some(inner) = body.strip_prefix('{') {
             let inner = inner.strip_suffix('}').ok_or_else(|| format!("unclosed `{{` in `{raw}`"))?;
             if inner.is_empty() || inner.contains('{') || inner.contains('}') {
@@ -60,7 +89,7 @@ pub fn parse_pattern(src: &str, sets: &HashMap<String, Vec<Matcher>>, normalize:
             for a in inner.split('|') {
                 alts.push(single_token(a, normalize).map_err(|e| format!("in `{raw}`: {e}"))?);
             }
-            vec![Matcher::Any(alts)]
+            vec![Matcher::Any(Alternatives::new(&alts))]
         } else if body.contains('{') || body.contains('}') || body.contains('|') {
             return Err(format!("stray brace or bar in `{raw}` (alternatives are written `{{a|b}}` without spaces)"));
         } else {
@@ -128,33 +157,31 @@ pub struct Match {
 #[derive(Debug)]
 pub struct PatternSet<T> {
     entries: Vec<(Pattern, T)>,
-    by_word: HashMap<String, Vec<u32>>,
-    by_prefix: HashMap<String, Vec<u32>>,
+    // Fx hashing: keys are short words and this lookup runs once per token and pattern set.
+    by_word: FxHashMap<String, Vec<u32>>,
+    by_prefix: FxHashMap<String, Vec<u32>>,
     prefix_lens: Vec<usize>,
 }
 
 impl<T> Default for PatternSet<T> {
     fn default() -> Self {
-        PatternSet { entries: Vec::new(), by_word: HashMap::new(), by_prefix: HashMap::new(), prefix_lens: Vec::new() }
+        PatternSet { entries: Vec::new(), by_word: FxHashMap::default(), by_prefix: FxHashMap::default(), prefix_lens: Vec::new() }
     }
 }
 
 impl<T> PatternSet<T> {
     pub fn push(&mut self, pattern: Pattern, payload: T) {
         let id = self.entries.len() as u32;
-        let mut anchors = Vec::new();
-        collect_anchors(&pattern.matchers[0], &mut anchors);
-        for a in anchors {
-            match a {
-                Matcher::Word(w) => self.by_word.entry(w.clone()).or_default().push(id),
-                Matcher::Prefix(p) => {
-                    if !self.prefix_lens.contains(&p.len()) {
-                        self.prefix_lens.push(p.len());
-                    }
-                    self.by_prefix.entry(p.clone()).or_default().push(id)
-                }
-                _ => {}
+        let (mut words, mut prefixes) = (Vec::new(), Vec::new());
+        collect_anchors(&pattern.matchers[0], &mut words, &mut prefixes);
+        for w in words {
+            self.by_word.entry(w.to_string()).or_default().push(id);
+        }
+        for p in prefixes {
+            if !self.prefix_lens.contains(&p.len()) {
+                self.prefix_lens.push(p.len());
             }
+            self.by_prefix.entry(p.to_string()).or_default().push(id);
         }
         self.entries.push((pattern, payload));
     }
@@ -224,11 +251,15 @@ impl<T> PatternSet<T> {
     }
 }
 
-fn collect_anchors<'a>(m: &'a Matcher, out: &mut Vec<&'a Matcher>) {
+fn collect_anchors<'a>(m: &'a Matcher, words: &mut Vec<&'a str>, prefixes: &mut Vec<&'a str>) {
     match m {
-        Matcher::Any(alts) => alts.iter().for_each(|a| collect_anchors(a, out)),
-        Matcher::Word(_) | Matcher::Prefix(_) => out.push(m),
-        Matcher::Optional(inner) => collect_anchors(inner, out),
+        Matcher::Any(alts) => {
+            words.extend(alts.words.iter().map(String::as_str));
+            prefixes.extend(alts.prefixes.iter().map(String::as_str));
+        }
+        Matcher::Word(w) => words.push(w),
+        Matcher::Prefix(p) => prefixes.push(p),
+        Matcher::Optional(inner) => collect_anchors(inner, words, prefixes),
         Matcher::Gap(_) => {}
     }
 }
