@@ -58,7 +58,7 @@ pub fn find_mentions(view: &SentenceView, lex: &LanguageLexicon, date: chrono::N
     // All dictionary matches first, then validity (case, dates), then leftmost-longest among the
     // valid ones: a lower-case "ucraina" is the demonym, not the CLDR country name.
     let mut valid: Vec<Piece> =
-        lex.actors.find_all(&view.norms, &view.barrier).into_iter().filter_map(|m| piece(view, lex, m, date)).collect();
+        lex.actors.find_all(&view.norms, &view.gaps).into_iter().filter_map(|m| piece(view, lex, m, date)).collect();
     valid.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
     let mut pieces: Vec<Piece> = Vec::new();
     for p in valid {

@@ -5,36 +5,48 @@
 
 use crate::actors::{coordinate, find_mentions, is_article, Mention};
 use crate::dates::{find_dates, DateMention};
-use dyad_lexicon::{EventEntry, LanguageLexicon, WordClass};
+use dyad_lexicon::{EventEntry, GapRule, LanguageLexicon, WordClass};
 use dyad_text::{Token, TokenKind};
 
 /// A sentence's tokens with the per-token facts every stage consults.
 pub struct SentenceView<'a> {
     pub tokens: &'a [Token],
     pub norms: Vec<&'a str>,
-    /// A gap in a pattern may not skip this token (`;`, `:`, a closing quote, `|`, a dash).
-    pub barrier: Vec<bool>,
+    /// What a pattern gap may do with each token: never cross `;`, `:`, a quote, `|`, a dash;
+    /// skip numbers, dates and quantifiers for free.
+    pub gaps: Vec<GapRule>,
     classes: Vec<u32>,
 }
 
 impl<'a> SentenceView<'a> {
     pub fn new(tokens: &'a [Token], lex: &LanguageLexicon) -> SentenceView<'a> {
         let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
-        let barrier = tokens
-            .iter()
-            .map(|t| {
-                t.kind == TokenKind::Punct
-                    && matches!(t.norm.as_str(), ";" | ":" | "|" | "–" | "—" | "(" | ")" | "”" | "»" | "\"" | "“" | "«" | "?" | "!")
-            })
-            .collect();
         let mut classes = vec![0u32; tokens.len()];
-        for m in lex.words.find_all(&norms, &vec![false; tokens.len()]) {
+        for m in lex.words.find_all(&norms, &[]) {
             let bit = 1u32 << class_index(*lex.words.payload(m.entry));
             for c in &mut classes[m.start..m.end] {
                 *c |= bit;
             }
         }
-        SentenceView { tokens, norms, barrier, classes }
+        let mut gaps: Vec<GapRule> = tokens
+            .iter()
+            .zip(&classes)
+            .map(|(t, c)| {
+                let is_barrier = t.kind == TokenKind::Punct
+                    && matches!(t.norm.as_str(), ";" | ":" | "|" | "–" | "—" | "(" | ")" | "”" | "»" | "\"" | "“" | "«" | "?" | "!");
+                if is_barrier {
+                    GapRule::Barrier
+                } else if t.kind == TokenKind::Number || c & (1 << class_index(WordClass::Quantifier)) != 0 {
+                    GapRule::Free
+                } else {
+                    GapRule::Counted
+                }
+            })
+            .collect();
+        for m in lex.dates.find_all(&norms, &[]) {
+            gaps[m.start..m.end].iter_mut().filter(|g| **g == GapRule::Counted).for_each(|g| *g = GapRule::Free);
+        }
+        SentenceView { tokens, norms, gaps, classes }
     }
 
     /// Token `i` is a plain word: no function-word class at all.
@@ -115,7 +127,7 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
 
     // Event expressions: longest first, no overlaps. An expression may span an actor inside a
     // gap ("hanno firmato a Pyongyang un trattato") but may not start on one.
-    let mut found = lex.events.find_all(&view.norms, &view.barrier);
+    let mut found = lex.events.find_all(&view.norms, &view.gaps);
     found.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.start));
     let mut in_actor = vec![false; view.norms.len()];
     for m in &mentions {
@@ -254,7 +266,10 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
             } else {
                 // "«...», ha detto il ministro" / "..., said the minister": after a comma or a
                 // quote the speaker follows the reporting verb.
-                let verb_group_start = (clause_left..m.start).find(|&i| view.tokens[i].kind == TokenKind::Word).unwrap_or(m.start);
+                let mut verb_group_start = m.start;
+                while verb_group_start > 0 && is_auxiliary(&view, verb_group_start - 1) {
+                    verb_group_start -= 1;
+                }
                 let after_quote_or_comma = verb_group_start > 0 && matches!(view.norms[verb_group_start - 1], "," | "»" | "”" | "\"" | "'");
                 let postposed = c.entry.speech && after_quote_or_comma && (m.start - verb_group_start) <= 2;
                 let subject = if postposed { None } else { subject };
@@ -313,7 +328,12 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
             c.reciprocal = true;
             c.targets.clear();
         }
-        if c.sources.is_empty() {
+        // "hanno bombardato Odessa, uccidendo tre civili": the same attack told twice.
+        let restated = c.notes.iter().any(|n| n == "role:shared-subject")
+            && candidates.last().is_some_and(|p| p.verdict == Verdict::Kept && p.code[..2] == c.code[..2] && p.sources == c.sources);
+        if restated {
+            c.verdict = Verdict::Dropped("restates the previous event of the same subject".into());
+        } else if c.sources.is_empty() {
             c.verdict = Verdict::Dropped("no source actor".into());
         } else if c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) {
             c.verdict = Verdict::Dropped(no_target_reason(&c.code));
@@ -493,6 +513,11 @@ fn is_passive(view: &SentenceView, start: usize, end: usize, lang: &str) -> bool
         return false;
     }
     strong || (weak && by_follows)
+}
+
+/// "ha", "has been", "è stato": the auxiliaries of a verb group.
+fn is_auxiliary(view: &SentenceView, i: usize) -> bool {
+    [WordClass::ActiveAux, WordClass::PassiveAux, WordClass::PassiveAuxWeak, WordClass::ClauseVerb].iter().any(|&c| view.is(i, c))
 }
 
 fn active_before(view: &SentenceView, start: usize) -> bool {

@@ -27,10 +27,9 @@ pub fn mark(tokens: &[Token], sentences: &[Sentence], lex: &LanguageLexicon) -> 
         let words = toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
         let ends_prose = toks.last().is_some_and(|t| matches!(t.norm.as_str(), "." | "!" | "?" | "…" | "\"" | "”" | "»"));
         let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
-        let barrier = vec![false; norms.len()];
         let mut hits = Vec::new();
         if !norms.is_empty() {
-            lex.furniture.matches_at(&norms, &barrier, 0, &mut hits);
+            lex.furniture.matches_at(&norms, &[], 0, &mut hits);
         }
         let is_furniture = (words <= LABEL_WORDS && !ends_prose) || (!hits.is_empty() && words <= FURNITURE_PARAGRAPH_WORDS);
         if is_furniture {

@@ -234,13 +234,20 @@ impl Coder {
                 for (s, t) in pairs {
                     let source = actor(s);
                     let mut target = t.map(actor);
-                    // "Russian police arrested protesters": an agent with no country of its own
-                    // is taken to be the source's compatriot.
+                    // An agent with no country of its own: for force used abroad ("Russian forces
+                    // bombed Odessa, killing civilians") the country where it happened; otherwise
+                    // ("Russian police arrested protesters") the source's compatriots.
                     if let (Some(t), Some(country)) = (target.as_mut(), source.country.as_ref()) {
                         if t.country.is_none() && t.code.starts_with("---") {
-                            t.code = format!("{country}{}", &t.code[3..]);
-                            t.country = Some(country.clone());
-                            t.rules.push("role:domestic-agent".into());
+                            let force = matches!(info.root.as_str(), "18" | "19" | "20");
+                            let abroad = a.mentions.iter().filter_map(|m| m.country.as_ref()).find(|c| *c != country).cloned();
+                            let (resolved, rule) = match (force, abroad) {
+                                (true, Some(other)) => (other, "role:agent-where-it-happened"),
+                                _ => (country.clone(), "role:domestic-agent"),
+                            };
+                            t.code = format!("{resolved}{}", &t.code[3..]);
+                            t.country = Some(resolved);
+                            t.rules.push(rule.into());
                         }
                     }
                     // An agent with no country, and nobody with one on the other side, says

@@ -78,6 +78,7 @@ pub enum WordClass {
     ActiveAux,
     Future,
     AddressedMessage,
+    Quantifier,
 }
 
 impl WordClass {
@@ -105,6 +106,7 @@ impl WordClass {
         ("active_aux", WordClass::ActiveAux),
         ("future", WordClass::Future),
         ("addressed_message", WordClass::AddressedMessage),
+        ("quantifier", WordClass::Quantifier),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {

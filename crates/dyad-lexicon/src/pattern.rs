@@ -144,6 +144,19 @@ pub(crate) fn single_token(word: &str, normalize: &dyn Fn(&str) -> Vec<String>) 
     }
 }
 
+/// What a `~N` gap may do with a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GapRule {
+    /// Skipped, counting towards N.
+    #[default]
+    Counted,
+    /// Never skipped (`;`, `:`, a closing quote): the expression cannot span it.
+    Barrier,
+    /// Skipped for free: numbers, dates and quantifiers ("oltre trecento", "on Monday") do not
+    /// make an expression longer in the sense that matters.
+    Free,
+}
+
 /// A match of entry `entry` over tokens `[start, end)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Match {
@@ -202,11 +215,12 @@ impl<T> PatternSet<T> {
         self.entries.iter()
     }
 
-    /// Every match starting at token `i`. `barrier[k]` forbids a gap from skipping token `k`.
-    pub fn matches_at(&self, tokens: &[&str], barrier: &[bool], i: usize, out: &mut Vec<Match>) {
+    /// Every match starting at token `i`. `gaps[k]` says what a gap may do with token `k`
+    /// (missing entries are [`GapRule::Counted`]).
+    pub fn matches_at(&self, tokens: &[&str], gaps: &[GapRule], i: usize, out: &mut Vec<Match>) {
         let tok = tokens[i];
         let mut try_entry = |id: u32| {
-            if let Some(end) = match_from(&self.entries[id as usize].0.matchers, tokens, barrier, i) {
+            if let Some(end) = match_from(&self.entries[id as usize].0.matchers, tokens, gaps, i) {
                 out.push(Match { start: i, end, entry: id });
             }
         };
@@ -223,13 +237,13 @@ impl<T> PatternSet<T> {
     }
 
     /// Leftmost-longest, non-overlapping matches over the whole token sequence.
-    pub fn find_longest(&self, tokens: &[&str], barrier: &[bool]) -> Vec<Match> {
+    pub fn find_longest(&self, tokens: &[&str], gaps: &[GapRule]) -> Vec<Match> {
         let mut out = Vec::new();
         let mut scratch = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             scratch.clear();
-            self.matches_at(tokens, barrier, i, &mut scratch);
+            self.matches_at(tokens, gaps, i, &mut scratch);
             match scratch.iter().max_by_key(|m| (m.end, std::cmp::Reverse(m.entry))) {
                 Some(&best) => {
                     out.push(best);
@@ -242,10 +256,10 @@ impl<T> PatternSet<T> {
     }
 
     /// Every match, overlapping or not, sorted by start.
-    pub fn find_all(&self, tokens: &[&str], barrier: &[bool]) -> Vec<Match> {
+    pub fn find_all(&self, tokens: &[&str], gaps: &[GapRule]) -> Vec<Match> {
         let mut out = Vec::new();
         for i in 0..tokens.len() {
-            self.matches_at(tokens, barrier, i, &mut out);
+            self.matches_at(tokens, gaps, i, &mut out);
         }
         out
     }
@@ -265,37 +279,39 @@ fn collect_anchors<'a>(m: &'a Matcher, words: &mut Vec<&'a str>, prefixes: &mut 
 }
 
 /// Matches `matchers` at token `i`; returns the end of the shortest successful match.
-fn match_from(matchers: &[Matcher], tokens: &[&str], barrier: &[bool], i: usize) -> Option<usize> {
+fn match_from(matchers: &[Matcher], tokens: &[&str], gaps: &[GapRule], i: usize) -> Option<usize> {
     let Some((first, rest)) = matchers.split_first() else {
         return Some(i);
     };
     match first {
         Matcher::Gap(n) => {
             let mut k = i;
-            for skipped in 0..=*n as usize {
-                if skipped > 0 {
-                    if k >= tokens.len() || barrier.get(k).copied().unwrap_or(false) {
-                        return None;
-                    }
-                    k += 1;
-                }
-                if let Some(end) = match_from(rest, tokens, barrier, k) {
+            let mut counted = 0;
+            loop {
+                if let Some(end) = match_from(rest, tokens, gaps, k) {
                     return Some(end);
                 }
+                match gaps.get(k).copied().unwrap_or_default() {
+                    _ if k >= tokens.len() => return None,
+                    GapRule::Barrier => return None,
+                    GapRule::Free => {}
+                    GapRule::Counted if counted == *n as usize => return None,
+                    GapRule::Counted => counted += 1,
+                }
+                k += 1;
             }
-            None
         }
         Matcher::Optional(inner) => {
             if i < tokens.len() && inner.accepts(tokens[i]) {
-                if let Some(end) = match_from(rest, tokens, barrier, i + 1) {
+                if let Some(end) = match_from(rest, tokens, gaps, i + 1) {
                     return Some(end);
                 }
             }
-            match_from(rest, tokens, barrier, i)
+            match_from(rest, tokens, gaps, i)
         }
         m => {
             if i < tokens.len() && m.accepts(tokens[i]) {
-                match_from(rest, tokens, barrier, i + 1)
+                match_from(rest, tokens, gaps, i + 1)
             } else {
                 None
             }
@@ -322,8 +338,15 @@ mod tests {
         set.push(compile(pattern), ());
         let toks = norm(text);
         let refs: Vec<&str> = toks.iter().map(String::as_str).collect();
-        let barrier: Vec<bool> = refs.iter().map(|t| *t == ";").collect();
-        set.find_all(&refs, &barrier).into_iter().map(|m| (m.start, m.end)).collect()
+        let gaps: Vec<GapRule> = refs
+            .iter()
+            .map(|t| match *t {
+                ";" => GapRule::Barrier,
+                t if t.chars().all(|c| c.is_ascii_digit()) => GapRule::Free,
+                _ => GapRule::Counted,
+            })
+            .collect();
+        set.find_all(&refs, &gaps).into_iter().map(|m| (m.start, m.end)).collect()
     }
 
     #[test]
@@ -336,6 +359,13 @@ mod tests {
     fn optional_tokens() {
         assert_eq!(run("posto il? veto", "ha posto il veto"), [(1, 4)]);
         assert_eq!(run("posto il? veto", "ha posto veto"), [(1, 3)]);
+    }
+
+    #[test]
+    fn numbers_are_free_in_gaps() {
+        assert_eq!(run("lanciato ~1 missili", "ha lanciato 300 missili"), [(1, 4)]);
+        assert_eq!(run("lanciato ~1 missili", "ha lanciato oltre 300 missili"), [(1, 5)]);
+        assert_eq!(run("lanciato ~1 missili", "ha lanciato ieri oltre 300 missili"), []);
     }
 
     #[test]
