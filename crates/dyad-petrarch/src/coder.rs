@@ -473,9 +473,9 @@ impl PetrarchCoder {
     fn builtin_mentions(&self, norms: &[String], date: Option<NaiveDate>) -> Vec<Mention> {
         let Some(lex) = self.lexicon.language("en") else { return Vec::new() };
         let refs: Vec<&str> = norms.iter().map(String::as_str).collect();
-        let barrier = vec![false; refs.len()];
+        let gaps: &[dyad_lexicon::GapRule] = &[];
         lex.actors
-            .find_longest(&refs, &barrier)
+            .find_longest(&refs, gaps)
             .into_iter()
             .filter_map(|m| {
                 let entry = lex.actors.payload(m.entry);
