@@ -565,7 +565,11 @@ fn find_subject(
         if last.end > start || first.start < clause_left {
             continue;
         }
-        if in_prepositional_phrase(view, first.start) || g.iter().any(|m| prev_targets.contains(m) || mentions[*m].place) {
+        // The previous verb's object is not this verb's subject when the two verbs are
+        // coordinated ("attacked Gaza and cut off power").
+        let coordinated_after = (last.end..start).any(|i| view.is(i, WordClass::Coordination));
+        let previous_object = coordinated_after && g.iter().any(|m| prev_targets.contains(m));
+        if in_prepositional_phrase(view, first.start) || previous_object || g.iter().any(|m| mentions[*m].place) {
             continue;
         }
         // A bare demonym names the subject when it stands alone ("i russi") or qualifies the
@@ -588,15 +592,22 @@ fn find_subject(
         while k > 0 && (view.is(k - 1, WordClass::Relative) || view.norms[k - 1] == ",") {
             k -= 1;
         }
-        if let Some(g) = groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == k) {
+        if let Some(g) =
+            groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == k && !in_prepositional_phrase(view, mentions[g[0]].start))
+        {
             notes.push("role:relative-antecedent".into());
             return Some(g.clone());
         }
+        // "a resolution that demanded ...": the antecedent is not an actor.
+        return None;
     }
     // Coordinated verbs and dropped subjects: a clause that starts with its verb.
     let head: Vec<usize> = (clause_left..start).filter(|&i| view.tokens[i].kind == TokenKind::Word).collect();
-    let verb_first =
-        head.first().is_some_and(|&i| view.is(i, WordClass::ClauseVerb) || view.is(i, WordClass::Coordination)) || head.is_empty();
+    // A subject pronoun ("he visited", "said it would send") stands for the last subject.
+    let pronoun_first = head.first().is_some_and(|&i| view.is(i, WordClass::Pronoun));
+    let verb_first = pronoun_first
+        || head.first().is_some_and(|&i| view.is(i, WordClass::ClauseVerb) || view.is(i, WordClass::Coordination))
+        || head.is_empty();
     if verb_first && !prev_sources.is_empty() {
         notes.push("role:shared-subject".into());
         return Some(prev_sources.to_vec());
@@ -612,7 +623,10 @@ fn find_subject(
             return Some(g.clone());
         }
     }
-    if verb_first && head.first().is_some_and(|&i| view.is(i, WordClass::ClauseVerb)) && !carry.subject.is_empty() {
+    if verb_first
+        && head.first().is_some_and(|&i| view.is(i, WordClass::ClauseVerb) || view.is(i, WordClass::Pronoun))
+        && !carry.subject.is_empty()
+    {
         notes.push("role:carried-subject".into());
         return Some((0..carry.subject.len()).map(|k| mentions.len() + k).collect());
     }

@@ -232,7 +232,22 @@ impl Coder {
                     c.sources.iter().flat_map(|&s| c.targets.iter().map(move |&t| (s, Some(t)))).collect()
                 };
                 for (s, t) in pairs {
-                    let source = actor(s);
+                    let mut source = actor(s);
+                    // "the foreign ministry said", "police said": a country-less agent speaks for
+                    // the country the sentence or paragraph is about.
+                    if source.country.is_none() && source.code.starts_with("---") {
+                        let story = a
+                            .mentions
+                            .iter()
+                            .chain(a.carried.iter())
+                            .find(|m| m.country.is_some() && !m.place)
+                            .and_then(|m| m.country.clone());
+                        if let Some(country) = story {
+                            source.code = format!("{country}{}", &source.code[3..]);
+                            source.country = Some(country);
+                            source.rules.push("role:agent-of-the-story".into());
+                        }
+                    }
                     let mut target = t.map(actor);
                     // An agent with no country of its own: for force used abroad ("Russian forces
                     // bombed Odessa, killing civilians") the country where it happened; otherwise

@@ -33,6 +33,15 @@ impl Lexicon {
         self.languages.get(lang)
     }
 
+    /// Replaces the actor names (countries, organisations, agents, people) of `lang` with
+    /// `actors` and returns the previous set, so that a caller can keep part of it; for users who
+    /// bring their own actor dictionaries (e.g. PETRARCH's, through `dyad-petrarch`). A language
+    /// without a lexicon gets one holding only these actors (it stays uncodable: no events).
+    pub fn replace_actors(&mut self, lang: &str, actors: PatternSet<ActorEntry>) -> PatternSet<ActorEntry> {
+        let ll = self.languages.entry(lang.to_string()).or_insert_with(|| LanguageLexicon { lang: lang.to_string(), ..Default::default() });
+        std::mem::replace(&mut ll.actors, actors)
+    }
+
     /// Languages with at least one event entry, i.e. that Dyad can code.
     pub fn languages(&self) -> Vec<&str> {
         self.languages.values().filter(|l| !l.events.is_empty()).map(|l| l.lang.as_str()).collect()
@@ -551,6 +560,28 @@ mod tests {
         let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         assert!(roles[0].covers(d("2003-05-01")) && !roles[0].covers(d("2005-01-01")));
         assert!(roles[1].covers(d("1990-01-01")));
+    }
+
+    #[test]
+    fn actors_can_be_replaced() {
+        let mut b = minimal();
+        b.add_text("it/countries.txt", "[XXA]\nnorlandia\n");
+        b.add_text("it/agents.txt", "[GOV]\ngoverno\n");
+        b.add_text("it/events.txt", "[161]\nrott*\n");
+        let (mut lex, errors) = b.build();
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut mine = PatternSet::default();
+        let pattern = Pattern { matchers: vec![Matcher::Word("sudmark".into())] };
+        let entry =
+            ActorEntry { kind: ActorKind::Country("XXB".into()), name: "Sudmark".into(), demonym: false, place: false, id: "t:1".into() };
+        mine.push(pattern, entry);
+        let old = lex.replace_actors("it", mine);
+        assert!(old.iter().any(|(_, a)| a.kind == ActorKind::Agent("GOV".into())), "the previous set is handed back");
+        let it = lex.language("it").unwrap();
+        assert_eq!(it.actors.len(), 1);
+        assert_eq!(it.events.len(), 1, "events untouched");
+        lex.replace_actors("xx", PatternSet::default());
+        assert!(lex.language("xx").is_some() && !lex.languages().contains(&"xx"));
     }
 
     #[test]

@@ -79,6 +79,7 @@ pub enum WordClass {
     Future,
     AddressedMessage,
     Quantifier,
+    Pronoun,
 }
 
 impl WordClass {
@@ -107,6 +108,7 @@ impl WordClass {
         ("future", WordClass::Future),
         ("addressed_message", WordClass::AddressedMessage),
         ("quantifier", WordClass::Quantifier),
+        ("pronoun", WordClass::Pronoun),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {

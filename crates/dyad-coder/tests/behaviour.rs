@@ -1,0 +1,745 @@
+//! Behaviour tests: what a careful human CAMEO coder would code for short news sentences, one
+//! behaviour per test, in Italian and in English. Sentences are written for these tests.
+//!
+//! Events are rendered compactly as `SRC->TGT CODE` at country level (`-` for no target), with
+//! either the two-digit root (`roots`) or the full CAMEO code (`codes`). The publication date is
+//! Thursday 14 March 2024 unless a test says otherwise.
+//!
+//! A test marked `#[ignore = "..."]` states what a human coder expects and the coder does not do
+//! yet; the reason says what the coder does instead.
+
+use chrono::NaiveDate;
+use dyad_coder::{Actor, Coder, Document, Event};
+use std::sync::OnceLock;
+
+const PUB: &str = "2024-03-14";
+const IT: &str = "it";
+const EN: &str = "en";
+
+fn coder() -> &'static Coder {
+    static CODER: OnceLock<Coder> = OnceLock::new();
+    CODER.get_or_init(|| {
+        let (lexicon, errors) = dyad_lexicon::LexiconBuilder::builtin().build();
+        assert!(errors.is_empty(), "the built-in lexicon has errors: {errors:?}");
+        Coder::new(lexicon)
+    })
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_else(|e| panic!("bad date {s}: {e}"))
+}
+
+/// Codes `text` as one document in `lang`, published on `published`.
+fn code_on(lang: &str, published: &str, text: &str) -> Vec<Event> {
+    let doc = Document::new("behaviour", text).with_language(lang).with_date(day(published));
+    coder().code(&doc).unwrap_or_else(|e| panic!("{text:?}: {e}"))
+}
+
+fn code(lang: &str, text: &str) -> Vec<Event> {
+    code_on(lang, PUB, text)
+}
+
+/// Country of an actor, or its code when it has none (organisations, `---MIL`); `-` for none.
+fn side(a: Option<&Actor>) -> String {
+    a.map_or_else(|| "-".to_string(), |a| a.country.clone().unwrap_or_else(|| a.code.clone()))
+}
+
+fn render_root(e: &Event) -> String {
+    format!("{}->{} {}", side(e.source.as_ref()), side(e.target.as_ref()), e.root_code)
+}
+
+fn render_code(e: &Event) -> String {
+    format!("{}->{} {}", side(e.source.as_ref()), side(e.target.as_ref()), e.event_code)
+}
+
+fn sorted(mut v: Vec<String>) -> Vec<String> {
+    v.sort();
+    v
+}
+
+/// `SRC->TGT RR` for every event, sorted.
+fn roots_on(lang: &str, published: &str, text: &str) -> Vec<String> {
+    sorted(code_on(lang, published, text).iter().map(render_root).collect())
+}
+
+fn roots(lang: &str, text: &str) -> Vec<String> {
+    roots_on(lang, PUB, text)
+}
+
+/// `SRC->TGT CODE` (full CAMEO code) for every event, sorted.
+fn codes(lang: &str, text: &str) -> Vec<String> {
+    sorted(code(lang, text).iter().map(render_code).collect())
+}
+
+/// `SRC->TGT RR @date/precision` for every event, in document order.
+fn dated(lang: &str, text: &str) -> Vec<String> {
+    code(lang, text)
+        .iter()
+        .map(|e| {
+            let precision = serde_json::to_value(e.date_precision).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            format!("{} @{}/{}", render_root(e), e.date.as_deref().unwrap_or("null"), precision)
+        })
+        .collect()
+}
+
+/// Asserts that `text` codes to exactly `expected` (root level, any order).
+#[track_caller]
+fn expect_roots(lang: &str, text: &str, expected: &[&str]) {
+    let want = sorted(expected.iter().map(|s| s.to_string()).collect());
+    assert_eq!(roots(lang, text), want, "\n  sentence: {text:?}");
+}
+
+/// Asserts that `text` codes to no event at all.
+#[track_caller]
+fn expect_none(lang: &str, text: &str) {
+    let got = code(lang, text);
+    assert!(got.is_empty(), "\n  sentence: {text:?}\n  expected no event, got {:?}", got.iter().map(render_code).collect::<Vec<_>>());
+}
+
+/// Asserts that `text` codes to nothing with the given root (other events may exist).
+#[track_caller]
+fn expect_no_root(lang: &str, text: &str, root: &str) {
+    let got = roots(lang, text);
+    assert!(!got.iter().any(|r| r.ends_with(&format!(" {root}"))), "\n  sentence: {text:?}\n  expected no {root} event, got {got:?}");
+}
+
+/// The only event `text` codes to.
+#[track_caller]
+fn only(lang: &str, text: &str) -> Event {
+    let mut got = code(lang, text);
+    assert_eq!(got.len(), 1, "\n  sentence: {text:?}\n  got {:?}", got.iter().map(render_code).collect::<Vec<_>>());
+    got.remove(0)
+}
+
+/// Characters `[start, end)` of `text`, as docs/events.md defines spans.
+fn chars(text: &str, span: [usize; 2]) -> String {
+    text.chars().skip(span[0]).take(span[1].saturating_sub(span[0])).collect()
+}
+
+/// The lexicon line a `file:line` provenance string points to.
+fn lexicon_line(rule: &str) -> (String, usize, String) {
+    let (file, line) = rule.rsplit_once(':').unwrap_or_else(|| panic!("`{rule}` is not file:line"));
+    let n: usize = line.parse().unwrap_or_else(|_| panic!("`{rule}`: bad line number"));
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons").join(file);
+    let content = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("`{rule}`: cannot read {}: {e}", path.display()));
+    let text = content.lines().nth(n.wrapping_sub(1)).unwrap_or_else(|| panic!("`{rule}`: {file} has no line {n}")).to_string();
+    (content, n, text)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain subject-verb-object
+
+#[test]
+fn subject_verb_object_it() {
+    expect_roots(IT, "Il Giappone ha criticato la Cina.", &["JPN->CHN 11"]);
+    expect_roots(IT, "L'India ha espulso due diplomatici pakistani.", &["IND->PAK 16"]);
+    expect_roots(IT, "Il governo polacco ha elogiato la Lituania.", &["POL->LTU 05"]);
+}
+
+#[test]
+fn subject_verb_object_en() {
+    expect_roots(EN, "Japan criticized China.", &["JPN->CHN 11"]);
+    expect_roots(EN, "Canada expelled two Chinese diplomats.", &["CAN->CHN 16"]);
+    expect_roots(EN, "Pakistan praised Turkey.", &["PAK->TUR 05"]);
+}
+
+#[test]
+fn subject_agent_composes_with_country() {
+    let e = only(IT, "Il governo polacco ha elogiato la Lituania.");
+    assert_eq!(e.source.as_ref().map(|a| a.code.as_str()), Some("POLGOV"));
+    let e = only(EN, "Armenia was attacked by Azerbaijani troops.");
+    assert_eq!(e.source.as_ref().map(|a| a.code.as_str()), Some("AZEMIL"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Coordination
+
+#[test]
+fn coordinated_subjects_it() {
+    expect_roots(IT, "Spagna e Portogallo hanno criticato il Marocco.", &["ESP->MAR 11", "PRT->MAR 11"]);
+    expect_roots(IT, "Polonia, Lituania e Lettonia hanno condannato la Bielorussia.", &["POL->BLR 11", "LTU->BLR 11", "LVA->BLR 11"]);
+}
+
+#[test]
+fn coordinated_subjects_en() {
+    expect_roots(EN, "Britain and Canada condemned Iran.", &["GBR->IRN 11", "CAN->IRN 11"]);
+    expect_roots(EN, "Poland, Lithuania and Latvia condemned Belarus.", &["POL->BLR 11", "LTU->BLR 11", "LVA->BLR 11"]);
+}
+
+#[test]
+fn coordinated_objects_it() {
+    expect_roots(IT, "La Cina ha criticato il Giappone e le Filippine.", &["CHN->JPN 11", "CHN->PHL 11"]);
+}
+
+#[test]
+#[ignore = "coder emits only RUS->EST 161: the second coordinated demonym (`lettoni`) is not a target"]
+fn coordinated_demonym_objects_it() {
+    expect_roots(IT, "La Russia ha espulso diplomatici estoni e lettoni.", &["RUS->EST 16", "RUS->LVA 16"]);
+}
+
+#[test]
+fn coordinated_objects_en() {
+    expect_roots(EN, "Russia criticized Finland and Estonia.", &["RUS->FIN 11", "RUS->EST 11"]);
+}
+
+#[test]
+#[ignore = "coder emits nothing: `Moscow expelled diplomats` is read as one actor (RUSGOV via en/countries.txt:833 + en/agents.txt:88), swallowing the verb"]
+fn coordinated_objects_after_capital_subject_en() {
+    expect_roots(EN, "Moscow expelled diplomats from Estonia and Latvia.", &["RUS->EST 16", "RUS->LVA 16"]);
+}
+
+#[test]
+fn coordinated_verbs_share_subject_it() {
+    expect_roots(IT, "La Cina ha criticato il Giappone e ha minacciato Taiwan.", &["CHN->JPN 11", "CHN->TWN 13"]);
+    expect_roots(IT, "Israele ha bombardato Gaza e assediato Rafah.", &["ISR->PSE 19", "ISR->PSE 19"]);
+}
+
+#[test]
+fn coordinated_verbs_share_subject_en() {
+    expect_roots(EN, "Russia shelled Kharkiv and threatened Moldova.", &["RUS->UKR 19", "RUS->MDA 13"]);
+    expect_roots(EN, "Israel bombed Gaza and blockaded Lebanon.", &["ISR->PSE 19", "ISR->LBN 19"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passives
+
+#[test]
+fn passive_with_agent_it() {
+    expect_roots(IT, "La Siria è stata bombardata da Israele.", &["ISR->SYR 19"]);
+    expect_roots(IT, "L'Ucraina è stata attaccata dalla Russia.", &["RUS->UKR 19"]);
+    expect_roots(IT, "Il Giappone è stato criticato dalla Cina.", &["CHN->JPN 11"]);
+}
+
+#[test]
+fn passive_with_agent_en() {
+    expect_roots(EN, "Ukraine was attacked by Russia.", &["RUS->UKR 19"]);
+    expect_roots(EN, "Armenia was attacked by Azerbaijani troops.", &["AZE->ARM 19"]);
+    expect_roots(EN, "Taiwan was criticized by China.", &["CHN->TWN 11"]);
+}
+
+#[test]
+fn passive_without_agent_has_no_source_it() {
+    expect_none(IT, "L'Ucraina è stata attaccata.");
+    expect_none(IT, "La Siria è stata bombardata durante la notte.");
+}
+
+#[test]
+fn passive_without_agent_has_no_source_en() {
+    expect_none(EN, "Syria was bombed overnight.");
+    expect_none(EN, "Ukraine was attacked on Tuesday.");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dropped subjects (Italian pro-drop)
+
+#[test]
+fn dropped_subject_carried_within_paragraph_it() {
+    let text = "L'Algeria ha convocato l'ambasciatore francese. Ha inoltre criticato la Spagna.";
+    let events = code(IT, text);
+    let rendered: Vec<String> = events.iter().map(render_root).collect();
+    assert_eq!(rendered, ["DZA->FRA 11", "DZA->ESP 11"], "\n  text: {text:?}");
+    let carried = &events[1];
+    assert_eq!(carried.sentence_id, 1);
+    assert!(carried.rules_applied.iter().any(|r| r == "role:carried-subject"), "{:?}", carried.rules_applied);
+    let source = carried.source.as_ref().expect("a carried source");
+    assert_eq!((source.text.as_str(), source.span), ("", [0, 0]), "a carried subject has no text of its own");
+
+    expect_roots(IT, "La Turchia ha convocato l'ambasciatore svedese. Ha poi condannato la Grecia.", &["TUR->SWE 11", "TUR->GRC 11"]);
+}
+
+#[test]
+fn dropped_subject_not_carried_across_paragraphs_it() {
+    expect_roots(IT, "L'Algeria ha convocato l'ambasciatore francese.\nHa inoltre criticato la Spagna.", &["DZA->FRA 11"]);
+    expect_roots(IT, "La Turchia ha convocato l'ambasciatore svedese.\n\nHa poi condannato la Grecia.", &["TUR->SWE 11"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relative clauses
+
+#[test]
+fn relative_clause_on_subject_it() {
+    expect_roots(IT, "L'Iran, che ha attaccato Israele, ha condannato gli Stati Uniti.", &["IRN->ISR 19", "IRN->USA 11"]);
+    expect_roots(
+        IT,
+        "I miliziani di Hamas, che hanno attaccato Israele, hanno respinto la proposta egiziana.",
+        &["PSE->ISR 19", "PSE->EGY 12"],
+    );
+}
+
+#[test]
+fn relative_clause_on_subject_en() {
+    expect_roots(EN, "Iran, which attacked Israel, condemned the United States.", &["IRN->ISR 19", "IRN->USA 11"]);
+    expect_roots(EN, "Houthi rebels, who attacked Saudi Arabia, praised Iran.", &["YEM->SAU 19", "YEM->IRN 05"]);
+    let events = code(EN, "Hamas militants, who attacked Israel, rejected the Egyptian proposal.");
+    let attack = events.iter().find(|e| e.root_code == "19").expect("the attack in the relative clause");
+    assert_eq!(attack.source.as_ref().map(|a| a.code.as_str()), Some("PSEREBHMS"));
+    assert!(attack.rules_applied.iter().any(|r| r == "role:relative-antecedent"), "{:?}", attack.rules_applied);
+}
+
+#[test]
+fn relative_clause_on_object_it() {
+    expect_roots(IT, "Il Canada ha condannato l'Iran, che ha attaccato Israele.", &["CAN->IRN 11", "IRN->ISR 19"]);
+}
+
+#[test]
+fn relative_clause_on_object_en() {
+    expect_roots(EN, "Canada condemned Iran, which attacked Israel.", &["CAN->IRN 11", "IRN->ISR 19"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reported speech
+
+#[test]
+fn reported_speech_it() {
+    let text = "Il presidente francese ha dichiarato che la Russia ha attaccato la Moldavia.";
+    expect_roots(IT, text, &["FRA->RUS 01", "RUS->MDA 19"]);
+    let statement = code(IT, text).into_iter().find(|e| e.root_code == "01").expect("the statement");
+    assert_eq!(statement.event_code, "010");
+    assert_eq!(statement.source.as_ref().map(|a| a.code.as_str()), Some("FRAGOV"));
+
+    expect_roots(
+        IT,
+        "Il ministro degli esteri polacco ha detto che la Bielorussia ha espulso due diplomatici lituani.",
+        &["POL->BLR 01", "BLR->LTU 16"],
+    );
+}
+
+#[test]
+fn reported_speech_postposed_speaker_it() {
+    expect_roots(IT, "«La Russia ha attaccato la Moldavia», ha detto il ministro degli esteri rumeno.", &["RUS->MDA 19", "ROU->RUS 01"]);
+}
+
+#[test]
+fn reported_speech_en() {
+    let text = "Poland's president said Russia had attacked Ukraine.";
+    expect_roots(EN, text, &["POL->RUS 01", "RUS->UKR 19"]);
+    let statement = code(EN, text).into_iter().find(|e| e.root_code == "01").expect("the statement");
+    assert_eq!(statement.event_code, "010");
+    assert_eq!(statement.source.as_ref().map(|a| a.code.as_str()), Some("POLGOV"));
+}
+
+#[test]
+#[ignore = "coder emits RUS->MDA 190, RUS->ROU 190 and RUS->- 010: the speaker after the comma becomes a second target of the attack and the statement is given to Russia"]
+fn reported_speech_postposed_speaker_en() {
+    expect_roots(EN, "Russia attacked Moldova, the Romanian foreign minister said.", &["RUS->MDA 19", "ROU->RUS 01"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filters: negation, questions, hypotheticals, purposes
+
+#[test]
+fn negation_it() {
+    expect_none(IT, "La Russia non ha attaccato la Finlandia.");
+    expect_none(IT, "La Spagna non ha mai riconosciuto il Kosovo.");
+}
+
+#[test]
+fn negation_en() {
+    expect_none(EN, "Russia did not attack Finland.");
+    expect_none(EN, "Spain didn't recognize Kosovo.");
+    expect_none(EN, "Russia has never attacked Finland.");
+}
+
+#[test]
+fn questions_it() {
+    expect_none(IT, "La Russia ha attaccato la Finlandia?");
+    expect_none(IT, "Perché la Cina ha criticato il Giappone?");
+}
+
+#[test]
+fn questions_en() {
+    expect_none(EN, "Did Russia attack Finland?");
+    expect_none(EN, "Why did China criticize Japan?");
+}
+
+#[test]
+fn hypotheticals_it() {
+    expect_no_root(IT, "Se l'Iran attaccherà Israele, gli Stati Uniti risponderanno.", "19");
+    expect_none(IT, "Se la Russia attaccasse la Polonia, la NATO risponderebbe.");
+    expect_none(IT, "La Cina potrebbe invadere Taiwan.");
+    expect_none(IT, "La Russia potrebbe attaccare la Polonia.");
+}
+
+#[test]
+fn hypotheticals_en() {
+    expect_no_root(EN, "If Iran attacks Israel, the United States will respond.", "19");
+    expect_none(EN, "China could invade Taiwan.");
+    expect_none(EN, "Russia might attack Poland.");
+    expect_none(EN, "Japan would criticize China.");
+}
+
+#[test]
+fn purposes_it() {
+    expect_no_root(IT, "I ministri europei si sono riuniti a Bruxelles per imporre sanzioni alla Russia.", "16");
+    expect_no_root(IT, "Gli Stati Uniti hanno presentato una risoluzione per imporre sanzioni alla Corea del Nord.", "16");
+}
+
+#[test]
+fn purposes_en() {
+    expect_no_root(EN, "France drafted a resolution to impose sanctions on Mali.", "16");
+    expect_no_root(EN, "The Security Council adopted a resolution to impose sanctions on North Korea.", "16");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Intentions and threats
+
+#[test]
+fn intentions_become_03x_it() {
+    let e = only(IT, "La Germania ha deciso di inviare aiuti umanitari all'Ucraina.");
+    assert_eq!(render_code(&e), "DEU->UKR 0333");
+    assert!(e.rules_applied.iter().any(|r| r == "intent:deciso"), "{:?}", e.rules_applied);
+    expect_roots(IT, "Il Giappone ha deciso di fornire aiuti economici alle Filippine.", &["JPN->PHL 03"]);
+}
+
+#[test]
+#[ignore = "coder emits nothing: `carri armati` is read as an actor (---MIL via it/agents.txt:180), becomes the target, is made German (role:domestic-agent) and the event is dropped as DEU->DEU"]
+fn intention_to_send_tanks_it() {
+    expect_roots(IT, "La Germania ha accettato di inviare carri armati all'Ucraina.", &["DEU->UKR 03"]);
+}
+
+#[test]
+fn intentions_become_03x_en() {
+    let e = only(EN, "Germany agreed to send tanks to Ukraine.");
+    assert_eq!(render_code(&e), "DEU->UKR 0332");
+    assert!(e.rules_applied.iter().any(|r| r == "intent:agreed"), "{:?}", e.rules_applied);
+    expect_roots(EN, "Japan agreed to provide economic aid to the Philippines.", &["JPN->PHL 03"]);
+}
+
+#[test]
+fn threats_become_13x_it() {
+    expect_roots(IT, "La Cina ha minacciato di imporre sanzioni al Giappone.", &["CHN->JPN 13"]);
+    expect_roots(IT, "La Russia ha minacciato di attaccare la Moldavia.", &["RUS->MDA 13"]);
+    expect_roots(IT, "La Turchia ha minacciato di espellere l'ambasciatore svedese.", &["TUR->SWE 13"]);
+}
+
+#[test]
+fn threats_become_13x_en() {
+    expect_roots(EN, "China threatened to impose sanctions on Japan.", &["CHN->JPN 13"]);
+    expect_roots(EN, "Russia threatened to attack Moldova.", &["RUS->MDA 13"]);
+    expect_roots(EN, "Turkey threatened to expel the Swedish ambassador.", &["TUR->SWE 13"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nominal events
+
+#[test]
+fn nominal_event_it() {
+    let e = only(IT, "L'invasione russa dell'Ucraina è iniziata nel febbraio 2022.");
+    assert_eq!(render_root(&e), "RUS->UKR 19");
+    assert!(e.rules_applied.iter().any(|r| r == "role:nominal"), "{:?}", e.rules_applied);
+}
+
+#[test]
+fn nominal_event_en() {
+    let e = only(EN, "Russia's invasion of Ukraine began in February 2022.");
+    assert_eq!(render_root(&e), "RUS->UKR 19");
+    assert!(e.rules_applied.iter().any(|r| r == "role:nominal"), "{:?}", e.rules_applied);
+}
+
+#[test]
+fn reaction_to_nominal_event_targets_its_doer_it() {
+    let got = roots(IT, "Il Giappone ha condannato l'invasione russa dell'Ucraina.");
+    assert!(got.contains(&"JPN->RUS 11".to_string()), "{got:?}");
+    assert!(!got.contains(&"JPN->UKR 11".to_string()), "{got:?}");
+}
+
+#[test]
+fn reaction_to_nominal_event_targets_its_doer_en() {
+    let got = roots(EN, "Japan condemned Russia's invasion of Ukraine.");
+    assert!(got.contains(&"JPN->RUS 11".to_string()), "{got:?}");
+    assert!(!got.contains(&"JPN->UKR 11".to_string()), "{got:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates (publication date: Thursday 2024-03-14)
+
+#[test]
+fn relative_days_it() {
+    assert_eq!(dated(IT, "Ieri la Russia ha attaccato l'Ucraina."), ["RUS->UKR 19 @2024-03-13/day"]);
+    assert_eq!(dated(IT, "Lunedì la Cina ha criticato il Giappone."), ["CHN->JPN 11 @2024-03-11/day"]);
+    assert_eq!(dated(IT, "Martedì scorso la Cina ha criticato il Giappone."), ["CHN->JPN 11 @2024-03-12/day"]);
+}
+
+#[test]
+fn relative_days_en() {
+    assert_eq!(dated(EN, "Yesterday Japan criticized China."), ["JPN->CHN 11 @2024-03-13/day"]);
+    assert_eq!(dated(EN, "On Monday, Japan criticized China."), ["JPN->CHN 11 @2024-03-11/day"]);
+}
+
+#[test]
+fn relative_months_and_weeks_it() {
+    assert_eq!(dated(IT, "Lo scorso luglio la Turchia ha criticato la Svezia."), ["TUR->SWE 11 @2023-07/month"]);
+    assert_eq!(dated(IT, "Il mese scorso il Canada ha espulso due diplomatici cinesi."), ["CAN->CHN 16 @2024-02/month"]);
+    let got = dated(IT, "La settimana scorsa il Giappone ha criticato la Cina.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].ends_with("/week") && got[0].contains("@2024-03-0"), "a day of the week before: {got:?}");
+}
+
+#[test]
+fn relative_months_and_weeks_en() {
+    assert_eq!(dated(EN, "Last July Turkey criticized Sweden."), ["TUR->SWE 11 @2023-07/month"]);
+    assert_eq!(dated(EN, "Last month Canada expelled two Chinese diplomats."), ["CAN->CHN 16 @2024-02/month"]);
+    let got = dated(EN, "Last week Japan criticized China.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].ends_with("/week") && got[0].contains("@2024-03-0"), "a day of the week before: {got:?}");
+}
+
+#[test]
+fn explicit_dates_it() {
+    assert_eq!(dated(IT, "Il 24 febbraio 2022 la Russia ha invaso l'Ucraina."), ["RUS->UKR 19 @2022-02-24/day"]);
+    assert_eq!(dated(IT, "Il 3 marzo il Giappone ha criticato la Cina."), ["JPN->CHN 11 @2024-03-03/day"]);
+    assert_eq!(dated(IT, "Nel 2008 la Russia ha invaso la Georgia."), ["RUS->GEO 19 @2008/year"]);
+}
+
+#[test]
+fn explicit_dates_en() {
+    assert_eq!(dated(EN, "On 3 March 2022, Russia attacked Ukraine."), ["RUS->UKR 19 @2022-03-03/day"]);
+    assert_eq!(dated(EN, "Japan criticized China on March 3."), ["JPN->CHN 11 @2024-03-03/day"]);
+    assert_eq!(dated(EN, "Russia invaded Georgia in 2008."), ["RUS->GEO 19 @2008/year"]);
+}
+
+#[test]
+fn no_date_in_text_uses_publication_date() {
+    assert_eq!(dated(IT, "Il Giappone ha criticato la Cina."), ["JPN->CHN 11 @2024-03-14/document"]);
+    assert_eq!(dated(EN, "Japan criticized China."), ["JPN->CHN 11 @2024-03-14/document"]);
+}
+
+#[test]
+fn date_carried_within_paragraph_it() {
+    assert_eq!(
+        dated(IT, "Lunedì la Cina ha convocato l'ambasciatore giapponese. La Cina ha anche criticato le Filippine."),
+        ["CHN->JPN 11 @2024-03-11/day", "CHN->PHL 11 @2024-03-11/day",]
+    );
+    // Together with a carried subject.
+    assert_eq!(
+        dated(IT, "Lunedì la Turchia ha convocato l'ambasciatore svedese. Ha poi criticato la Grecia."),
+        ["TUR->SWE 11 @2024-03-11/day", "TUR->GRC 11 @2024-03-11/day",]
+    );
+}
+
+#[test]
+fn date_carried_within_paragraph_en() {
+    assert_eq!(
+        dated(EN, "Japan criticized China. On Monday China summoned the Japanese ambassador. China also criticized the Philippines."),
+        ["JPN->CHN 11 @2024-03-14/document", "CHN->JPN 11 @2024-03-11/day", "CHN->PHL 11 @2024-03-11/day"],
+        "a date is carried forward, never backward"
+    );
+}
+
+#[test]
+fn date_not_carried_across_paragraphs() {
+    assert_eq!(
+        dated(IT, "Lunedì la Cina ha convocato l'ambasciatore giapponese.\nLa Cina ha anche criticato le Filippine."),
+        ["CHN->JPN 11 @2024-03-11/day", "CHN->PHL 11 @2024-03-14/document",]
+    );
+    assert_eq!(
+        dated(EN, "Turkey summoned the Swedish ambassador on Monday.\nTurkey also criticized Greece."),
+        ["TUR->SWE 11 @2024-03-11/day", "TUR->GRC 11 @2024-03-14/document",]
+    );
+}
+
+#[test]
+#[ignore = "coder dates the main-clause event with the relative clause's date: IRN->USA 111 @2023-04/month (it) and @2023-04/month (en)"]
+fn date_in_relative_clause_does_not_date_main_clause() {
+    assert_eq!(
+        dated(IT, "L'Iran, che ad aprile ha attaccato Israele, ha condannato gli Stati Uniti."),
+        ["IRN->ISR 19 @2023-04/month", "IRN->USA 11 @2024-03-14/document",]
+    );
+    assert_eq!(
+        dated(EN, "Iran, which attacked Israel in April, condemned the United States."),
+        ["IRN->ISR 19 @2023-04/month", "IRN->USA 11 @2024-03-14/document",]
+    );
+}
+
+#[test]
+fn without_publication_date_only_absolute_dates_resolve() {
+    let doc = Document::new("undated", "Ieri la Russia ha attaccato l'Ucraina.").with_language(IT);
+    let events = coder().code(&doc).expect("coded");
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].date, None, "`ieri` means nothing without a publication date");
+    let doc = Document::new("undated", "Il 24 febbraio 2022 la Russia ha invaso l'Ucraina.").with_language(IT);
+    let events = coder().code(&doc).expect("coded");
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].date.as_deref(), Some("2022-02-24"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// People by date-bounded role
+
+#[test]
+fn person_coded_by_role_during_term_only_it() {
+    // Mario Draghi: Italian prime minister 2021-02-13..2022-10-22.
+    let text = "Mario Draghi ha elogiato la Grecia.";
+    let during = code_on(IT, "2022-05-10", text);
+    assert_eq!(during.iter().map(render_root).collect::<Vec<_>>(), ["ITA->GRC 05"]);
+    assert_eq!(during[0].source.as_ref().map(|a| a.code.as_str()), Some("ITAGOV"));
+    assert_eq!(roots_on(IT, "2023-05-10", text), Vec::<String>::new(), "no role after the term");
+}
+
+#[test]
+fn person_coded_by_role_during_term_only_en() {
+    // Boris Johnson: British prime minister 2019-07-24..2022-09-06.
+    let text = "Boris Johnson praised Ukraine.";
+    let during = code_on(EN, "2021-06-10", text);
+    assert_eq!(during.iter().map(render_root).collect::<Vec<_>>(), ["GBR->UKR 05"]);
+    assert_eq!(during[0].source.as_ref().map(|a| a.code.as_str()), Some("GBRGOV"));
+    assert_eq!(roots_on(EN, "2023-06-10", text), Vec::<String>::new(), "no role after the term");
+    // Angela Merkel: chancellor until 2021-12-08.
+    assert_eq!(roots_on(EN, "2019-06-10", "Angela Merkel criticized Russia."), ["DEU->RUS 11"]);
+    assert_eq!(roots_on(EN, "2023-06-10", "Angela Merkel criticized Russia."), Vec::<String>::new());
+}
+
+#[test]
+#[ignore = "coder emits ---GOV->RUS 111: the bare surname is (deliberately) not a name, so `il premier Draghi` becomes a country-less GOV"]
+fn person_by_surname_after_title_it() {
+    assert_eq!(roots_on(IT, "2022-05-10", "Il premier Draghi ha criticato la Russia."), ["ITA->RUS 11"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page furniture and section tags
+
+#[test]
+fn page_furniture_is_not_coded_en() {
+    let text = "Leave a reply\nShare on Facebook\nRead more: Russia attacked Ukraine overnight\nOn Monday, Japan criticized China.\nSubscribe to our newsletter for news on Russia and Ukraine";
+    assert_eq!(dated(EN, text), ["JPN->CHN 11 @2024-03-11/day"]);
+}
+
+#[test]
+fn page_furniture_is_not_coded_it() {
+    let text =
+        "Condividi su Facebook\nLascia un commento\nLeggi anche: la Russia ha attaccato l'Ucraina\nLunedì il Giappone ha criticato la Cina.";
+    assert_eq!(dated(IT, text), ["JPN->CHN 11 @2024-03-11/day"]);
+}
+
+#[test]
+fn section_tag_does_not_block_headline_en() {
+    expect_roots(EN, "Japan condemns China over coast guard clash | Asia", &["JPN->CHN 11"]);
+    // The tag is not a target.
+    expect_roots(EN, "Japan condemns China over coast guard clash | Philippines", &["JPN->CHN 11"]);
+}
+
+#[test]
+fn section_tag_does_not_block_headline_it() {
+    expect_roots(IT, "Il Giappone condanna la Cina per lo scontro nel Mar Cinese | Esteri", &["JPN->CHN 11"]);
+    expect_roots(IT, "La Cina condanna il Giappone | Taiwan", &["CHN->JPN 11"]);
+}
+
+#[test]
+#[ignore = "coder emits nothing: a paragraph of 4 words or fewer without a full stop is taken for a label, and the `| Tag` words count towards the 4"]
+fn short_headline_with_section_tag_en() {
+    expect_roots(EN, "China condemns Japan | Taiwan", &["CHN->JPN 11"]);
+    expect_roots(EN, "Russia attacks Ukraine | World", &["RUS->UKR 19"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Provenance
+
+#[test]
+fn spans_are_character_offsets() {
+    // Multi-byte characters (—, ğ, «, ») before the spans: byte offsets would not slice right.
+    let text = "ANKARA — Il presidente turco Recep Tayyip Erdoğan ha criticato «duramente» la Grecia.";
+    let e = only(IT, text);
+    assert_eq!(render_code(&e), "TUR->GRC 111");
+    assert_eq!(chars(text, e.trigger.span), e.trigger.text);
+    assert_eq!(e.trigger.text, "criticato");
+    let source = e.source.as_ref().expect("source");
+    let target = e.target.as_ref().expect("target");
+    assert_eq!(chars(text, source.span), source.text);
+    assert!(source.text.ends_with("Recep Tayyip Erdoğan"), "{:?}", source.text);
+    assert_eq!(chars(text, target.span), "Grecia");
+    assert_eq!(target.text, "Grecia");
+    assert_eq!(chars(text, e.sentence_span), text);
+
+    let text = "Città del Vaticano — «La Siria è stata bombardata da Israele», dicono le fonti.";
+    for e in code(IT, text) {
+        assert_eq!(chars(text, e.trigger.span), e.trigger.text);
+        for a in [&e.source, &e.target].into_iter().flatten() {
+            assert_eq!(chars(text, a.span), a.text, "{a:?}");
+        }
+    }
+    let attack = code(IT, text).into_iter().find(|e| e.root_code == "19").expect("the bombing");
+    assert_eq!(attack.target.as_ref().map(|a| chars(text, a.span)).as_deref(), Some("Siria"));
+    assert_eq!(attack.source.as_ref().map(|a| chars(text, a.span)).as_deref(), Some("Israele"));
+}
+
+#[test]
+fn spans_in_later_sentences_are_document_offsets() {
+    let text = "Lunedì la Cina ha convocato l'ambasciatore giapponese. Martedì la Cina ha criticato le Filippine.";
+    let events = code(IT, text);
+    let later = events.iter().find(|e| e.sentence_id == 1).expect("an event in the second sentence");
+    assert_eq!(chars(text, later.trigger.span), "criticato");
+    assert_eq!(later.target.as_ref().map(|a| chars(text, a.span)).as_deref(), Some("Filippine"));
+    assert_eq!(chars(text, later.sentence_span), "Martedì la Cina ha criticato le Filippine.");
+}
+
+#[test]
+fn rule_points_to_an_existing_lexicon_line() {
+    let cases = [
+        (IT, "Il Giappone ha criticato la Cina."),
+        (IT, "La Siria è stata bombardata da Israele."),
+        (EN, "Russia shelled Kharkiv and threatened Moldova."),
+        (EN, "Canada expelled two Chinese diplomats."),
+        (EN, "Pakistan praised Turkey."),
+    ];
+    for (lang, text) in cases {
+        let events = code(lang, text);
+        assert!(!events.is_empty(), "{text:?}");
+        for e in events {
+            assert!(e.rule.starts_with(&format!("{lang}/events")), "{text:?}: rule {}", e.rule);
+            let (content, n, line) = lexicon_line(&e.rule);
+            let pattern = line.split('#').next().unwrap_or("").trim();
+            assert!(!pattern.is_empty() && !pattern.starts_with('['), "{}: `{line}` is not a pattern", e.rule);
+            assert!(!pattern.contains(" = "), "{}: `{line}` is a set definition, not a pattern", e.rule);
+            // The block the pattern belongs to carries the event's code (no intent mapping here).
+            let header = content.lines().take(n).filter(|l| l.starts_with('[')).last().unwrap_or("");
+            assert!(header.starts_with(&format!("[{}]", e.event_code)), "{}: block `{header}` for {}", e.rule, e.event_code);
+            // Actor provenance too: file:line entries exist.
+            for a in [&e.source, &e.target].into_iter().flatten() {
+                for r in a.rules.iter().filter(|r| !r.starts_with("cldr:") && !r.starts_with("role:")) {
+                    let (_, _, line) = lexicon_line(r);
+                    assert!(!line.trim().is_empty(), "{r} is blank");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn person_provenance_names_the_people_entry() {
+    let e = only(IT, "Il presidente turco Recep Tayyip Erdoğan ha criticato la Grecia.");
+    let source = e.source.expect("source");
+    assert_eq!(source.code, "TURGOV");
+    let people = source.rules.iter().find(|r| r.starts_with("common/people")).expect("a people entry");
+    let (_, _, line) = lexicon_line(people);
+    assert!(line.to_lowercase().contains("erdoğan") || line.to_lowercase().contains("erdogan"), "{people}: `{line}`");
+}
+
+#[test]
+fn rules_applied_name_the_role_rule() {
+    let has = |lang: &str, text: &str, root: &str, rule: &str| {
+        let events = code(lang, text);
+        let e = events.iter().find(|e| e.root_code == root).unwrap_or_else(|| panic!("{text:?}: no {root} event"));
+        assert!(e.rules_applied.iter().any(|r| r == rule), "{text:?}: {rule} not in {:?}", e.rules_applied);
+    };
+    has(IT, "Il Giappone ha criticato la Cina.", "11", "role:subject");
+    has(EN, "Japan criticized China.", "11", "role:subject");
+    has(IT, "La Siria è stata bombardata da Israele.", "19", "role:passive");
+    has(EN, "Ukraine was attacked by Russia.", "19", "role:passive");
+    has(IT, "La Turchia ha convocato l'ambasciatore svedese. Ha poi condannato la Grecia.", "11", "role:carried-subject");
+    has(EN, "Iran, which attacked Israel, condemned the United States.", "19", "role:relative-antecedent");
+    has(EN, "Russia's invasion of Ukraine began in February 2022.", "19", "role:nominal");
+    has(IT, "«La Russia ha attaccato la Moldavia», ha detto il ministro degli esteri rumeno.", "01", "role:postposed-speaker");
+    has(EN, "China threatened to impose sanctions on Japan.", "13", "role:subject");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Language identification (the coder's own stage 1)
+
+#[test]
+#[ignore = "coder identifies `Japan criticized China.` as Italian and codes nothing; a short English sentence needs --lang"]
+fn short_english_sentence_is_identified_as_english() {
+    let doc = Document::new("short", "Japan criticized China.").with_date(day(PUB));
+    assert_eq!(coder().language_of(&doc).as_deref(), Ok("en"));
+    let got: Vec<String> = coder().code(&doc).expect("coded").iter().map(render_root).collect();
+    assert_eq!(got, ["JPN->CHN 11"]);
+}
