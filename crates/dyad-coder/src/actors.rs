@@ -234,7 +234,18 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
         }
         groups.push(vec![k]);
     }
-    groups
+    // A list joined by commas alone is no list ("della Corea del Nord, Putin ha scritto"): a real
+    // one ends with "e"/"and" before its last member.
+    let mut out = Vec::with_capacity(groups.len());
+    for g in groups {
+        let closed = g.windows(2).any(|w| (mentions[w[0]].end..mentions[w[1]].start).any(|t| view.is(t, WordClass::Coordination)));
+        if g.len() > 1 && !closed {
+            out.extend(g.into_iter().map(|k| vec![k]));
+        } else {
+            out.push(g);
+        }
+    }
+    out
 }
 
 pub fn is_article(norm: &str) -> bool {

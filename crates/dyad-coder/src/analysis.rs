@@ -583,6 +583,13 @@ fn find_subject(
                 continue;
             }
         }
+        // "i due leader", "both sides": a plural agent standing for a pair named earlier.
+        if g.len() == 1 && first.country.is_none() && first.start > 0 && view.is(first.start - 1, WordClass::Pair) {
+            if let Some(pair) = groups.iter().find(|p| p.len() >= 2 && mentions[*p.last().unwrap_or(&0)].end <= first.start) {
+                notes.push("role:pair-anaphor".into());
+                return Some(pair.clone());
+            }
+        }
         notes.push("role:subject".into());
         return Some(g.clone());
     }

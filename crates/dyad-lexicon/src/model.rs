@@ -80,6 +80,7 @@ pub enum WordClass {
     AddressedMessage,
     Quantifier,
     Pronoun,
+    Pair,
 }
 
 impl WordClass {
@@ -109,6 +110,7 @@ impl WordClass {
         ("addressed_message", WordClass::AddressedMessage),
         ("quantifier", WordClass::Quantifier),
         ("pronoun", WordClass::Pronoun),
+        ("pair", WordClass::Pair),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
