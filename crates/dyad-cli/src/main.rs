@@ -46,7 +46,9 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// A PETRARCH2 dictionary file (verbs, actors, agents or discards; repeatable). Each kind
-        /// given replaces Dyad's built-in lexicon of that kind (see dyad-petrarch).
+        /// given replaces Dyad's built-in lexicon of that kind: with a verb dictionary the
+        /// PETRARCH coder codes; with actor/agent files only, Dyad's coder uses them for English
+        /// (see dyad-petrarch).
         #[arg(long = "petrarch", value_name = "FILE")]
         petrarch: Vec<PathBuf>,
         #[command(flatten)]
@@ -111,7 +113,7 @@ fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
     dyad_ingest::parse_date(s).ok_or_else(|| format!("`{s}` is not a date: expected YYYY-MM-DD"))
 }
 
-fn load_coder(args: &LexiconArgs) -> (Coder, usize) {
+fn load_lexicon(args: &LexiconArgs) -> (dyad_lexicon::Lexicon, usize) {
     let mut builder = LexiconBuilder::builtin();
     for dir in &args.lexicons {
         builder.add_dir(dir);
@@ -120,7 +122,12 @@ fn load_coder(args: &LexiconArgs) -> (Coder, usize) {
     for e in &errors {
         eprintln!("dyad: lexicon: {e}");
     }
-    (Coder::new(lexicon), errors.len())
+    (lexicon, errors.len())
+}
+
+fn load_coder(args: &LexiconArgs) -> (Coder, usize) {
+    let (lexicon, problems) = load_lexicon(args);
+    (Coder::new(lexicon), problems)
 }
 
 fn check_language(coder: &Coder, lang: &Option<String>) -> Result<(), String> {
@@ -155,18 +162,27 @@ fn main() -> ExitCode {
                     eprintln!("dyad: cannot set threads: {e}");
                 }
             }
-            let (coder, mut problems) = load_coder(&lexicon);
-            let petrarch_coder = (!petrarch.is_empty()).then(|| {
-                let (p, load_problems) =
-                    dyad_petrarch::PetrarchCoder::load(&petrarch, dyad_eval::command::build_lexicon(&lexicon.lexicons));
+            // One lexicon build: PETRARCH files with a verb dictionary make a PETRARCH coder;
+            // actor/agent files alone go into Dyad's coder in place of its own of that kind.
+            let (built, mut problems) = load_lexicon(&lexicon);
+            let loaded = if petrarch.is_empty() {
+                dyad_petrarch::Loaded::Dyad(Coder::new(built))
+            } else {
+                let (loaded, load_problems) = dyad_petrarch::load(&petrarch, built);
                 load_problems.iter().for_each(|e| eprintln!("dyad: petrarch: {e}"));
                 problems += load_problems.len();
-                p
-            });
-            if let Err(e) = check_language(&coder, &lang).or_else(|e| if petrarch_coder.is_some() { Ok(()) } else { Err(e) }) {
-                eprintln!("dyad: {e}");
-                return ExitCode::from(2);
+                loaded
+            };
+            if let dyad_petrarch::Loaded::Dyad(c) = &loaded {
+                if let Err(e) = check_language(c, &lang) {
+                    eprintln!("dyad: {e}");
+                    return ExitCode::from(2);
+                }
             }
+            let code_one = |d: &Document| match &loaded {
+                dyad_petrarch::Loaded::Dyad(c) => c.code(d),
+                dyad_petrarch::Loaded::Petrarch(p) => Ok(p.code(d)),
+            };
             let sink: Box<dyn Write> = match &output {
                 Some(path) => match std::fs::File::create(path) {
                     Ok(f) => Box::new(f),
@@ -213,8 +229,7 @@ fn main() -> ExitCode {
                             }
                         }
                     }
-                    let coded: Vec<_> =
-                        batch.par_iter().map(|d| (d, petrarch_coder.as_ref().map_or_else(|| coder.code(d), |p| Ok(p.code(d))))).collect();
+                    let coded: Vec<_> = batch.par_iter().map(|d| (d, code_one(d))).collect();
                     for (doc, result) in coded {
                         match result {
                             Ok(events) => {

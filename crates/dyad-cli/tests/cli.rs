@@ -92,3 +92,24 @@ fn explain_says_why_a_candidate_was_dropped() {
     assert!(text.contains("negated"), "{text}");
     assert!(text.contains("events: 0"), "{text}");
 }
+
+#[test]
+fn petrarch_actor_files_alone_code_with_dyad_events() {
+    // A made-up PETRARCH actors file, no verb dictionary: Dyad's English events, these actors.
+    let dir = std::env::temp_dir().join(format!("dyad-cli-petrarch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let actors = dir.join("actors.txt");
+    std::fs::write(&actors, "NORLAND_ [NRL]\nSUDMARK [SDM]\n").expect("write actors");
+    let actors = actors.display().to_string();
+    let out = dyad(
+        &["code", "--lang", "en", "--date", "2020-01-01", "--petrarch", &actors, "-"],
+        Some("The Norland government condemned Sudmark."),
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let evs = events(&out);
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0]["source"]["code"], "NRLGOV");
+    assert_eq!(evs[0]["target"]["code"], "SDM");
+    assert_eq!(evs[0]["root_code"], "11");
+}

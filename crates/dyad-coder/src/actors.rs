@@ -67,7 +67,34 @@ pub fn find_mentions(view: &SentenceView, lex: &LanguageLexicon, date: chrono::N
         }
         pieces.push(p);
     }
-    compose(pieces, view)
+    let event_word = |i: usize| {
+        let mut hits = Vec::new();
+        lex.events.matches_at(&view.norms, &view.gaps, i, &mut hits);
+        !hits.is_empty()
+    };
+    let mut mentions = compose(pieces, view, &event_word);
+    share_agents(&mut mentions, view);
+    mentions
+}
+
+/// "diplomatici estoni e lettoni", "Chinese and Russian warships": a bare demonym coordinated
+/// with an agent's nationality takes the same agent.
+fn share_agents(mentions: &mut [Mention], view: &SentenceView) {
+    for k in 1..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(k);
+        let prev = &before[k - 1];
+        let m = &mut rest[0];
+        let gap = &view.norms[prev.end..m.start];
+        let coordinated = !gap.is_empty() && gap.len() <= 2 && (prev.end..m.start).any(|t| view.is(t, WordClass::Coordination));
+        if coordinated && m.demonym && prev.agent.is_some() && prev.country.is_some() {
+            if let (Some(country), Some(agent)) = (m.country.clone(), prev.agent.clone()) {
+                m.code = format!("{country}{agent}");
+                m.agent = Some(agent);
+                m.demonym = false;
+                m.rules.push("role:shared-agent".into());
+            }
+        }
+    }
 }
 
 /// Lower-case organisation names shorter than this are common words ("nato" is "born").
@@ -118,7 +145,7 @@ fn piece(view: &SentenceView, lex: &LanguageLexicon, m: dyad_lexicon::Match, dat
 
 /// Merges adjacent pieces into mentions: agent+country in either order (with `di`/`of`/`'s`
 /// between), and a following or preceding person name.
-fn compose(pieces: Vec<Piece>, view: &SentenceView) -> Vec<Mention> {
+fn compose(pieces: Vec<Piece>, view: &SentenceView, event_word: &dyn Fn(usize) -> bool) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i < pieces.len() {
@@ -127,7 +154,7 @@ fn compose(pieces: Vec<Piece>, view: &SentenceView) -> Vec<Mention> {
         while j < pieces.len() {
             let prev = group.last().map_or(0, |p| p.end);
             let next = &pieces[j];
-            if !joinable(&group, next, prev, view) {
+            if !joinable(&group, next, prev, view, event_word) {
                 break;
             }
             group.push(next.clone());
@@ -143,16 +170,17 @@ fn is_agent(p: &Piece) -> bool {
     matches!(p.kind, PieceKind::Agent(_))
 }
 
-fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView) -> bool {
+fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView, event_word: &dyn Fn(usize) -> bool) -> bool {
     let gap = &view.norms[prev_end..next.start];
     let has_agent = group.iter().any(is_agent);
     let has_country = group.iter().any(|p| matches!(p.kind, PieceKind::Country(_) | PieceKind::Organisation(_)));
     let has_person = group.iter().any(|p| matches!(p.kind, PieceKind::Person(_)));
     // One plain modifier may sit between country and agent: "Haiti's interim government",
     // "the Russian defence ministry".
+    // Not a word that can start an event expression: "Moscow expelled diplomats" is no actor.
     let modifier = |i: usize| {
         let t = &view.tokens[i];
-        t.kind == dyad_text::TokenKind::Word && !t.capitalized && view.classes_at(i) == 0
+        t.kind == dyad_text::TokenKind::Word && !t.capitalized && view.classes_at(i) == 0 && !event_word(i)
     };
     let adjacent = gap.is_empty() || (gap.len() == 1 && matches!(next.kind, PieceKind::Agent(_)) && modifier(prev_end));
     let possessive = view.is(prev_end, WordClass::Possessive) && (gap.len() == 1 || (gap.len() == 2 && modifier(prev_end + 1)));
@@ -227,7 +255,7 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
                 && gap.len() <= 3
                 && gap.iter().all(|&t| view.norms[t] == "," || view.is(t, WordClass::Coordination) || is_article(view.norms[t]))
                 && gap.iter().any(|&t| view.norms[t] == "," || view.is(t, WordClass::Coordination));
-            if joined && !prev.demonym && !m.demonym {
+            if joined && prev.demonym == m.demonym {
                 last.push(k);
                 continue;
             }

@@ -92,6 +92,10 @@ pub struct Candidate {
     /// Rules that decided roles and code, for provenance (`role:passive`, `intent:deciso`...).
     pub notes: Vec<String>,
     pub verdict: Verdict,
+    /// The clause the event's date should come from first.
+    pub clause: std::ops::Range<usize>,
+    /// A relative clause inside that clause whose dates belong to another event.
+    pub not_its_clause: Option<std::ops::Range<usize>>,
 }
 
 /// Context carried from sentence to sentence inside a paragraph.
@@ -159,9 +163,18 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
             reciprocal: false,
             notes: vec![],
             verdict: Verdict::Kept,
+            clause: 0..0,
+            not_its_clause: None,
         };
         let clause_left = (0..m.start).rev().find(|&i| view.is_boundary(i)).map_or(0, |i| i + 1);
         let clause_right = (m.end..view.norms.len()).find(|&i| view.is_boundary(i)).unwrap_or(view.norms.len());
+        c.clause = clause_left..clause_right;
+        // "Iran, which attacked Israel in April, condemned ...": the relative clause has closed.
+        if clause_left > 0 && view.is(clause_left - 1, WordClass::Relative) {
+            if let Some(comma) = (clause_left..m.start).rev().find(|&i| view.norms[i] == ",") {
+                c.not_its_clause = Some(clause_left - 1..comma);
+            }
+        }
         let prev_targets: Vec<usize> = candidates.last().map(|p| p.targets.clone()).unwrap_or_default();
         let prev_sources: Vec<usize> = candidates.last().map(|p| p.sources.clone()).unwrap_or_default();
         let next_trigger = triggers.get(k + 1).map_or(view.norms.len(), |t| t.start);
@@ -236,9 +249,15 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
             let after_preposition =
                 (m.start.saturating_sub(3)..m.start).any(|i| view.is(i, WordClass::Preposition) && !view.is(i, WordClass::ComplementPrep));
             if c.sources.is_empty() && !governed && !after_preposition {
-                if let Some(s) =
-                    find_subject(&view, &mentions, &groups, m.start, clause_left, &c.targets, &[], &Carry::default(), &mut c.notes)
-                {
+                let mut notes = Vec::new();
+                let subject = find_subject(&view, &mentions, &groups, m.start, clause_left, &c.targets, &[], &Carry::default(), &mut notes);
+                // Only a verb's direct object: the subject, its verb and a determiner or two.
+                let close = subject
+                    .as_ref()
+                    .and_then(|g| g.last())
+                    .and_then(|&i| mentions.get(i))
+                    .is_some_and(|s| m.start <= s.end + LIGHT_VERB_REACH);
+                if let (Some(s), true) = (subject, close) {
                     c.sources = s;
                     c.notes.push("role:light-verb-subject".into());
                 }
@@ -312,7 +331,7 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
         // "Kiev e Mosca si accusano a vicenda", "accused each other"
         let mutual =
             (m.start..(m.end + 3).min(view.norms.len())).any(|i| view.is(i, WordClass::Reciprocal) && !view.is(i, WordClass::Preposition));
-        if mutual && c.sources.len() >= 2 {
+        if mutual && c.sources.len() == 2 {
             c.reciprocal = true;
             c.targets.clear();
             c.notes.push("role:mutual".into());
@@ -323,7 +342,7 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
                 c.reciprocal = true;
                 c.notes.push("role:between".into());
             }
-        } else if c.sources.len() >= 2 && c.entry.reciprocal {
+        } else if c.sources.len() == 2 && c.entry.reciprocal {
             // "Biden and Xi met in Bali": the coordinated subject meets itself, whatever follows.
             c.reciprocal = true;
             c.targets.clear();
@@ -376,6 +395,10 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
     let carried = carry.subject.clone();
     SentenceAnalysis { view, mentions, carried, candidates, dates, question }
 }
+
+/// How far a nominal event may sit from the clause subject to be its verb's object ("L'UE ha
+/// adottato il dodicesimo pacchetto di sanzioni": four tokens; "which adopted a 12th package of": six).
+const LIGHT_VERB_REACH: usize = 8;
 
 /// Material events (aid, cooperation, coercion, force) and diplomatic acts done *to* someone
 /// mean nothing without a target; statements, appeals, intentions, demands, disapproval,
@@ -559,6 +582,16 @@ fn find_subject(
     carry: &Carry,
     notes: &mut Vec<String>,
 ) -> Option<Vec<usize>> {
+    // "Iran, which attacked Israel, condemned the US": past the relative clause, the main verb's
+    // subject is the relative pronoun's antecedent, or whoever opens the main clause.
+    if clause_left > 0 && view.is(clause_left - 1, WordClass::Relative) && (clause_left..start).any(|i| view.norms[i] == ",") {
+        if let Some(g) = relative_antecedent(view, mentions, groups, clause_left - 1) {
+            notes.push("role:main-clause-subject".into());
+            return Some(g);
+        }
+        let outer_left = (0..clause_left - 1).rev().find(|&i| view.is_boundary(i)).map_or(0, |i| i + 1);
+        return find_subject(view, mentions, groups, clause_left - 1, outer_left, prev_targets, prev_sources, carry, notes);
+    }
     for g in groups.iter().rev() {
         let first = &mentions[g[0]];
         let last = &mentions[*g.last()?];
@@ -595,15 +628,9 @@ fn find_subject(
     }
     // "the militants, who attacked": the antecedent of a relative pronoun.
     if clause_left > 0 && view.is(clause_left - 1, WordClass::Relative) {
-        let mut k = clause_left - 1;
-        while k > 0 && (view.is(k - 1, WordClass::Relative) || view.norms[k - 1] == ",") {
-            k -= 1;
-        }
-        if let Some(g) =
-            groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == k && !in_prepositional_phrase(view, mentions[g[0]].start))
-        {
+        if let Some(g) = relative_antecedent(view, mentions, groups, clause_left - 1) {
             notes.push("role:relative-antecedent".into());
-            return Some(g.clone());
+            return Some(g);
         }
         // "a resolution that demanded ...": the antecedent is not an actor.
         return None;
@@ -652,6 +679,24 @@ fn statement_topic(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usiz
             return Some((g.clone(), "role:statement-topic"));
         }
     }
+    // "Russia attacked Moldova, the Romanian minister said": the clause before the speaker.
+    let speaker_start = c.sources.iter().filter_map(|&i| mentions.get(i)).map(|m| m.start).min().unwrap_or(c.start);
+    let after_comma = |at: usize| {
+        let mut k = at;
+        if k > 0 && is_article(view.norms[k - 1]) {
+            k -= 1;
+        }
+        k > 0 && view.norms[k - 1] == ","
+    };
+    let postposed = c.notes.iter().any(|n| n == "role:postposed-speaker");
+    if postposed || (speaker_start < c.start && after_comma(speaker_start)) {
+        let comma = (0..speaker_start.min(c.start)).rev().find(|&i| view.norms[i] == ",");
+        if let Some(comma) = comma {
+            if let Some(g) = groups.iter().filter(usable).find(|g| mentions[*g.last().unwrap_or(&0)].end <= comma) {
+                return Some((g.clone(), "role:reported-clause-topic"));
+            }
+        }
+    }
     // «...», ha detto X: the quote before the verb.
     let quote_end = (0..c.start).rev().find(|&i| matches!(view.norms[i], "»" | "”" | "\""));
     if let Some(qe) = quote_end {
@@ -685,6 +730,16 @@ fn is_locative(view: &SentenceView, start: usize) -> bool {
         k -= 1;
     }
     k > 0 && matches!(view.norms[k - 1], "in" | "at" | "near" | "inside" | "outside" | "nel" | "nella" | "nello" | "presso")
+}
+
+/// The actor right before a relative pronoun at `pronoun` (commas skipped), unless it sits in a
+/// prepositional phrase ("la risoluzione del Consiglio, che ...").
+fn relative_antecedent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], pronoun: usize) -> Option<Vec<usize>> {
+    let mut k = pronoun;
+    while k > 0 && (view.is(k - 1, WordClass::Relative) || view.norms[k - 1] == ",") {
+        k -= 1;
+    }
+    groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == k && !in_prepositional_phrase(view, mentions[g[0]].start)).cloned()
 }
 
 fn find_target(

@@ -5,8 +5,6 @@ use dyad_lexicon::LanguageLexicon;
 use dyad_text::{Sentence, Token, TokenKind};
 use std::ops::Range;
 
-/// A paragraph this short without a full stop is a label, not prose.
-const LABEL_WORDS: usize = 4;
 /// A furniture phrase only condemns a paragraph this short.
 const FURNITURE_PARAGRAPH_WORDS: usize = 12;
 /// A `| Tag` tail this short is a section tag.
@@ -24,14 +22,15 @@ pub fn mark(tokens: &[Token], sentences: &[Sentence], lex: &LanguageLexicon) -> 
         }
         let range = sentences[i].tokens.start..sentences[j - 1].tokens.end;
         let toks = &tokens[range.clone()];
-        let words = toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
-        let ends_prose = toks.last().is_some_and(|t| matches!(t.norm.as_str(), "." | "!" | "?" | "…" | "\"" | "”" | "»"));
+        // A `| Section` tail does not count: "Russia attacks Ukraine | World" is a headline.
+        let body_end = toks.iter().rposition(|t| t.norm == "|").filter(|&b| toks.len() - b - 1 <= TAG_TOKENS).unwrap_or(toks.len());
+        let words = toks[..body_end].iter().filter(|t| t.kind != TokenKind::Punct).count();
         let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
         let mut hits = Vec::new();
         if !norms.is_empty() {
             lex.furniture.matches_at(&norms, &[], 0, &mut hits);
         }
-        let is_furniture = (words <= LABEL_WORDS && !ends_prose) || (!hits.is_empty() && words <= FURNITURE_PARAGRAPH_WORDS);
+        let is_furniture = !hits.is_empty() && words <= FURNITURE_PARAGRAPH_WORDS;
         if is_furniture {
             out[i..j].iter_mut().for_each(|r| *r = None);
         } else {

@@ -159,7 +159,35 @@ impl Coder {
         match &doc.language {
             Some(l) if known.contains(&l.as_str()) => Ok(l.clone()),
             Some(l) => Err(CodeError::UnknownLanguage(l.clone())),
-            None => dyad_text::detect_language(&doc.text, &known).map(str::to_string).ok_or(CodeError::UndetectedLanguage),
+            None => match dyad_text::detect_language(&doc.text, &known) {
+                Some((lang, true)) => Ok(lang.to_string()),
+                // Short texts fool the statistical model: the language whose lexicons (function
+                // words, event expressions, names) know most of the text decides; the model's
+                // guess breaks ties.
+                Some((guess, false)) => Ok(self.by_lexicon_words(&doc.text, &known).unwrap_or(guess).to_string()),
+                None => Err(CodeError::UndetectedLanguage),
+            },
+        }
+    }
+
+    fn by_lexicon_words<'a>(&self, text: &str, known: &[&'a str]) -> Option<&'a str> {
+        let sample = dyad_text::language_sample(text);
+        let mut scores: Vec<(usize, &str)> = known
+            .iter()
+            .filter_map(|&lang| {
+                let lex = self.lexicon.language(lang)?;
+                let tokens = dyad_text::tokenize(sample, lang);
+                let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+                let known_words =
+                    lex.words.find_all(&norms, &[]).len() + lex.events.find_all(&norms, &[]).len() + lex.actors.find_all(&norms, &[]).len();
+                Some((known_words, lang))
+            })
+            .collect();
+        scores.sort_by_key(|s| std::cmp::Reverse(s.0));
+        match scores.as_slice() {
+            [(best, lang), (second, _), ..] if best > second => Some(lang),
+            [(best, lang)] if *best > 0 => Some(lang),
+            _ => None,
         }
     }
 
@@ -214,9 +242,22 @@ impl Coder {
                         rules: m.rules.clone(),
                     }
                 };
-                let (date, precision) = event_date(&a.dates, c.start, carry.date, p.date, p.date_given);
+                let own_dates: Vec<DateMention> = a
+                    .dates
+                    .iter()
+                    .filter(|d| c.not_its_clause.as_ref().is_none_or(|r| !(r.start <= d.start && d.end <= r.end)))
+                    .copied()
+                    .collect();
+                let same_clause: Vec<DateMention> =
+                    own_dates.iter().filter(|d| c.clause.start <= d.start && d.end <= c.clause.end).copied().collect();
+                let dates = if same_clause.is_empty() { &own_dates } else { &same_clause };
+                let (date, precision) = event_date(dates, c.start, carry.date, p.date, p.date_given);
                 let trigger_span = [toks[c.start].start, toks[c.end - 1].end];
-                let pairs: Vec<(usize, Option<usize>)> = if c.reciprocal {
+                // Symmetric events are coded both ways between two actors; among three or more
+                // (a multilateral meeting) there is no dyad to code.
+                let pairs: Vec<(usize, Option<usize>)> = if c.reciprocal && c.sources.len() > 2 {
+                    Vec::new()
+                } else if c.reciprocal {
                     let mut v = Vec::new();
                     for &x in &c.sources {
                         for &y in &c.sources {

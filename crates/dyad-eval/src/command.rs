@@ -1,8 +1,10 @@
 //! `dyad eval`: the command's behaviour, kept here so that the CLI only parses arguments.
 //!
-//! Coder choice per suite: `--petrarch FILE...` given -> a PETRARCH coder on those files; else a
-//! PETRARCH suite whose `<Environment>` names dictionary files found beside it -> a PETRARCH coder on
-//! them (unless `--builtin`); else Dyad's built-in lexicons.
+//! Coder choice per suite: `--petrarch FILE...` given -> those files; else a PETRARCH suite whose
+//! `<Environment>` names dictionary files found beside it -> those (unless `--builtin`); else Dyad's
+//! built-in lexicons. PETRARCH files with a verb dictionary make a PETRARCH coder; without one,
+//! Dyad's coder with the PETRARCH actors and agents ([`dyad_petrarch::load`]). `<Config>` options
+//! the coder does not act on are reported once each.
 
 use crate::suite::read_suite;
 use crate::{evaluate, report, Evaluation, SuiteCoder};
@@ -113,17 +115,31 @@ pub fn evaluate_file(path: &std::path::Path, options: &EvalOptions, builtin: &mu
     };
     if dictionaries.is_empty() {
         let coder = builtin.get_or_insert_with(|| dyad_coder::Coder::new(build_lexicon(&options.lexicon_dirs)));
-        return Ok(evaluate(suite, coder, options.lang.as_deref(), options.errors));
+        return Ok(evaluate_with(suite, coder, options));
     }
     let started = std::time::Instant::now();
-    let (coder, problems) = dyad_petrarch::PetrarchCoder::load(&dictionaries, build_lexicon(&options.lexicon_dirs));
+    let (loaded, problems) = dyad_petrarch::load(&dictionaries, build_lexicon(&options.lexicon_dirs));
     for p in &problems {
         eprintln!("dyad: {p}");
     }
     if !options.json {
         eprintln!("dyad: PETRARCH dictionaries loaded in {} ms", started.elapsed().as_millis());
     }
-    Ok(evaluate(suite, &coder as &dyn SuiteCoder, options.lang.as_deref(), options.errors))
+    Ok(match loaded {
+        dyad_petrarch::Loaded::Petrarch(coder) => evaluate_with(suite, &*coder, options),
+        dyad_petrarch::Loaded::Dyad(coder) => {
+            let files = dictionaries.iter().map(|f| f.display().to_string()).collect();
+            evaluate_with(suite, &crate::WithPetrarchActors { coder, files }, options)
+        }
+    })
+}
+
+/// Reports the `<Config>` options `coder` ignores, then evaluates.
+fn evaluate_with(suite: crate::suite::Suite, coder: &dyn SuiteCoder, options: &EvalOptions) -> Evaluation {
+    for p in crate::unsupported_config(&suite, coder) {
+        eprintln!("dyad: {p}");
+    }
+    evaluate(suite, coder, options.lang.as_deref(), options.errors)
 }
 
 /// Floors name suites by the path given on the command line; compare them without `./`.

@@ -58,6 +58,54 @@ pub trait SuiteCoder: Sync {
     }
     /// A human-readable trace of the coder's decisions for `doc`.
     fn explain(&self, doc: &Document) -> String;
+    /// Whether the coder acts on this `<Config>` option; the others are reported by
+    /// [`unsupported_config`].
+    fn config_supported(&self, _option: &str) -> bool {
+        false
+    }
+}
+
+/// One warning per `<Config>` option of `suite` that `coder` does not act on, at the line of the
+/// first record it is in force for. Nothing is ignored silently.
+pub fn unsupported_config(suite: &Suite, coder: &dyn SuiteCoder) -> Vec<suite::SuiteProblem> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for record in &suite.records {
+        for (option, value) in &record.config {
+            if !coder.config_supported(option) && seen.insert(option.to_ascii_lowercase()) {
+                out.push(suite::SuiteProblem {
+                    file: suite.path.clone(),
+                    line: Some(record.line),
+                    message: format!(
+                        "warning: `<Config option=\"{option}\" value=\"{value}\">` (in force from record `{}`): this coder does not support it; ignored",
+                        record.id
+                    ),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Dyad's own coder with PETRARCH actor or agent dictionaries in place of its own (PETRARCH files
+/// without a verb dictionary: see [`dyad_petrarch::load`]).
+pub struct WithPetrarchActors {
+    pub coder: dyad_coder::Coder,
+    pub files: Vec<String>,
+}
+
+impl SuiteCoder for WithPetrarchActors {
+    fn describe(&self) -> String {
+        format!("built-in lexicons with PETRARCH actors: {}", self.files.join(", "))
+    }
+
+    fn code(&self, doc: &Document) -> Result<Vec<Event>, String> {
+        SuiteCoder::code(&self.coder, doc)
+    }
+
+    fn explain(&self, doc: &Document) -> String {
+        SuiteCoder::explain(&self.coder, doc)
+    }
 }
 
 impl SuiteCoder for dyad_coder::Coder {
@@ -90,6 +138,10 @@ impl SuiteCoder for dyad_petrarch::PetrarchCoder {
 
     fn explain(&self, doc: &Document) -> String {
         dyad_petrarch::PetrarchCoder::explain(self, doc)
+    }
+
+    fn config_supported(&self, option: &str) -> bool {
+        dyad_petrarch::CodingOptions::supports(option)
     }
 }
 
@@ -152,4 +204,39 @@ pub fn events_jsonl(evaluation: &Evaluation) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Plain;
+
+    impl SuiteCoder for Plain {
+        fn describe(&self) -> String {
+            "plain".into()
+        }
+        fn code(&self, _doc: &Document) -> Result<Vec<Event>, String> {
+            Ok(Vec::new())
+        }
+        fn explain(&self, _doc: &Document) -> String {
+            String::new()
+        }
+        fn config_supported(&self, option: &str) -> bool {
+            option == "require_dyad"
+        }
+    }
+
+    #[test]
+    fn unsupported_config_options_are_reported_once_each() {
+        let xml = "<Sentences>\n<Config option=\"comma_max\" value=\"2\"></Config>\n<Sentence id=\"A\" date=\"20000101\">\n<Text>Arnor met Gondor.</Text>\n</Sentence>\n<Sentence id=\"B\" date=\"20000101\">\n<Config option=\"require_dyad\" value=\"false\"></Config>\n<Config option=\"new_actor_length\" value=\"3\"></Config>\n<Text>Arnor met Gondor.</Text>\n</Sentence>\n</Sentences>\n";
+        let path = std::env::temp_dir().join(format!("dyad-eval-config-{}.xml", std::process::id()));
+        std::fs::write(&path, xml).unwrap();
+        let suite = suite::read_suite(&path).unwrap();
+        let _ = std::fs::remove_file(&path);
+        let warnings: Vec<String> = unsupported_config(&suite, &Plain).iter().map(|p| p.to_string()).collect();
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(warnings[0].contains(":3: warning:") && warnings[0].contains("comma_max"), "{warnings:?}");
+        assert!(warnings[1].contains(":6: warning:") && warnings[1].contains("new_actor_length"), "{warnings:?}");
+    }
 }

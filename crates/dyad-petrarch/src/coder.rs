@@ -30,6 +30,14 @@ impl Default for CodingOptions {
 }
 
 impl CodingOptions {
+    /// The `<Config>` options this coder acts on (case-insensitive). PETRARCH's others
+    /// (`comma_*`, `new_actor_length`, ...) concern its parse-tree handling and are not supported.
+    pub const SUPPORTED: &'static [&'static str] = &["require_dyad"];
+
+    pub fn supports(option: &str) -> bool {
+        CodingOptions::SUPPORTED.iter().any(|o| o.eq_ignore_ascii_case(option))
+    }
+
     /// Applies `<Config>` pairs; unknown options are returned so that callers can report them.
     pub fn with_config(mut self, config: &[(String, String)]) -> (CodingOptions, Vec<&str>) {
         let mut unknown = Vec::new();
@@ -736,34 +744,30 @@ fn match_item(
     forward: bool,
 ) -> Option<usize> {
     match item {
-        PatternItem::Words { alternatives, adjacent } => {
+        PatternItem::Words { alternatives, max_gap } => {
             let fits = |start: usize| alternatives.iter().filter(|ph| phrase_at(ph, norms, start)).map(Vec::len).max();
             if forward {
-                let limit = if *adjacent { pos + 1 } else { norms.len() };
+                let limit = max_gap.map_or(norms.len(), |g| (pos + g + 1).min(norms.len()));
                 for (start, norm) in norms.iter().enumerate().take(limit).skip(pos) {
                     if let Some(len) = fits(start) {
                         m.words += len;
                         return Some(start + len);
                     }
-                    if is_clause_break(norm) && !*adjacent {
+                    if is_clause_break(norm) || (max_gap.is_some() && norm == ",") {
                         return None;
                     }
                 }
                 None
             } else {
-                let lowest = if *adjacent { pos.saturating_sub(4) } else { 0 };
+                let lowest = max_gap.map_or(0, |g| pos.saturating_sub(g));
                 for end in (lowest..=pos).rev() {
                     for ph in alternatives {
-                        if ph.len() <= end
-                            && end - ph.len() < norms.len()
-                            && phrase_at(ph, norms, end - ph.len())
-                            && (!*adjacent || end == pos)
-                        {
+                        if ph.len() <= end && end - ph.len() < norms.len() && phrase_at(ph, norms, end - ph.len()) {
                             m.words += ph.len();
                             return Some(end - ph.len());
                         }
                     }
-                    if end > 0 && is_clause_break(&norms[end - 1]) && !*adjacent {
+                    if end > 0 && (is_clause_break(&norms[end - 1]) || (max_gap.is_some() && norms[end - 1] == ",")) {
                         return None;
                     }
                 }
@@ -784,7 +788,38 @@ fn match_item(
             }
             Some(if forward { groups[g].end } else { groups[g].start })
         }
-        PatternItem::Skip => Some(pos),
+        PatternItem::Skip => skip_noun_phrase(norms, pos, groups, forward),
+    }
+}
+
+/// Words that end a noun phrase skipped by `^`.
+fn ends_noun_phrase(norm: &str) -> bool {
+    is_clause_break(norm)
+        || OF_LIKE.contains(&norm)
+        || matches!(norm, "," | "." | "to" | "at" | "with" | "by" | "on" | "against" | "into" | "over" | "about" | "and" | "that")
+}
+
+/// `^`: one noun phrase from `pos` (forward) or ending at `pos` (backward): an actor group that
+/// starts (ends) there after (before) at most PHRASE_LEAD determiners or adjectives, else a run
+/// of words up to a preposition or punctuation. At least one token; `None` when there is none.
+fn skip_noun_phrase(norms: &[String], pos: usize, groups: &[Group], forward: bool) -> Option<usize> {
+    use crate::dict::PHRASE_LEAD;
+    if forward {
+        if let Some(g) = groups.iter().find(|g| g.start >= pos && g.start <= pos + PHRASE_LEAD) {
+            if (pos..g.start).all(|k| !ends_noun_phrase(&norms[k])) {
+                return Some(g.end);
+            }
+        }
+        let end = (pos..norms.len()).find(|&k| ends_noun_phrase(&norms[k])).unwrap_or(norms.len());
+        (end > pos).then_some(end)
+    } else {
+        if let Some(g) = groups.iter().rev().find(|g| g.end <= pos && g.end + PHRASE_LEAD >= pos) {
+            if (g.end..pos).all(|k| !ends_noun_phrase(&norms[k])) {
+                return Some(g.start);
+            }
+        }
+        let start = (0..pos).rev().find(|&k| ends_noun_phrase(&norms[k])).map_or(0, |k| k + 1);
+        (start < pos).then_some(start)
     }
 }
 
@@ -927,6 +962,33 @@ mod tests {
             "a sentence discard stops only its sentence"
         );
         assert!(triples(&c, "Their visit to Sudmark by Norland.", None).is_empty(), "a verb after a determiner is a noun");
+    }
+
+    #[test]
+    fn noun_phrases_prepositional_phrases_and_skips() {
+        let mut dicts = Dictionaries::default();
+        let mut problems = Vec::new();
+        let verbs = "--- SHIP [070] ---\nSHIP {SHIPPED}\n- * {ARMS CARGO} TO + [072]\n\n--- ADD [---] ---\nADD {ADDED}\n- * + (TO {TERROR LIST}) [172]\n\n--- HOST [040] ---\nHOST {HOSTED}\n- * FEAST AT ^ WITH + [043]\n";
+        dicts.add_file("v.txt", verbs, &mut problems);
+        dicts.add_file("a.txt", "NORLAND_ [NRL]\nSUDMARK [SDM]\n", &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        let c = PetrarchCoder::from_dictionaries(dicts, Lexicon::default());
+        // `{...}`: determiners and adjectives may come first, the words themselves are consecutive
+        assert_eq!(triples(&c, "Norland shipped an arms cargo to Sudmark.", None), ["NRL SDM 072"]);
+        assert_eq!(triples(&c, "Norland shipped arms and a cargo to Sudmark.", None), ["NRL SDM 070"]);
+        // `(...)` with a noun phrase inside: `{TERROR LIST}` within a few words of `to`, consecutive
+        assert_eq!(triples(&c, "Norland added Sudmark to its terror list.", None), ["NRL SDM 172"]);
+        assert!(triples(&c, "Norland added Sudmark to the talks about a terror list.", None).is_empty());
+        assert!(triples(&c, "Norland added Sudmark to its terror and watch list.", None).is_empty());
+        // `^`: one noun phrase, which must be there
+        assert_eq!(triples(&c, "Norland hosted a feast at the old palace with Sudmark.", None), ["NRL SDM 043"]);
+        assert_eq!(triples(&c, "Norland hosted a feast at with Sudmark.", None), ["NRL SDM 040"]);
+    }
+
+    #[test]
+    fn unsupported_config_options_are_named() {
+        assert!(CodingOptions::supports("REQUIRE_DYAD"));
+        assert!(!CodingOptions::supports("comma_max") && !CodingOptions::supports("new_actor_length"));
     }
 
     #[test]

@@ -13,16 +13,22 @@
 //!   actors grouped, verb patterns matched around the verb, source before and target after). It
 //!   outputs ordinary [`dyad_coder::Event`]s, with QuadClass, Goldstein and PLOVER taken from
 //!   Dyad's ontology.
-//! - Kinds that were given replace Dyad's built-in knowledge of that kind: with PETRARCH actor
-//!   files, Dyad's actor lexicon is not consulted; without them, actors come from Dyad's English
-//!   lexicon. A verb dictionary is required: events come only from PETRARCH verb patterns.
+//! - Kinds that were given replace Dyad's built-in knowledge of that kind. With a verb
+//!   dictionary, [`load`] gives the [`PetrarchCoder`]: with PETRARCH actor files Dyad's actor
+//!   lexicon is not consulted; without them actors come from Dyad's English lexicon. Without a
+//!   verb dictionary, [`load`] gives Dyad's own coder ([`dyad_coder::Coder`], Dyad's events) with
+//!   the PETRARCH actors and agents in place of Dyad's English ones ([`to_lexicon`]).
 //!
 //! ```no_run
 //! let (lexicon, _) = dyad_lexicon::LexiconBuilder::builtin().build();
 //! let files = ["CAMEO.2.0.txt", "Phoenix.Countries.actors.txt", "Phoenix.agents.txt"].map(std::path::PathBuf::from);
-//! let (coder, problems) = dyad_petrarch::PetrarchCoder::load(&files, lexicon);
+//! let (loaded, problems) = dyad_petrarch::load(&files, lexicon);
 //! for p in &problems { eprintln!("{p}"); }
-//! let events = coder.code(&dyad_coder::Document::new("d1", "Russia attacked Ukraine.").with_language("en"));
+//! let doc = dyad_coder::Document::new("d1", "Russia attacked Ukraine.").with_language("en");
+//! let events = match &loaded {
+//!     dyad_petrarch::Loaded::Petrarch(coder) => coder.code(&doc),
+//!     dyad_petrarch::Loaded::Dyad(coder) => coder.code(&doc).unwrap_or_default(),
+//! };
 //! ```
 //!
 //! What this crate must never do: read a `<Parse>` tree or any other input that real news lacks;
@@ -31,28 +37,66 @@
 
 mod coder;
 pub mod dict;
+pub mod to_lexicon;
 
 pub use coder::{CodingOptions, PetrarchCoder};
 pub use dict::{Kind, Problem};
 
 use std::path::PathBuf;
 
-impl PetrarchCoder {
-    /// Reads PETRARCH dictionary files (any kinds, any order) and builds a coder over them.
-    /// `lexicon` is Dyad's (built-in) lexicon: the ontology, and actors when no actor file is given.
-    pub fn load(files: &[PathBuf], lexicon: dyad_lexicon::Lexicon) -> (PetrarchCoder, Vec<Problem>) {
-        let mut dicts = dict::Dictionaries::default();
-        let mut problems = Vec::new();
-        for path in files {
-            let name = path.display().to_string();
-            match std::fs::read(path) {
-                Ok(bytes) => {
-                    let text = String::from_utf8_lossy(&bytes);
-                    dicts.add_file(&name, &text, &mut problems);
-                }
-                Err(e) => problems.push(Problem { file: name, line: 0, message: format!("cannot read: {e}") }),
-            }
+/// What PETRARCH dictionary files make: the PETRARCH coder when a verb dictionary is among them,
+/// else Dyad's own coder with the PETRARCH actors and agents in place of Dyad's (see
+/// [`to_lexicon`]).
+pub enum Loaded {
+    Petrarch(Box<PetrarchCoder>),
+    Dyad(dyad_coder::Coder),
+}
+
+impl Loaded {
+    /// The dictionary files, as reports name them.
+    pub fn dictionary_names(&self) -> Vec<String> {
+        match self {
+            Loaded::Petrarch(p) => p.dictionary_names(),
+            Loaded::Dyad(_) => Vec::new(),
         }
+    }
+}
+
+/// Reads PETRARCH dictionary files (any kinds, any order). A missing file is a problem naming it.
+pub fn read_files(files: &[PathBuf]) -> (dict::Dictionaries, Vec<Problem>) {
+    let mut dicts = dict::Dictionaries::default();
+    let mut problems = Vec::new();
+    for path in files {
+        let name = path.display().to_string();
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                let text = String::from_utf8_lossy(&bytes);
+                dicts.add_file(&name, &text, &mut problems);
+            }
+            Err(e) => problems.push(Problem { file: name, line: 0, message: format!("cannot read: {e}") }),
+        }
+    }
+    (dicts, problems)
+}
+
+/// Reads PETRARCH dictionary files and builds the coder they call for (see [`Loaded`]).
+/// `lexicon` is Dyad's: the ontology, and every kind no file replaces.
+pub fn load(files: &[PathBuf], mut lexicon: dyad_lexicon::Lexicon) -> (Loaded, Vec<Problem>) {
+    let (dicts, mut problems) = read_files(files);
+    if dicts.kinds.contains(&Kind::Verbs) {
+        return (Loaded::Petrarch(Box::new(PetrarchCoder::from_dictionaries(dicts, lexicon))), problems);
+    }
+    to_lexicon::apply(&dicts, &mut lexicon, &mut problems);
+    (Loaded::Dyad(dyad_coder::Coder::new(lexicon)), problems)
+}
+
+impl PetrarchCoder {
+    /// Reads PETRARCH dictionary files (any kinds, any order) and builds a PETRARCH coder over
+    /// them. `lexicon` is Dyad's (built-in) lexicon: the ontology, and actors when no actor file is
+    /// given. Without a verb dictionary nothing can be coded (a problem says so): [`load`] then
+    /// gives Dyad's coder instead.
+    pub fn load(files: &[PathBuf], lexicon: dyad_lexicon::Lexicon) -> (PetrarchCoder, Vec<Problem>) {
+        let (dicts, mut problems) = read_files(files);
         if !dicts.kinds.contains(&Kind::Verbs) {
             problems.push(Problem {
                 file: files.first().map(|f| f.display().to_string()).unwrap_or_default(),

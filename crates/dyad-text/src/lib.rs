@@ -24,6 +24,6 @@ mod lang;
 mod sentences;
 mod tokens;
 
-pub use lang::{detect_language, SUPPORTED_LANGUAGES};
+pub use lang::{detect_language, language_sample, SUPPORTED_LANGUAGES};
 pub use sentences::{split_sentences, Sentence};
 pub use tokens::{normalize_word, tokenize, Token, TokenKind};
