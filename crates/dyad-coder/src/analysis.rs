@@ -294,8 +294,9 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
                 let subject = if postposed { None } else { subject };
                 match subject {
                     Some(s) => c.sources = s,
-                    None if c.entry.speech => {
-                        // "ha detto il ministro": the speaker follows the verb.
+                    // "ha detto il ministro", "Lo ha riferito l'agenzia": the speaker follows a verb
+                    // that opens its clause; not so in "Analysts say China might ...".
+                    None if c.entry.speech && (after_quote_or_comma || opens_clause(&view, clause_left, verb_group_start)) => {
                         let speaker = |g: &&Vec<usize>| {
                             let st = mentions[g[0]].start;
                             st >= m.end && st <= m.end + 2 && !in_prepositional_phrase(&view, st) && !mentions[g[0]].place
@@ -536,6 +537,12 @@ fn is_passive(view: &SentenceView, start: usize, end: usize, lang: &str) -> bool
         return false;
     }
     strong || (weak && by_follows)
+}
+
+/// Only clitic pronouns stand between the clause start and `at` ("Lo ha riferito").
+fn opens_clause(view: &SentenceView, clause_left: usize, at: usize) -> bool {
+    (clause_left..at)
+        .all(|i| view.tokens[i].kind == TokenKind::Punct || matches!(view.norms[i], "lo" | "l'" | "ne" | "ci" | "gli" | "le" | "si"))
 }
 
 /// "ha", "has been", "è stato": the auxiliaries of a verb group.

@@ -274,8 +274,8 @@ impl Coder {
                 };
                 for (s, t) in pairs {
                     let mut source = actor(s);
-                    // "the foreign ministry said", "police said": a country-less agent speaks for
-                    // the country the sentence or paragraph is about.
+                    // "the foreign ministry said", "police in Tbilisi arrested": a country-less
+                    // agent belongs to the country the sentence or the paragraph is about.
                     if source.country.is_none() && source.code.starts_with("---") {
                         let story = a
                             .mentions
