@@ -42,6 +42,8 @@ enum PieceKind {
     Agent(String),
     /// A person's code at the document date.
     Person(String),
+    /// A non-actor name that shadows the actor names inside it.
+    Nothing,
 }
 
 fn split_code(code: &str) -> (Option<String>, Option<String>) {
@@ -67,6 +69,9 @@ pub fn find_mentions(view: &SentenceView, lex: &LanguageLexicon, date: chrono::N
         }
         pieces.push(p);
     }
+    // Names that only look like actors ("Sea of Japan") have done their work: they blocked the
+    // shorter match inside them.
+    pieces.retain(|p| !matches!(p.kind, PieceKind::Nothing));
     let event_word = |i: usize| {
         let mut hits = Vec::new();
         lex.events.matches_at(&view.norms, &view.gaps, i, &mut hits);
@@ -125,6 +130,7 @@ fn piece(view: &SentenceView, lex: &LanguageLexicon, m: dyad_lexicon::Match, dat
             PieceKind::Organisation(c.clone())
         }
         ActorKind::Agent(a) => PieceKind::Agent(a.clone()),
+        ActorKind::NotAnActor => PieceKind::Nothing,
         ActorKind::Person(roles) => {
             if !capitalized {
                 return None;
@@ -194,6 +200,7 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView,
         PieceKind::Agent(_) => (has_country || has_agent) && !has_person && (adjacent || possessive) && group.len() < 4,
         // "il presidente russo Vladimir Putin", "Russian President Vladimir Putin"
         PieceKind::Person(_) => !has_person && adjacent && (has_agent || has_country),
+        PieceKind::Nothing => false,
     }
 }
 

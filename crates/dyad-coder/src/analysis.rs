@@ -574,7 +574,11 @@ fn in_prepositional_phrase(view: &SentenceView, start: usize) -> bool {
     if k > 0 && is_article(view.norms[k - 1]) && !view.is(k - 1, WordClass::Preposition) {
         k -= 1;
     }
-    k > 0 && (view.is(k - 1, WordClass::Preposition) || view.is(k - 1, WordClass::AgentPrep) || view.is(k - 1, WordClass::Reciprocal))
+    // "Migliaia di manifestanti", "thousands of protesters": the preposition of a quantifier.
+    let quantifier = k > 0 && view.is(k - 1, WordClass::Quantifier);
+    k > 0
+        && !quantifier
+        && (view.is(k - 1, WordClass::Preposition) || view.is(k - 1, WordClass::AgentPrep) || view.is(k - 1, WordClass::Reciprocal))
 }
 
 #[allow(clippy::too_many_arguments)]

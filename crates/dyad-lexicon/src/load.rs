@@ -383,6 +383,7 @@ fn validate_header(kind: Kind, head: &str, ontology: &Ontology) -> Result<(), St
                 return Err(format!("`{head}` is not a CAMEO code of the ontology"));
             }
         }
+        Kind::Places if head == "---" => {}
         Kind::Countries | Kind::Places => {
             if head.len() != 3 || !head.chars().all(|c| c.is_ascii_uppercase()) {
                 return Err(format!("`{head}` is not an ISO 3166 alpha-3 code"));
@@ -494,6 +495,7 @@ fn add_entry(
                 reciprocal: has("@reciprocal"),
             },
         ),
+        Kind::Places if head == "---" => ll.actors.push(pattern, actor(ActorKind::NotAnActor, title)),
         Kind::Countries | Kind::Places => {
             let name = ctx.english_names.get(head).map_or(head, String::as_str);
             ll.actors.push(pattern, ActorEntry { place: kind == Kind::Places, ..actor(ActorKind::Country(head.to_string()), name) })

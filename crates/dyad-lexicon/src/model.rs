@@ -38,6 +38,9 @@ pub enum ActorKind {
     /// A CAMEO agent code (GOV, MIL, ...), composed with a nearby country.
     Agent(String),
     Person(Vec<Role>),
+    /// A name that contains an actor's name but is none ("Mar del Giappone", "Sea of Japan"):
+    /// it wins the longest match and codes nothing.
+    NotAnActor,
 }
 
 /// An actor name (countries, igos, agents, people files).

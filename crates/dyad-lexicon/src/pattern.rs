@@ -310,10 +310,22 @@ fn match_from(matchers: &[Matcher], tokens: &[&str], gaps: &[GapRule], i: usize)
             match_from(rest, tokens, gaps, i)
         }
         m => {
-            if i < tokens.len() && m.accepts(tokens[i]) {
-                match_from(rest, tokens, gaps, i + 1)
-            } else {
-                None
+            if i >= tokens.len() || !m.accepts(tokens[i]) {
+                return None;
+            }
+            if rest.is_empty() {
+                return Some(i + 1);
+            }
+            // Free tokens are transparent between any two matchers: "ha telefonato ieri al".
+            let mut k = i + 1;
+            loop {
+                if let Some(end) = match_from(rest, tokens, gaps, k) {
+                    return Some(end);
+                }
+                if gaps.get(k) != Some(&GapRule::Free) {
+                    return None;
+                }
+                k += 1;
             }
         }
     }
@@ -366,6 +378,12 @@ mod tests {
         assert_eq!(run("lanciato ~1 missili", "ha lanciato 300 missili"), [(1, 4)]);
         assert_eq!(run("lanciato ~1 missili", "ha lanciato oltre 300 missili"), [(1, 5)]);
         assert_eq!(run("lanciato ~1 missili", "ha lanciato ieri oltre 300 missili"), []);
+    }
+
+    #[test]
+    fn free_tokens_are_transparent_between_words() {
+        assert_eq!(run("telefonato al", "ha telefonato 2 al"), [(1, 4)]);
+        assert_eq!(run("telefonato al", "ha telefonato ieri al"), []);
     }
 
     #[test]

@@ -490,7 +490,7 @@ impl PetrarchCoder {
                 let kind = match &entry.kind {
                     ActorKind::Country(c) | ActorKind::Organisation(c) => MentionKind::Actor(vec![c.clone()]),
                     ActorKind::Agent(a) if self.builtin_agents => MentionKind::Agent { code: a.clone(), prefix: false },
-                    ActorKind::Agent(_) => return None,
+                    ActorKind::Agent(_) | ActorKind::NotAnActor => return None,
                     ActorKind::Person(roles) => {
                         let role = roles.iter().find(|r| date.is_none_or(|d| r.covers(d)))?;
                         MentionKind::Actor(vec![role.code.clone()])
