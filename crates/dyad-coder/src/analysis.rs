@@ -320,7 +320,10 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
                         opaque.is_empty() || (!breaks && opaque.len() <= 3)
                     })
                 };
-                let subject = if c.entry.speech { subject.filter(reporter_adjacent) } else { subject };
+                // "praised the officers and said": a coordinated verb keeps the first one's subject.
+                let coordinated = verb_group_start > 0 && view.is(verb_group_start - 1, WordClass::Coordination);
+                let searched = c.notes.last().is_some_and(|n| n == "role:subject") && !coordinated;
+                let subject = if c.entry.speech && searched { subject.filter(reporter_adjacent) } else { subject };
                 match subject {
                     Some(s) => c.sources = s,
                     // "ha detto il ministro", "Lo ha riferito l'agenzia": the speaker follows a verb
