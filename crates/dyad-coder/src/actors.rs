@@ -24,24 +24,25 @@ pub struct Mention {
     pub place: bool,
 }
 
+/// A dictionary match, borrowing from the lexicon: mentions own their strings, pieces do not.
 #[derive(Debug, Clone)]
-struct Piece {
+struct Piece<'l> {
     start: usize,
     end: usize,
-    kind: PieceKind,
-    name: String,
-    rule: String,
+    kind: PieceKind<'l>,
+    name: &'l str,
+    rule: &'l str,
     demonym: bool,
     place: bool,
 }
 
 #[derive(Debug, Clone)]
-enum PieceKind {
-    Country(String),
-    Organisation(String),
-    Agent(String),
+enum PieceKind<'l> {
+    Country(&'l str),
+    Organisation(&'l str),
+    Agent(&'l str),
     /// A person's code at the document date.
-    Person(String),
+    Person(&'l str),
     /// A non-actor name that shadows the actor names inside it.
     Nothing,
 }
@@ -105,7 +106,7 @@ fn share_agents(mentions: &mut [Mention], view: &SentenceView) {
 /// Lower-case organisation names shorter than this are common words ("nato" is "born").
 const LOWERCASE_ORGANISATION_MIN_LEN: usize = 6;
 
-fn piece(view: &SentenceView, lex: &LanguageLexicon, m: dyad_lexicon::Match, date: chrono::NaiveDate) -> Option<Piece> {
+fn piece<'l>(view: &SentenceView, lex: &'l LanguageLexicon, m: dyad_lexicon::Match, date: chrono::NaiveDate) -> Option<Piece<'l>> {
     let entry = lex.actors.payload(m.entry);
     let first = &view.tokens[m.start];
     let capitalized = first.capitalized || view.norms[m.start].chars().all(|c| !c.is_alphabetic());
@@ -120,33 +121,25 @@ fn piece(view: &SentenceView, lex: &LanguageLexicon, m: dyad_lexicon::Match, dat
             if !entry.demonym && (!capitalized || !acronym_ok) {
                 return None; // "turkey", "chad", "china" in lower case are not countries
             }
-            PieceKind::Country(c.clone())
+            PieceKind::Country(c)
         }
         ActorKind::Organisation(c) => {
             let long = view.norms[m.start..m.end].iter().map(|t| t.chars().count()).sum::<usize>() >= LOWERCASE_ORGANISATION_MIN_LEN;
             if !(capitalized && acronym_ok || long && !short) {
                 return None;
             }
-            PieceKind::Organisation(c.clone())
+            PieceKind::Organisation(c)
         }
-        ActorKind::Agent(a) => PieceKind::Agent(a.clone()),
+        ActorKind::Agent(a) => PieceKind::Agent(a),
         ActorKind::NotAnActor => PieceKind::Nothing,
         ActorKind::Person(roles) => {
             if !capitalized {
                 return None;
             }
-            PieceKind::Person(roles.iter().find(|r| r.covers(date))?.code.clone())
+            PieceKind::Person(&roles.iter().find(|r| r.covers(date))?.code)
         }
     };
-    Some(Piece {
-        start: m.start,
-        end: m.end,
-        kind,
-        name: entry.name.clone(),
-        rule: entry.id.clone(),
-        demonym: entry.demonym,
-        place: entry.place,
-    })
+    Some(Piece { start: m.start, end: m.end, kind, name: &entry.name, rule: &entry.id, demonym: entry.demonym, place: entry.place })
 }
 
 /// Merges adjacent pieces into mentions: agent+country in either order (with `di`/`of`/`'s`
@@ -155,18 +148,11 @@ fn compose(pieces: Vec<Piece>, view: &SentenceView, event_word: &dyn Fn(usize) -
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i < pieces.len() {
-        let mut group = vec![pieces[i].clone()];
         let mut j = i + 1;
-        while j < pieces.len() {
-            let prev = group.last().map_or(0, |p| p.end);
-            let next = &pieces[j];
-            if !joinable(&group, next, prev, view, event_word) {
-                break;
-            }
-            group.push(next.clone());
+        while j < pieces.len() && joinable(&pieces[i..j], &pieces[j], pieces[j - 1].end, view, event_word) {
             j += 1;
         }
-        out.push(mention_of(&group));
+        out.push(mention_of(&pieces[i..j]));
         i = j;
     }
     out
@@ -207,21 +193,21 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView,
 fn mention_of(group: &[Piece]) -> Mention {
     let start = group.first().map_or(0, |p| p.start);
     let end = group.last().map_or(0, |p| p.end);
-    let rules = group.iter().map(|p| p.rule.clone()).collect();
+    let rules = group.iter().map(|p| p.rule.to_string()).collect();
     let person = group.iter().find_map(|p| match &p.kind {
-        PieceKind::Person(c) => Some((c.clone(), p.name.clone())),
+        PieceKind::Person(c) => Some((c.to_string(), p.name.to_string())),
         _ => None,
     });
     let org = group.iter().find_map(|p| match &p.kind {
-        PieceKind::Organisation(c) => Some((c.clone(), p.name.clone())),
+        PieceKind::Organisation(c) => Some((c.to_string(), p.name.to_string())),
         _ => None,
     });
     let country = group.iter().find_map(|p| match &p.kind {
-        PieceKind::Country(c) => Some((c.clone(), p.name.clone())),
+        PieceKind::Country(c) => Some((c.to_string(), p.name.to_string())),
         _ => None,
     });
     let agent = group.iter().find_map(|p| match &p.kind {
-        PieceKind::Agent(a) => Some(a.clone()),
+        PieceKind::Agent(a) => Some(a.to_string()),
         _ => None,
     });
     let demonym = group.len() == 1 && group[0].demonym;
