@@ -32,11 +32,13 @@ impl<'a> SentenceView<'a> {
             .iter()
             .zip(&classes)
             .map(|(t, c)| {
-                let is_barrier = t.kind == TokenKind::Punct
-                    && matches!(t.norm.as_str(), ";" | ":" | "|" | "–" | "—" | "(" | ")" | "”" | "»" | "\"" | "“" | "«" | "?" | "!");
+                let is_barrier =
+                    t.kind == TokenKind::Punct && matches!(t.norm.as_str(), ";" | ":" | "|" | "–" | "—" | "(" | ")" | "?" | "!");
+                // Scare quotes sit inside expressions: ha espresso «forte insoddisfazione».
+                let is_quote = t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "”" | "»" | "\"" | "“" | "«");
                 if is_barrier {
                     GapRule::Barrier
-                } else if t.kind == TokenKind::Number || c & (1 << class_index(WordClass::Quantifier)) != 0 {
+                } else if is_quote || t.kind == TokenKind::Number || c & (1 << class_index(WordClass::Quantifier)) != 0 {
                     GapRule::Free
                 } else {
                     GapRule::Counted
@@ -268,16 +270,20 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
                 }
             }
         } else {
-            // "officials accused of", "10 Russian soldiers killed in Ukraine": an English
-            // participle right after its noun, followed by `of`/`by` or after a count, is a
-            // reduced passive.
+            // "officials accused of", "funzionari accusati di", "10 Russian soldiers killed in
+            // Ukraine": a participle right after its noun, followed by `of`/`di`/`by` or after a
+            // count, is a reduced passive.
             let counted_subject =
                 mentions.iter().any(|x| x.end == m.start && x.start > 0 && view.tokens[x.start - 1].kind == TokenKind::Number);
-            let reduced_passive = lang == "en"
-                && m.end == m.start + 1
-                && view.norms[m.start].ends_with("ed")
-                && mentions.iter().any(|x| x.end == m.start)
-                && (view.norms.get(m.end).is_some_and(|n| matches!(*n, "of" | "by")) || counted_subject);
+            let participle = match lang {
+                "en" => view.norms[m.start].ends_with("ed"),
+                _ => ["ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"]
+                    .iter()
+                    .any(|e| view.norms[m.start].ends_with(e)),
+            };
+            let by_or_of = view.norms.get(m.start + 1).is_some_and(|n| matches!(*n, "of" | "by" | "di"));
+            let reduced_passive =
+                participle && mentions.iter().any(|x| x.end == m.start) && (by_or_of || (counted_subject && m.end == m.start + 1));
             let passive = reduced_passive || is_passive(&view, m.start, m.end, lang);
             let agent = passive_agent(&view, &mentions, m.end);
             let subject = find_subject(&view, &mentions, &groups, m.start, clause_left, &prev_targets, &prev_sources, carry, &mut c.notes);
@@ -826,6 +832,15 @@ fn find_target(
         let place_is_target =
             matches!(&c.code[..2], "06" | "07" | "08" | "14" | "15" | "16" | "17" | "18" | "19" | "20") || c.code == "042";
         if c.sources.contains(&g[0]) || (is_locative(view, first.start) && !own_preposition && !place_is_target) {
+            continue;
+        }
+        // "hanno discusso di migranti", "talked about refugees": a topic, not a target.
+        let topic = first.country.is_none()
+            && !first.code.starts_with("IGO")
+            && first.start > 0
+            && matches!(view.norms[first.start - 1], "di" | "about" | "su" | "sui" | "sulle" | "sul" | "on" | "over")
+            && !view.is(first.start - 1, WordClass::Quantifier);
+        if topic {
             continue;
         }
         // "ha ricevuto a Palazzo Chigi il presidente ucraino": the host's own seat is a place.
