@@ -181,6 +181,21 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
         let prev_sources: Vec<usize> = candidates.last().map(|p| p.sources.clone()).unwrap_or_default();
         let next_trigger = triggers.get(k + 1).map_or(view.norms.len(), |t| t.start);
 
+        // "a joint EU statement condemning Israel": an English participle right after a plain
+        // noun modifies that noun; its doer is not the sentence's subject.
+        let noun_modifier = lang == "en"
+            && !c.entry.noun
+            && view.norms[m.start].ends_with("ing")
+            && m.start > 0
+            && view.tokens[m.start - 1].kind == TokenKind::Word
+            && !view.tokens[m.start - 1].capitalized
+            && view.classes_at(m.start - 1) == 0
+            && !mentions.iter().any(|x| x.end == m.start);
+        if noun_modifier {
+            c.verdict = Verdict::Dropped(format!("modifies the noun `{}`, not said of an actor", view.norms[m.start - 1]));
+            candidates.push(c);
+            continue;
+        }
         // "will send troops", or "said it would send troops": announced, not done. CAMEO codes
         // the announcement as an intention (03x) where it has one.
         let reported = candidates.iter().any(|p| p.entry.speech && p.end <= m.start);

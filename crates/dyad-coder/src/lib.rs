@@ -320,10 +320,11 @@ impl Coder {
                             || (t.country.is_some() && t.country == source.country && (t.agent.is_none() || source.agent.is_none()))
                     };
                     if target.as_ref().is_some_and(same) {
-                        if !c.entry.speech {
+                        // A statement about oneself is still a statement, unless it is also about
+                        // someone else.
+                        if !c.entry.speech || c.targets.len() > 1 {
                             continue;
                         }
-                        // A statement about oneself is still a statement.
                         target = None;
                     }
                     events.push(Event {
