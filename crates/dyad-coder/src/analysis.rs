@@ -177,7 +177,8 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
                 c.not_its_clause = Some(clause_left - 1..comma);
             }
         }
-        let prev_targets: Vec<usize> = candidates.last().map(|p| p.targets.clone()).unwrap_or_default();
+        // Everything done to someone earlier in the sentence: those actors are objects here.
+        let prev_targets: Vec<usize> = candidates.iter().flat_map(|p| p.targets.iter().copied()).collect();
         let prev_sources: Vec<usize> = candidates.last().map(|p| p.sources.clone()).unwrap_or_default();
         let next_trigger = triggers.get(k + 1).map_or(view.norms.len(), |t| t.start);
 
@@ -667,7 +668,11 @@ fn find_subject(
     // "Iran, which attacked Israel, condemned the US": past the relative clause, the main verb's
     // subject is the relative pronoun's antecedent, or whoever opens the main clause.
     if clause_left > 0 && view.is(clause_left - 1, WordClass::Relative) && (clause_left..start).any(|i| view.norms[i] == ",") {
-        if let Some(g) = relative_antecedent(view, mentions, groups, clause_left - 1) {
+        // ...unless the antecedent was itself an object ("ha colpito una scuola che ospitava
+        // sfollati, uccidendo"): then the main clause's own subject.
+        if let Some(g) =
+            relative_antecedent(view, mentions, groups, clause_left - 1).filter(|g| !g.iter().any(|m| prev_targets.contains(m)))
+        {
             notes.push("role:main-clause-subject".into());
             return Some(g);
         }

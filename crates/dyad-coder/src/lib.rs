@@ -217,6 +217,7 @@ impl Coder {
             let toks = &p.tokens[range];
             let a = analyse(toks, p.lex, p.date, &carry);
             let sentence_date = a.dates.first().copied();
+            let first_of_sentence = events.len();
             // A report of one's own act ("said it would send aid") is that act, not also a statement.
             let own_act = |c: &analysis::Candidate| {
                 c.entry.speech
@@ -349,6 +350,27 @@ impl Coder {
                     });
                 }
             }
+            // The same act told twice in one sentence ("bombed Kharkiv, killing six civilians";
+            // "i bombardamenti russi su Kharkiv hanno ucciso"): a generic code (190) after an event
+            // of the same root between the same actors restates it. Two specific acts ("bombed
+            // Gaza and besieged Rafah") stay two events.
+            let mut told = events.split_off(first_of_sentence);
+            let dyad = |e: &Event| {
+                (
+                    e.source.as_ref().map(|x| x.code.clone()),
+                    e.target.as_ref().map(|x| x.country.clone().unwrap_or_else(|| x.code.clone())),
+                    e.root_code.clone(),
+                )
+            };
+            let mut kept: Vec<Event> = Vec::with_capacity(told.len());
+            for e in told.drain(..) {
+                let generic = e.event_code.len() == 3 && e.event_code.ends_with('0');
+                if generic && kept.iter().any(|k| dyad(k) == dyad(&e)) {
+                    continue;
+                }
+                kept.push(e);
+            }
+            events.append(&mut kept);
             let subject = sentence_subject(&a);
             if !subject.is_empty() {
                 carry.subject = subject;
