@@ -16,6 +16,8 @@ pub struct SentenceView<'a> {
     /// skip numbers, dates and quantifiers for free.
     pub gaps: Vec<GapRule>,
     classes: Vec<u32>,
+    /// Date words (leftmost-longest), for the dates stage.
+    pub date_words: Vec<dyad_lexicon::Match>,
 }
 
 impl<'a> SentenceView<'a> {
@@ -45,10 +47,11 @@ impl<'a> SentenceView<'a> {
                 }
             })
             .collect();
-        for m in lex.dates.find_all(&norms, &[]) {
+        let date_words = lex.dates.find_longest(&norms, &[]);
+        for m in &date_words {
             gaps[m.start..m.end].iter_mut().filter(|g| **g == GapRule::Counted).for_each(|g| *g = GapRule::Free);
         }
-        SentenceView { tokens, norms, gaps, classes }
+        SentenceView { tokens, norms, gaps, classes, date_words }
     }
 
     /// Token `i` is a plain word: no function-word class at all.

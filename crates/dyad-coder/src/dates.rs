@@ -60,7 +60,7 @@ fn month_ahead(pub_date: NaiveDate, month: u32) -> NaiveDate {
 
 /// Every date expression of the sentence, resolved.
 pub fn find_dates(view: &SentenceView, lex: &LanguageLexicon, pub_date: NaiveDate) -> Vec<DateMention> {
-    let words = lex.dates.find_longest(&view.norms, &view.gaps);
+    let words = &view.date_words;
     let word_at = |i: usize| words.iter().find(|m| m.start == i).map(|m| (*lex.dates.payload(m.entry), m.end));
     let mut out = Vec::new();
     let n = view.norms.len();

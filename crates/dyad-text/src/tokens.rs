@@ -46,6 +46,10 @@ fn is_combining(c: char) -> bool {
 
 /// Normalises one word the way tokens are normalised (used for lexicon patterns too).
 pub fn normalize_word(word: &str) -> String {
+    // Most tokens are plain ASCII: lower-case them in one pass.
+    if word.bytes().all(|b| b.is_ascii() && b != b'`') {
+        return word.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         if is_apostrophe(c) {
