@@ -204,6 +204,10 @@ impl Coder {
 
     /// Codes one document. Events come in sentence order, then trigger order.
     pub fn code(&self, doc: &Document) -> Result<Vec<Event>, CodeError> {
+        // A document without a single letter has no language and no events; that is no error.
+        if !doc.text.chars().any(char::is_alphabetic) {
+            return Ok(Vec::new());
+        }
         let p = self.prepare(doc)?;
         let chars: Vec<char> = doc.text.chars().collect();
         let slice = |s: usize, e: usize| chars[s.min(chars.len())..e.min(chars.len())].iter().collect::<String>();
