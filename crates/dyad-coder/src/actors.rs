@@ -172,7 +172,7 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView,
     // Not a word that can start an event expression: "Moscow expelled diplomats" is no actor.
     let modifier = |i: usize| {
         let t = &view.tokens[i];
-        t.kind == dyad_text::TokenKind::Word && !t.capitalized && view.classes_at(i) == 0 && !event_word(i)
+        t.kind == dyad_text::TokenKind::Word && !t.capitalized && view.classes_at(i) == 0 && !is_article(&t.norm) && !event_word(i)
     };
     let adjacent = gap.is_empty() || (gap.len() == 1 && matches!(next.kind, PieceKind::Agent(_)) && modifier(prev_end));
     let possessive = view.is(prev_end, WordClass::Possessive) && (gap.len() == 1 || (gap.len() == 2 && modifier(prev_end + 1)));

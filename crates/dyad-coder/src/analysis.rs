@@ -897,6 +897,18 @@ fn find_target(
             }
             return vec![];
         }
+        // "ha schierato truppe al confine con l'Ucraina", "recalled its ambassador from Paris":
+        // the expression's own country-less agent is the source's; the place that follows is
+        // the target.
+        if first.start < c.end && first.country.is_none() && first.code.starts_with("---") {
+            let later = groups.iter().find(|h| {
+                let st = mentions[h[0]].start;
+                st >= c.end && st < limit && st <= next_trigger && mentions[h[0]].country.is_some()
+            });
+            if let Some(h) = later {
+                return h.clone();
+            }
+        }
         return g.clone();
     }
     vec![]
