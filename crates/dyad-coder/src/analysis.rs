@@ -465,7 +465,7 @@ fn no_target_reason(code: &str) -> String {
     format!("no target actor, and a {} event needs one", &code[..2])
 }
 
-fn needs_target(code: &str) -> bool {
+pub(crate) fn needs_target(code: &str) -> bool {
     matches!(&code[..2], "04" | "05" | "06" | "07" | "15" | "16" | "17" | "18" | "19" | "20")
 }
 
@@ -696,14 +696,17 @@ fn find_subject(
         if in_prepositional_phrase(view, first.start) || previous_object || g.iter().any(|m| mentions[*m].place) {
             continue;
         }
-        // A bare demonym names the subject when it stands alone ("i russi") or qualifies the
-        // noun that opens the clause ("Un missile russo ha colpito"), not inside an object.
+        // A bare demonym names the subject when it stands alone ("i russi"), is counted
+        // ("migliaia di georgiani") or qualifies the noun that opens the clause ("Un missile
+        // russo ha colpito"), not inside an object.
         if first.demonym && g.len() == 1 && first.start > clause_left && !is_article(view.norms[first.start - 1]) {
             let noun_opening = first.start >= 2
                 && first.start - 2 >= clause_left
                 && is_article(view.norms[first.start - 2])
                 && view.classes_at(first.start - 1) == 0;
-            if !noun_opening {
+            // "Migliaia di georgiani", "thousands of Israelis": people counted.
+            let counted = view.is(first.start - 1, WordClass::Quantifier);
+            if !noun_opening && !counted {
                 continue;
             }
         }

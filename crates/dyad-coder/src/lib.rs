@@ -296,19 +296,42 @@ impl Coder {
                     }
                     let mut target = t.map(actor);
                     // An agent with no country of its own: for force used abroad ("Russian forces
-                    // bombed Odessa, killing civilians") the country where it happened; otherwise
-                    // ("Russian police arrested protesters") the source's compatriots.
+                    // bombed Odessa, killing civilians") the country where it happened; for any
+                    // event, a country named right after it ("la giunta militare ... in Niger");
+                    // for domestic kinds of events ("Russian police arrested protesters") the
+                    // source's compatriots; otherwise it stays country-less.
+                    // An agent named inside the expression itself ("reopen embassies", "ordered
+                    // his forces") is the source's own: no target.
+                    let inside_trigger = |t: &Actor| trigger_span[0] <= t.span[0] && t.span[0] < trigger_span[1];
+                    if target.as_ref().is_some_and(|t| t.country.is_none() && t.code.starts_with("---") && inside_trigger(t)) {
+                        if analysis::needs_target(&info.code) {
+                            continue;
+                        }
+                        target = None;
+                    }
                     if let (Some(t), Some(country)) = (target.as_mut(), source.country.as_ref()) {
                         if t.country.is_none() && t.code.starts_with("---") {
                             let force = matches!(info.root.as_str(), "18" | "19" | "20");
+                            let domestic = matches!(info.root.as_str(), "08" | "09" | "14" | "17");
                             let abroad = a.mentions.iter().filter_map(|m| m.country.as_ref()).find(|c| *c != country).cloned();
-                            let (resolved, rule) = match (force, abroad) {
-                                (true, Some(other)) => (other, "role:agent-where-it-happened"),
-                                _ => (country.clone(), "role:domestic-agent"),
+                            let after_it = a
+                                .mentions
+                                .iter()
+                                .filter(|m| toks[m.start.min(toks.len() - 1)].start >= t.span[1])
+                                .filter_map(|m| m.country.as_ref())
+                                .find(|c| *c != country)
+                                .cloned();
+                            let resolved = match (force, abroad, after_it) {
+                                (true, Some(other), _) => Some((other, "role:agent-where-it-happened")),
+                                (false, _, Some(other)) => Some((other, "role:agent-of-the-place-named")),
+                                _ if domestic || force => Some((country.clone(), "role:domestic-agent")),
+                                _ => None,
                             };
-                            t.code = format!("{resolved}{}", &t.code[3..]);
-                            t.country = Some(resolved);
-                            t.rules.push(rule.into());
+                            if let Some((resolved, rule)) = resolved {
+                                t.code = format!("{resolved}{}", &t.code[3..]);
+                                t.country = Some(resolved);
+                                t.rules.push(rule.into());
+                            }
                         }
                     }
                     // An agent with no country, and nobody with one on the other side, says
@@ -319,10 +342,15 @@ impl Coder {
                     {
                         continue;
                     }
-                    // An actor does nothing to itself, nor to its own bare country ("Kim ... in Pyongyang").
+                    // An actor does nothing to itself, nor to its own bare country ("Kim ... in
+                    // Pyongyang"); to its own government it may ("Georgians protested against the
+                    // government").
                     let same = |t: &Actor| {
-                        t.code == source.code
-                            || (t.country.is_some() && t.country == source.country && (t.agent.is_none() || source.agent.is_none()))
+                        let own_country = t.country.is_some() && t.country == source.country;
+                        // An agent named inside the expression ("reopen embassies") is the
+                        // source's own, not a target.
+                        let inside = inside_trigger(t);
+                        t.code == source.code || (own_country && (t.agent.is_none() || (source.agent.is_none() && inside) || c.entry.speech))
                     };
                     if target.as_ref().is_some_and(same) {
                         // A statement about oneself is still a statement, unless it is also about
