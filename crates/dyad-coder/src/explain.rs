@@ -1,7 +1,7 @@
 //! `dyad explain`: the coder's decisions for every sentence, in words.
 
-use crate::analysis::{analyse, sentence_subject, Carry, Verdict};
-use crate::{CodeError, Coder, Document};
+use crate::analysis::Verdict;
+use crate::{walk, CodeError, Coder, Document};
 use std::fmt::Write;
 
 /// A human-readable trace: tokens, actors, dates, each candidate event with its roles and why it
@@ -12,14 +12,13 @@ pub fn explain(coder: &Coder, doc: &Document) -> Result<String, CodeError> {
     let chars: Vec<char> = doc.text.chars().collect();
     let slice = |s: usize, e: usize| chars[s.min(chars.len())..e.min(chars.len())].iter().collect::<String>();
     let _ = writeln!(out, "language: {}  publication date: {}", p.lex.lang, if p.date_given { p.date.to_string() } else { "none".into() });
-    let mut carry = Carry::default();
-    for (sid, sentence) in p.sentences.iter().enumerate() {
+    walk(&p, |sid, sentence, analysed| {
         let _ = writeln!(out, "\nsentence {sid} [{}, {}]: {}", sentence.start, sentence.end, slice(sentence.start, sentence.end));
-        let Some(range) = p.coded[sid].clone().filter(|r| !r.is_empty()) else {
+        let Some((a, carry)) = analysed else {
             let _ = writeln!(out, "  page furniture: not coded");
-            continue;
+            return;
         };
-        if range != sentence.tokens {
+        if let Some(range) = p.coded[sid].clone().filter(|r| *r != sentence.tokens) {
             let _ = writeln!(
                 out,
                 "  a `| tag` tail is page furniture: coding tokens {}..{}",
@@ -27,11 +26,6 @@ pub fn explain(coder: &Coder, doc: &Document) -> Result<String, CodeError> {
                 range.end - sentence.tokens.start
             );
         }
-        if sentence.paragraph != carry.paragraph {
-            carry = Carry { paragraph: sentence.paragraph, ..Default::default() };
-        }
-        let toks = &p.tokens[range];
-        let a = analyse(toks, p.lex, p.date, &carry);
         let _ =
             writeln!(out, "  tokens: {}", a.view.norms.iter().enumerate().map(|(i, t)| format!("{i}:{t}")).collect::<Vec<_>>().join(" "));
         for m in &a.mentions {
@@ -88,14 +82,7 @@ pub fn explain(coder: &Coder, doc: &Document) -> Result<String, CodeError> {
         if a.candidates.is_empty() {
             let _ = writeln!(out, "  no event expression");
         }
-        let subject = sentence_subject(&a);
-        if !subject.is_empty() {
-            carry.subject = subject;
-        }
-        if let Some(d) = a.dates.first() {
-            carry.date = Some(*d);
-        }
-    }
+    });
     let events = coder.code(doc)?;
     let _ = writeln!(out, "\nevents: {}", events.len());
     for e in events {

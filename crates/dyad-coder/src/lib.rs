@@ -28,7 +28,7 @@ pub mod dates;
 mod explain;
 pub mod furniture;
 
-use analysis::{analyse, sentence_subject, Carry, Verdict};
+use analysis::{analyse, sentence_subject, Carry, SentenceAnalysis, Verdict};
 use chrono::NaiveDate;
 use dates::{DateMention, Precision};
 use dyad_lexicon::{LanguageLexicon, Lexicon};
@@ -212,15 +212,9 @@ impl Coder {
         let chars: Vec<char> = doc.text.chars().collect();
         let slice = |s: usize, e: usize| chars[s.min(chars.len())..e.min(chars.len())].iter().collect::<String>();
         let mut events = Vec::new();
-        let mut carry = Carry::default();
-        for (sid, sentence) in p.sentences.iter().enumerate() {
-            let Some(range) = p.coded[sid].clone().filter(|r| !r.is_empty()) else { continue };
-            if sentence.paragraph != carry.paragraph {
-                carry = Carry { paragraph: sentence.paragraph, ..Default::default() };
-            }
-            let toks = &p.tokens[range];
-            let a = analyse(toks, p.lex, p.date, &carry);
-            let sentence_date = a.dates.first().copied();
+        walk(&p, |sid, sentence, analysed| {
+            let Some((a, carry)) = analysed else { return };
+            let toks = a.view.tokens;
             let first_of_sentence = events.len();
             // A report of one's own act ("said it would send aid") is that act, not also a statement.
             let own_act = |c: &analysis::Candidate| {
@@ -404,15 +398,33 @@ impl Coder {
                 kept.push(e);
             }
             events.append(&mut kept);
-            let subject = sentence_subject(&a);
-            if !subject.is_empty() {
-                carry.subject = subject;
-            }
-            if sentence_date.is_some() {
-                carry.date = sentence_date;
-            }
-        }
+        });
         Ok(events)
+    }
+}
+
+/// Walks a prepared document sentence by sentence, carrying the last subject and date across a
+/// paragraph, and hands `visit` each sentence's analysis with the context it was made in (`None`
+/// for page furniture). `code` and `explain` both walk this way, so explain shows what was coded.
+pub(crate) fn walk<'p>(p: &'p Prepared, mut visit: impl FnMut(usize, &dyad_text::Sentence, Option<(&SentenceAnalysis<'p>, &Carry)>)) {
+    let mut carry = Carry::default();
+    for (sid, sentence) in p.sentences.iter().enumerate() {
+        let Some(range) = p.coded[sid].clone().filter(|r| !r.is_empty()) else {
+            visit(sid, sentence, None);
+            continue;
+        };
+        if sentence.paragraph != carry.paragraph {
+            carry = Carry { paragraph: sentence.paragraph, ..Default::default() };
+        }
+        let a = analyse(&p.tokens[range], p.lex, p.date, &carry);
+        visit(sid, sentence, Some((&a, &carry)));
+        let subject = sentence_subject(&a);
+        if !subject.is_empty() {
+            carry.subject = subject;
+        }
+        if let Some(d) = a.dates.first() {
+            carry.date = Some(*d);
+        }
     }
 }
 
