@@ -255,7 +255,7 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
         }
         groups.push(vec![k]);
     }
-    // A list joined by commas alone is no list ("della Corea del Nord, Putin ha scritto"): a real
+    // A list joined by commas alone is no list ("il vertice della NATO, Biden ha detto"): a real
     // one ends with "e"/"and" before its last member.
     let mut out = Vec::with_capacity(groups.len());
     for g in groups {

@@ -710,7 +710,7 @@ fn find_subject(
                 continue;
             }
         }
-        // "i due leader", "both sides": a plural agent standing for a pair named earlier.
+        // "i due ministri", "the two leaders": a plural agent standing for a pair named earlier.
         if g.len() == 1 && first.country.is_none() && first.start > 0 && view.is(first.start - 1, WordClass::Pair) {
             if let Some(pair) = groups.iter().find(|p| p.len() >= 2 && mentions[*p.last().unwrap_or(&0)].end <= first.start) {
                 notes.push("role:pair-anaphor".into());
@@ -799,7 +799,7 @@ fn statement_topic(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usiz
             return Some((g.clone(), "role:quote-topic"));
         }
     }
-    // "Nella sua lettera a Kim Jong Un, Putin ha scritto", "In a message to the UN, ..."
+    // "In un messaggio al premier giapponese, Modi ha scritto", "In a letter to the UN, ..."
     for i in 0..c.start {
         if view.is(i, WordClass::AddressedMessage) {
             let mut j = i + 1;

@@ -14,7 +14,7 @@
 //! ```
 //! let (lexicon, _) = dyad_lexicon::LexiconBuilder::builtin().build();
 //! let coder = dyad_coder::Coder::new(lexicon);
-//! let doc = dyad_coder::Document::new("d1", "L'Ucraina ha interrotto i rapporti con la Corea del Nord.")
+//! let doc = dyad_coder::Document::new("d1", "Il Marocco ha rotto le relazioni diplomatiche con l'Iran.")
 //!     .with_date(chrono::NaiveDate::from_ymd_opt(2022, 7, 20).unwrap());
 //! let events = coder.code(&doc).unwrap();
 //! assert_eq!(events[0].event_code, "161");

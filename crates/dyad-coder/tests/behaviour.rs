@@ -394,7 +394,7 @@ fn hypotheticals_en() {
 #[test]
 fn purposes_it() {
     expect_no_root(IT, "I ministri europei si sono riuniti a Bruxelles per imporre sanzioni alla Russia.", "16");
-    expect_no_root(IT, "Gli Stati Uniti hanno presentato una risoluzione per imporre sanzioni alla Corea del Nord.", "16");
+    expect_no_root(IT, "La Francia ha presentato una bozza di accordo per imporre sanzioni al Venezuela.", "16");
 }
 
 #[test]
