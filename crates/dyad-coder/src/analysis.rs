@@ -117,7 +117,6 @@ pub struct SentenceAnalysis<'a> {
     pub carried: Vec<Mention>,
     pub candidates: Vec<Candidate>,
     pub dates: Vec<DateMention>,
-    pub question: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -451,7 +450,7 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
         }
     }
     let carried = carry.subject.clone();
-    SentenceAnalysis { view, mentions, carried, candidates, dates, question }
+    SentenceAnalysis { view, mentions, carried, candidates, dates }
 }
 
 /// How far a nominal event may sit from the clause subject to be its verb's object ("L'UE ha
