@@ -253,8 +253,10 @@ pub fn score(suite: &Suite, coded: &[CodedRecord]) -> SuiteScore {
     // Output is matched to gold by document id, as the reference scorer does: records sharing an
     // id (suites do repeat ids) are each scored against the events of all of them.
     let mut by_id: BTreeMap<&str, Vec<Event>> = BTreeMap::new();
+    // PLOVER codes no statements: there, system events without a PLOVER type are not scored.
     for (ri, record) in suite.records.iter().enumerate() {
-        by_id.entry(record.id.as_str()).or_default().extend(coded.get(ri).map_or(&[][..], |c| &c.events[..]).iter().cloned());
+        let events = coded.get(ri).map_or(&[][..], |c| &c.events[..]);
+        by_id.entry(record.id.as_str()).or_default().extend(events.iter().filter(|e| !plover || e.plover.is_some()).cloned());
     }
     for (ri, record) in suite.records.iter().enumerate() {
         let out = coded.get(ri).unwrap_or(&empty);

@@ -590,6 +590,17 @@ pub const PLOVER_TYPES: &[&str] = &[
     "INVESTIGATE",
 ];
 
+/// The GSR is coded in PLOVER 0.5 (2016); the 2021 ontology, which Dyad emits, renamed or merged
+/// these types. The reference scorer (`suite.py score-plover`) maps them the same way.
+fn plover_2021_name(event: &str) -> &str {
+    match event {
+        "DEMAND" => "REQUEST",
+        "DISAPPROVE" | "INVESTIGATE" => "ACCUSE",
+        "FIGHT" => "ASSAULT",
+        other => other,
+    }
+}
+
 fn read_plover(file: &str, content: &str) -> Suite {
     let mut problems = Vec::new();
     let mut records = Vec::new();
@@ -634,6 +645,7 @@ fn read_plover(file: &str, content: &str) -> Suite {
         };
         let date =
             obj.get("date").and_then(|v| v.as_str()).and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok());
+        let event = plover_2021_name(event);
         records.push(Record {
             id: id.to_string(),
             text: text.to_string(),
