@@ -5,7 +5,8 @@
 
 use crate::actors::{coordinate, find_mentions, is_article, Mention};
 use crate::dates::{find_dates, DateMention};
-use dyad_lexicon::{EventEntry, GapRule, LanguageLexicon, WordClass};
+use crate::pairs::{self, Actors, Pair, Reporter};
+use dyad_lexicon::{EventEntry, GapRule, LanguageLexicon, Ontology, WordClass};
 use dyad_text::{Token, TokenKind};
 
 /// A sentence's tokens with the per-token facts every stage consults.
@@ -101,6 +102,10 @@ pub struct Candidate {
     pub clause: std::ops::Range<usize>,
     /// A relative clause inside that clause whose dates belong to another event.
     pub not_its_clause: Option<std::ops::Range<usize>>,
+    /// The events it is coded as, once kept (see [`crate::pairs`]).
+    pub pairs: Vec<Pair>,
+    /// The reporting verb and speaker the sentence attributes it to.
+    pub reported_by: Option<Reporter>,
 }
 
 /// Context carried from sentence to sentence inside a paragraph.
@@ -125,7 +130,13 @@ enum Frame {
     Threat,
 }
 
-pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono::NaiveDate, carry: &Carry) -> SentenceAnalysis<'a> {
+pub fn analyse<'a>(
+    tokens: &'a [Token],
+    lex: &LanguageLexicon,
+    ontology: &Ontology,
+    pub_date: chrono::NaiveDate,
+    carry: &Carry,
+) -> SentenceAnalysis<'a> {
     let view = SentenceView::new(tokens, lex);
     let mentions = find_mentions(&view, lex, pub_date);
     let groups = coordinate(&mentions, &view);
@@ -169,6 +180,8 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
             verdict: Verdict::Kept,
             clause: 0..0,
             not_its_clause: None,
+            pairs: Vec::new(),
+            reported_by: None,
         };
         let clause_left = (0..m.start).rev().find(|&i| view.is_boundary(i)).map_or(0, |i| i + 1);
         let clause_right = (m.end..view.norms.len()).find(|&i| view.is_boundary(i)).unwrap_or(view.norms.len());
@@ -450,6 +463,16 @@ pub fn analyse<'a>(tokens: &'a [Token], lex: &LanguageLexicon, pub_date: chrono:
         }
     }
     let carried = carry.subject.clone();
+    let actors = Actors { mentions: &mentions, carried: &carried };
+    for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept) {
+        if ontology.get(&c.code).is_none() {
+            c.verdict = Verdict::Dropped(format!("code {} is not in the ontology", c.code));
+            continue;
+        }
+        pairs::resolve(c, &actors);
+    }
+    pairs::drop_restatements(&mut candidates);
+    pairs::attribute(&mut candidates);
     SentenceAnalysis { view, mentions, carried, candidates, dates }
 }
 

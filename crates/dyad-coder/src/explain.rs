@@ -73,6 +73,27 @@ pub fn explain(coder: &Coder, doc: &Document) -> Result<String, CodeError> {
             match &c.verdict {
                 Verdict::Kept => {
                     let _ = writeln!(out, "    KEPT");
+                    let code = |p: &crate::pairs::PairActor| {
+                        format!("{}{}", p.code, if p.rules.is_empty() { String::new() } else { format!(" ({})", p.rules.join(" ")) })
+                    };
+                    for pair in &c.pairs {
+                        let _ = writeln!(
+                            out,
+                            "    event {} -> {} {}",
+                            code(&pair.source),
+                            pair.target.as_ref().map_or("-".into(), code),
+                            c.code
+                        );
+                    }
+                    if let Some(r) = &c.reported_by {
+                        let _ = writeln!(
+                            out,
+                            "    reported by {} (`{}`, entry {})",
+                            r.source.code,
+                            a.view.norms[r.start..r.end].join(" "),
+                            r.rule
+                        );
+                    }
                 }
                 Verdict::Dropped(why) => {
                     let _ = writeln!(out, "    dropped: {why}");

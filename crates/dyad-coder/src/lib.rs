@@ -27,6 +27,7 @@ pub mod analysis;
 pub mod dates;
 mod explain;
 pub mod furniture;
+pub mod pairs;
 
 use analysis::{analyse, sentence_subject, Carry, SentenceAnalysis, Verdict};
 use chrono::NaiveDate;
@@ -107,6 +108,18 @@ pub struct Event {
     pub rule: String,
     /// The coder's rules that decided roles and code (`role:passive`, `intent:deciso`, ...).
     pub rules_applied: Vec<String>,
+    /// Who the sentence attributes the event to ("..., the ministry said"): provenance, not an
+    /// event of its own.
+    pub reported_by: Option<Attribution>,
+}
+
+/// The reporting verb and speaker an event is attributed to.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Attribution {
+    pub source: Actor,
+    pub trigger: Trigger,
+    /// The lexicon entry of the reporting verb.
+    pub rule: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,6 +149,7 @@ pub struct Coder {
 /// A document after the text stage.
 pub(crate) struct Prepared<'a> {
     pub lex: &'a LanguageLexicon,
+    pub ontology: &'a dyad_lexicon::Ontology,
     pub tokens: Vec<dyad_text::Token>,
     pub sentences: Vec<dyad_text::Sentence>,
     /// Tokens to code per sentence; `None` for page furniture.
@@ -199,162 +213,32 @@ impl Coder {
         let coded = furniture::mark(&tokens, &sentences, lex);
         let date_given = doc.date.is_some();
         let date = doc.date.unwrap_or_else(|| NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default());
-        Ok(Prepared { lex, tokens, sentences, coded, date, date_given })
+        Ok(Prepared { lex, ontology: &self.lexicon.ontology, tokens, sentences, coded, date, date_given })
     }
 
-    /// Codes one document. Events come in sentence order, then trigger order.
+    /// Codes one document. Events come in sentence order, then trigger order. Every decision is
+    /// a verdict in the analysis (what `explain` prints): this only assembles the kept pairs.
     pub fn code(&self, doc: &Document) -> Result<Vec<Event>, CodeError> {
         // A document without a single letter has no language and no events; that is no error.
         if !doc.text.chars().any(char::is_alphabetic) {
             return Ok(Vec::new());
         }
         let p = self.prepare(doc)?;
-        let chars: Vec<char> = doc.text.chars().collect();
-        let slice = |s: usize, e: usize| chars[s.min(chars.len())..e.min(chars.len())].iter().collect::<String>();
+        let text = CharText::new(&doc.text);
         let mut events = Vec::new();
         walk(&p, |sid, sentence, analysed| {
             let Some((a, carry)) = analysed else { return };
-            let toks = a.view.tokens;
-            let first_of_sentence = events.len();
-            // A report of one's own act ("said it would send aid") is that act, not also a statement.
-            let own_act = |c: &analysis::Candidate| {
-                c.entry.speech
-                    && a.candidates
-                        .iter()
-                        .any(|o| !o.entry.speech && o.verdict == Verdict::Kept && o.start > c.start && o.sources == c.sources)
-            };
-            for c in a.candidates.iter().filter(|c| c.verdict == Verdict::Kept && !own_act(c)) {
+            for c in a.candidates.iter().filter(|c| c.verdict == Verdict::Kept) {
                 let Some(info) = self.lexicon.ontology.get(&c.code) else { continue };
-                let actor = |i: usize| -> Actor {
-                    let m =
-                        a.mentions.get(i).or_else(|| a.carried.get(i - a.mentions.len())).cloned().unwrap_or_else(|| a.mentions[0].clone());
-                    let own = i < a.mentions.len();
-                    let (s, e) = (toks[m.start.min(toks.len() - 1)].start, toks[(m.end.max(1) - 1).min(toks.len() - 1)].end);
-                    let (text, span) = if own { (slice(s, e), [s, e]) } else { (String::new(), [0, 0]) };
-                    Actor {
-                        code: m.code.clone(),
-                        country: m.country.clone(),
-                        agent: m.agent.clone(),
-                        name: m.name.clone(),
-                        text,
-                        span,
-                        rules: m.rules.clone(),
-                    }
-                };
-                let own_dates: Vec<DateMention> = a
-                    .dates
-                    .iter()
-                    .filter(|d| c.not_its_clause.as_ref().is_none_or(|r| !(r.start <= d.start && d.end <= r.end)))
-                    .copied()
-                    .collect();
-                let same_clause: Vec<DateMention> =
-                    own_dates.iter().filter(|d| c.clause.start <= d.start && d.end <= c.clause.end).copied().collect();
-                let dates = if same_clause.is_empty() { &own_dates } else { &same_clause };
-                let (date, precision) = event_date(dates, c.start, carry.date, p.date, p.date_given);
+                let (date, precision) = candidate_date(a, c, carry, &p);
+                let toks = a.view.tokens;
                 let trigger_span = [toks[c.start].start, toks[c.end - 1].end];
-                // Symmetric events are coded both ways between two actors; among three or more
-                // (a multilateral meeting) there is no dyad to code.
-                let pairs: Vec<(usize, Option<usize>)> = if c.reciprocal && c.sources.len() > 2 {
-                    Vec::new()
-                } else if c.reciprocal {
-                    let mut v = Vec::new();
-                    for &x in &c.sources {
-                        for &y in &c.sources {
-                            if x != y {
-                                v.push((x, Some(y)));
-                            }
-                        }
-                    }
-                    v
-                } else if c.targets.is_empty() {
-                    c.sources.iter().map(|&s| (s, None)).collect()
-                } else {
-                    c.sources.iter().flat_map(|&s| c.targets.iter().map(move |&t| (s, Some(t)))).collect()
-                };
-                for (s, t) in pairs {
-                    let mut source = actor(s);
-                    // "the foreign ministry said", "police in Tbilisi arrested": a country-less
-                    // agent belongs to the country the sentence or the paragraph is about.
-                    if source.country.is_none() && source.code.starts_with("---") {
-                        let story = a
-                            .mentions
-                            .iter()
-                            .chain(a.carried.iter())
-                            .find(|m| m.country.is_some() && !m.place)
-                            .and_then(|m| m.country.clone());
-                        if let Some(country) = story {
-                            source.code = format!("{country}{}", &source.code[3..]);
-                            source.country = Some(country);
-                            source.rules.push("role:agent-of-the-story".into());
-                        }
-                    }
-                    let mut target = t.map(actor);
-                    // An agent with no country of its own: for force used abroad ("Russian forces
-                    // bombed Odessa, killing civilians") the country where it happened; for any
-                    // event, a country named right after it ("la giunta militare ... in Niger");
-                    // for domestic kinds of events ("Russian police arrested protesters") the
-                    // source's compatriots; otherwise it stays country-less.
-                    // An agent named inside the expression itself ("reopen embassies", "ordered
-                    // his forces") is the source's own: no target.
-                    let inside_trigger = |t: &Actor| trigger_span[0] <= t.span[0] && t.span[0] < trigger_span[1];
-                    if target.as_ref().is_some_and(|t| t.country.is_none() && t.code.starts_with("---") && inside_trigger(t)) {
-                        if analysis::needs_target(&info.code) {
-                            continue;
-                        }
-                        target = None;
-                    }
-                    if let (Some(t), Some(country)) = (target.as_mut(), source.country.as_ref()) {
-                        if t.country.is_none() && t.code.starts_with("---") {
-                            let force = matches!(info.root.as_str(), "18" | "19" | "20");
-                            let domestic = matches!(info.root.as_str(), "08" | "09" | "14" | "17");
-                            let abroad = a.mentions.iter().filter_map(|m| m.country.as_ref()).find(|c| *c != country).cloned();
-                            let after_it = a
-                                .mentions
-                                .iter()
-                                .filter(|m| toks[m.start.min(toks.len() - 1)].start >= t.span[1])
-                                .filter_map(|m| m.country.as_ref())
-                                .find(|c| *c != country)
-                                .cloned();
-                            let resolved = match (force, abroad, after_it) {
-                                (true, Some(other), _) => Some((other, "role:agent-where-it-happened")),
-                                (false, _, Some(other)) => Some((other, "role:agent-of-the-place-named")),
-                                _ if domestic || force => Some((country.clone(), "role:domestic-agent")),
-                                _ => None,
-                            };
-                            if let Some((resolved, rule)) = resolved {
-                                t.code = format!("{resolved}{}", &t.code[3..]);
-                                t.country = Some(resolved);
-                                t.rules.push(rule.into());
-                            }
-                        }
-                    }
-                    // An agent with no country, and nobody with one on the other side, says
-                    // nothing a user can aggregate ("the police arrested a man").
-                    if source.country.is_none()
-                        && source.code.starts_with("---")
-                        && target.as_ref().is_none_or(|t| t.country.is_none() && t.code.starts_with("---"))
-                    {
-                        continue;
-                    }
-                    // An actor does nothing to itself, nor to its own bare country ("Kim ... in
-                    // Pyongyang"); to its own government it may ("Georgians protested against the
-                    // government").
-                    let same = |t: &Actor| {
-                        let own_country = t.country.is_some() && t.country == source.country;
-                        // An agent named inside the expression ("reopen embassies") is the
-                        // source's own, not a target.
-                        let inside = inside_trigger(t);
-                        t.code == source.code
-                            || (own_country && (t.agent.is_none() || (source.agent.is_none() && inside) || c.entry.speech))
-                    };
-                    if target.as_ref().is_some_and(same) {
-                        // A statement about oneself is still a statement, unless it is also about
-                        // someone else.
-                        if !c.entry.speech || c.targets.len() > 1 {
-                            continue;
-                        }
-                        target = None;
-                    }
+                let reported_by = c.reported_by.as_ref().map(|r| Attribution {
+                    source: text.actor(a, &r.source),
+                    trigger: text.trigger([toks[r.start].start, toks[r.end - 1].end]),
+                    rule: r.rule.clone(),
+                });
+                for pair in &c.pairs {
                     events.push(Event {
                         doc_id: doc.id.clone(),
                         sentence_id: sid,
@@ -366,41 +250,75 @@ impl Coder {
                         plover: info.plover.clone(),
                         plover_mode: info.plover_mode.clone(),
                         plover_context: info.plover_context.clone(),
-                        source: Some(source),
-                        target,
+                        source: Some(text.actor(a, &pair.source)),
+                        target: pair.target.as_ref().map(|t| text.actor(a, t)),
                         date: date.clone(),
                         date_precision: precision,
                         language: p.lex.lang.clone(),
-                        trigger: Trigger { text: slice(trigger_span[0], trigger_span[1]), span: trigger_span },
+                        trigger: text.trigger(trigger_span),
                         rule: c.entry.id.clone(),
                         rules_applied: c.notes.clone(),
+                        reported_by: reported_by.clone(),
                     });
                 }
             }
-            // The same act told twice in one sentence ("bombed Kharkiv, killing six civilians";
-            // "i bombardamenti russi su Kharkiv hanno ucciso"): a generic code (190) after an event
-            // of the same root between the same actors restates it. Two specific acts ("bombed
-            // Gaza and besieged Rafah") stay two events.
-            let mut told = events.split_off(first_of_sentence);
-            let dyad = |e: &Event| {
-                (
-                    e.source.as_ref().map(|x| x.code.clone()),
-                    e.target.as_ref().map(|x| x.country.clone().unwrap_or_else(|| x.code.clone())),
-                    e.root_code.clone(),
-                )
-            };
-            let mut kept: Vec<Event> = Vec::with_capacity(told.len());
-            for e in told.drain(..) {
-                let generic = e.event_code.len() == 3 && e.event_code.ends_with('0');
-                if generic && kept.iter().any(|k| dyad(k) == dyad(&e)) {
-                    continue;
-                }
-                kept.push(e);
-            }
-            events.append(&mut kept);
         });
         Ok(events)
     }
+}
+
+/// A document's text indexed by character, as spans count.
+struct CharText {
+    chars: Vec<char>,
+}
+
+impl CharText {
+    fn new(text: &str) -> CharText {
+        CharText { chars: text.chars().collect() }
+    }
+
+    fn slice(&self, s: usize, e: usize) -> String {
+        self.chars[s.min(self.chars.len())..e.min(self.chars.len())].iter().collect()
+    }
+
+    fn trigger(&self, span: [usize; 2]) -> Trigger {
+        Trigger { text: self.slice(span[0], span[1]), span }
+    }
+
+    /// A mention of the sentence (or the carried subject, which has no words here) as coded.
+    fn actor(&self, a: &SentenceAnalysis, p: &pairs::PairActor) -> Actor {
+        let toks = a.view.tokens;
+        let own = a.mentions.get(p.mention);
+        let m = own.or_else(|| a.carried.get(p.mention - a.mentions.len())).or(a.mentions.first());
+        let (text, span) = match own {
+            Some(m) => {
+                let (s, e) = (toks[m.start].start, toks[m.end - 1].end);
+                (self.slice(s, e), [s, e])
+            }
+            None => (String::new(), [0, 0]),
+        };
+        let mut rules = m.map(|m| m.rules.clone()).unwrap_or_default();
+        rules.extend(p.rules.iter().cloned());
+        Actor {
+            code: p.code.clone(),
+            country: p.country.clone(),
+            agent: m.and_then(|m| m.agent.clone()),
+            name: m.map(|m| m.name.clone()).unwrap_or_default(),
+            text,
+            span,
+            rules,
+        }
+    }
+}
+
+/// A candidate's date: from its own clause first, never from a relative clause about another
+/// event, else the paragraph's or the publication's.
+fn candidate_date(a: &SentenceAnalysis, c: &analysis::Candidate, carry: &Carry, p: &Prepared) -> (Option<String>, Precision) {
+    let own_dates: Vec<DateMention> =
+        a.dates.iter().filter(|d| c.not_its_clause.as_ref().is_none_or(|r| !(r.start <= d.start && d.end <= r.end))).copied().collect();
+    let same_clause: Vec<DateMention> = own_dates.iter().filter(|d| c.clause.start <= d.start && d.end <= c.clause.end).copied().collect();
+    let dates = if same_clause.is_empty() { &own_dates } else { &same_clause };
+    event_date(dates, c.start, carry.date, p.date, p.date_given)
 }
 
 /// Walks a prepared document sentence by sentence, carrying the last subject and date across a
@@ -416,7 +334,7 @@ pub(crate) fn walk<'p>(p: &'p Prepared, mut visit: impl FnMut(usize, &dyad_text:
         if sentence.paragraph != carry.paragraph {
             carry = Carry { paragraph: sentence.paragraph, ..Default::default() };
         }
-        let a = analyse(&p.tokens[range], p.lex, p.date, &carry);
+        let a = analyse(&p.tokens[range], p.lex, &p.ontology, p.date, &carry);
         visit(sid, sentence, Some((&a, &carry)));
         let subject = sentence_subject(&a);
         if !subject.is_empty() {

@@ -431,6 +431,7 @@ impl PetrarchCoder {
             trigger: Trigger { text: trigger.0.clone(), span: trigger.1 },
             rule: rule.to_string(),
             rules_applied: vec!["petrarch".into()],
+            reported_by: None,
         }
     }
 

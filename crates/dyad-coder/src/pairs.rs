@@ -1,0 +1,221 @@
+//! From roles to events: a kept candidate's sources and targets become the (source, target) pairs
+//! it is coded as. Country-less agents take a country where the sentence gives one; pairs that
+//! say nothing a user can aggregate (an actor acting on itself, two country-less agents) are
+//! dropped here, as verdicts `explain` prints, never later.
+
+use crate::actors::Mention;
+use crate::analysis::{needs_target, Candidate, Verdict};
+
+/// An actor as coded in one event: the mention it comes from (an index into the sentence's
+/// mentions, then the carried subject), with the country a rule may have given it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairActor {
+    pub mention: usize,
+    pub code: String,
+    pub country: Option<String>,
+    /// Rules that completed the mention's code (`role:agent-of-the-story`...).
+    pub rules: Vec<String>,
+}
+
+/// One event of a candidate: who did it to whom.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pair {
+    pub source: PairActor,
+    pub target: Option<PairActor>,
+}
+
+/// The sentence's actors: its own mentions, then the subject carried from the previous sentence.
+pub struct Actors<'a> {
+    pub mentions: &'a [Mention],
+    pub carried: &'a [Mention],
+}
+
+impl Actors<'_> {
+    fn get(&self, i: usize) -> Option<&Mention> {
+        self.mentions.get(i).or_else(|| self.carried.get(i.checked_sub(self.mentions.len())?))
+    }
+
+    fn own(&self, i: usize) -> bool {
+        i < self.mentions.len()
+    }
+
+    fn pair_actor(&self, i: usize) -> Option<PairActor> {
+        let m = self.get(i)?;
+        Some(PairActor { mention: i, code: m.code.clone(), country: m.country.clone(), rules: Vec::new() })
+    }
+}
+
+fn is_countryless_agent(a: &PairActor) -> bool {
+    a.country.is_none() && a.code.starts_with("---")
+}
+
+fn give_country(a: &mut PairActor, country: String, rule: &str) {
+    a.code = format!("{country}{}", &a.code[3..]);
+    a.country = Some(country);
+    a.rules.push(rule.into());
+}
+
+/// Who with whom before any pair is checked: both directions for symmetric events between two,
+/// every source with every target otherwise.
+fn raw_pairs(c: &Candidate) -> Vec<(usize, Option<usize>)> {
+    if c.reciprocal {
+        // Among three or more (a multilateral meeting) there is no dyad to code.
+        if c.sources.len() > 2 {
+            return Vec::new();
+        }
+        return c.sources.iter().flat_map(|&x| c.sources.iter().filter(move |&&y| y != x).map(move |&y| (x, Some(y)))).collect();
+    }
+    if c.targets.is_empty() {
+        return c.sources.iter().map(|&s| (s, None)).collect();
+    }
+    c.sources.iter().flat_map(|&s| c.targets.iter().map(move |&t| (s, Some(t)))).collect()
+}
+
+/// Sets `c.pairs`, or drops the candidate with the reason its last pair failed.
+pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
+    let root = &c.code[..2];
+    let force = matches!(root, "18" | "19" | "20");
+    let domestic = matches!(root, "08" | "09" | "14" | "17");
+    // An agent named inside the expression itself ("reopen embassies", "ordered his forces") is
+    // the source's own.
+    let inside_trigger = |i: usize| actors.own(i) && c.start <= actors.mentions[i].start && actors.mentions[i].start < c.end;
+    // "the foreign ministry said", "police in Tbilisi arrested": a country-less agent belongs to
+    // the country the sentence or the paragraph is about.
+    let story = actors.mentions.iter().chain(actors.carried).find(|m| m.country.is_some() && !m.place).and_then(|m| m.country.clone());
+    let mut pairs = Vec::new();
+    let mut last_reason = String::from("no actor pair");
+    for (s, t) in raw_pairs(c) {
+        let Some(mut source) = actors.pair_actor(s) else { continue };
+        if is_countryless_agent(&source) {
+            if let Some(country) = story.clone() {
+                give_country(&mut source, country, "role:agent-of-the-story");
+            }
+        }
+        let mut target = t.and_then(|t| actors.pair_actor(t));
+        if target.as_ref().is_some_and(|t| is_countryless_agent(t) && inside_trigger(t.mention)) {
+            if needs_target(&c.code) {
+                last_reason = "its only target is an agent named inside the expression, the source's own".into();
+                continue;
+            }
+            target = None;
+        }
+        // An agent with no country of its own: for force used abroad ("Russian forces bombed
+        // Odessa, killing civilians") the country where it happened; for any event, a country
+        // named right after it ("la giunta militare ... in Niger"); for domestic kinds of events
+        // ("Russian police arrested protesters") the source's compatriots.
+        if let (Some(t), Some(country)) = (target.as_mut(), source.country.clone()) {
+            if is_countryless_agent(t) {
+                let after = if actors.own(t.mention) { actors.mentions[t.mention].end } else { 0 };
+                let abroad = actors.mentions.iter().filter_map(|m| m.country.as_ref()).find(|c| **c != country).cloned();
+                let named_after = actors
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start >= after)
+                    .filter_map(|m| m.country.as_ref())
+                    .find(|c| **c != country)
+                    .cloned();
+                let resolved = match (force, abroad, named_after) {
+                    (true, Some(other), _) => Some((other, "role:agent-where-it-happened")),
+                    (false, _, Some(other)) => Some((other, "role:agent-of-the-place-named")),
+                    _ if domestic || force => Some((country, "role:domestic-agent")),
+                    _ => None,
+                };
+                if let Some((resolved, rule)) = resolved {
+                    give_country(t, resolved, rule);
+                }
+            }
+        }
+        // "the police arrested a man": nobody with a country on either side.
+        if is_countryless_agent(&source) && target.as_ref().is_none_or(is_countryless_agent) {
+            last_reason = "no country on either side: nothing a user can aggregate".into();
+            continue;
+        }
+        // An actor does nothing to itself, nor to its own bare country ("Kim ... in Pyongyang");
+        // to its own government it may ("Georgians protested against the government").
+        let same = |t: &PairActor| {
+            let own_country = t.country.is_some() && t.country == source.country;
+            let agent = actors.get(t.mention).and_then(|m| m.agent.as_ref());
+            let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_ref());
+            t.code == source.code
+                || (own_country && (agent.is_none() || (source_agent.is_none() && inside_trigger(t.mention)) || c.entry.speech))
+        };
+        if target.as_ref().is_some_and(same) {
+            // A statement about oneself is still a statement, unless it is also about someone else.
+            if !c.entry.speech || c.targets.len() > 1 {
+                last_reason = "the target is the source itself".into();
+                continue;
+            }
+            target = None;
+        }
+        pairs.push(Pair { source, target });
+    }
+    if pairs.is_empty() {
+        c.verdict = Verdict::Dropped(last_reason);
+    }
+    c.pairs = pairs;
+}
+
+/// The same act told twice in one sentence ("bombed Kharkiv, killing six civilians"; "i
+/// bombardamenti russi su Kharkiv hanno ucciso"): a generic code (190) after an event of the same
+/// root between the same actors restates it. Two specific acts ("bombed Gaza and besieged Rafah")
+/// stay two events.
+pub(crate) fn drop_restatements(candidates: &mut [Candidate]) {
+    let dyad = |root: &str, p: &Pair| {
+        (p.source.code.clone(), p.target.as_ref().map(|t| t.country.clone().unwrap_or_else(|| t.code.clone())), root.to_string())
+    };
+    let mut told = Vec::new();
+    for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept) {
+        let generic = c.code.len() == 3 && c.code.ends_with('0');
+        let root = c.code[..2].to_string();
+        if generic {
+            let before = c.pairs.len();
+            c.pairs.retain(|p| !told.contains(&dyad(&root, p)));
+            if c.pairs.is_empty() && before > 0 {
+                c.verdict = Verdict::Dropped("restates an earlier event of the same actors".into());
+            }
+        }
+        told.extend(c.pairs.iter().map(|p| dyad(&root, p)));
+    }
+}
+
+/// Attribution is where the news comes from, not news ("X said", "according to X"): a reporting
+/// verb becomes the `reported_by` of the sentence's other events. It is an event of its own (a
+/// plain 010) only when nothing else in the sentence is coded and it has an addressee or a topic
+/// actor.
+pub(crate) fn attribute(candidates: &mut [Candidate]) {
+    let reporter = candidates
+        .iter()
+        .position(|c| c.entry.speech && c.verdict == Verdict::Kept)
+        .map(|k| (k, candidates[k].pairs.first().map(|p| p.source.clone())));
+    let Some((reporter, reporter_actor)) = reporter else { return };
+    let others = candidates.iter().any(|c| !c.entry.speech && c.verdict == Verdict::Kept);
+    if others {
+        let (start, end, rule) = (candidates[reporter].start, candidates[reporter].end, candidates[reporter].entry.id.clone());
+        for c in candidates.iter_mut() {
+            if c.entry.speech && c.verdict == Verdict::Kept {
+                c.verdict = Verdict::Dropped("attribution: where the sentence's events come from, not an event".into());
+            } else if c.verdict == Verdict::Kept {
+                if let Some(source) = reporter_actor.clone() {
+                    c.reported_by = Some(Reporter { source, start, end, rule: rule.clone() });
+                }
+            }
+        }
+        return;
+    }
+    for c in candidates.iter_mut().filter(|c| c.entry.speech && c.verdict == Verdict::Kept) {
+        if c.pairs.iter().all(|p| p.target.is_none()) {
+            c.verdict = Verdict::Dropped("attribution with no addressee or topic actor: not an event".into());
+        }
+    }
+}
+
+/// Who reported an event, and in which words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reporter {
+    pub source: PairActor,
+    /// The reporting verb's tokens.
+    pub start: usize,
+    pub end: usize,
+    /// The lexicon entry of the reporting verb.
+    pub rule: String,
+}
