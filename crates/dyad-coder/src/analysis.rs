@@ -12,6 +12,8 @@ use dyad_text::{Token, TokenKind};
 /// A sentence's tokens with the per-token facts every stage consults.
 pub struct SentenceView<'a> {
     pub tokens: &'a [Token],
+    /// The language's code, for the few rules that are one language's grammar.
+    pub lang: String,
     pub norms: Vec<&'a str>,
     /// What a pattern gap may do with each token: never cross `;`, `:`, a quote, `|`, a dash;
     /// skip numbers, dates and quantifiers for free.
@@ -52,7 +54,7 @@ impl<'a> SentenceView<'a> {
         for m in &date_words {
             gaps[m.start..m.end].iter_mut().filter(|g| **g == GapRule::Counted).for_each(|g| *g = GapRule::Free);
         }
-        SentenceView { tokens, norms, gaps, classes, date_words }
+        SentenceView { tokens, lang: lex.lang.clone(), norms, gaps, classes, date_words }
     }
 
     /// Token `i` is a plain word: no function-word class at all.
@@ -113,6 +115,8 @@ pub struct Candidate {
 pub struct Carry {
     pub paragraph: usize,
     pub subject: Vec<Mention>,
+    /// Whom the previous sentence's first event was done to: what an object pronoun stands for.
+    pub object: Vec<Mention>,
     pub date: Option<DateMention>,
 }
 
@@ -224,6 +228,9 @@ pub fn analyse<'a>(
                     c.notes.push(format!("intent:{}", view.norms[i]));
                     c.code = code;
                 }
+                // "will recall its ambassador": an announced decision with no intent code is
+                // coded as the act (CODING-CONVENTIONS 1).
+                None if !negated && !reported && is_conflictual(&c.code) => c.notes.push(format!("announced:{}", view.norms[i])),
                 _ => {
                     c.verdict = Verdict::Dropped(format!("announced, not done (`{}`)", view.norms[i]));
                     candidates.push(c);
@@ -249,6 +256,16 @@ pub fn analyse<'a>(
                             }
                         }
                     }
+                    // "pronti a imporre sanzioni", "ready to impose sanctions": readiness to
+                    // act against someone is a threat.
+                    None if is_readiness(&word) => {
+                        let code = map_frame(Frame::Threat, &c.code).unwrap_or_else(|| c.code.clone());
+                        c.notes.push(format!("threat:{word}"));
+                        c.code = code;
+                    }
+                    // "ha deciso di ritirare l'ambasciatore": a decision with no intent code is
+                    // coded as the act.
+                    None if is_decision(&word) && is_conflictual(&c.code) => c.notes.push(format!("announced:{word}")),
                     None => {
                         c.verdict = Verdict::Dropped(format!(
                             "intended or threatened, not done (`{word}`); CAMEO has no intent code for {}",
@@ -380,6 +397,18 @@ pub fn analyse<'a>(
                 if !c.entry.no_target {
                     c.targets = find_target(&view, &mentions, &groups, &c, clause_right, next_trigger);
                 }
+                if c.targets.is_empty() && !c.entry.no_target && object_pronoun(&view, m.start, m.end, clause_left) {
+                    // "ha espulso un diplomatico, accusandolo": whom the sentence's previous event
+                    // was done to; "Lo ha poi accusato": the previous sentence's.
+                    let earlier = candidates.iter().rev().find(|p| p.verdict == Verdict::Kept && !p.targets.is_empty());
+                    if let Some(p) = earlier {
+                        c.targets = p.targets.clone();
+                        c.notes.push("role:object-pronoun".into());
+                    } else if !carry.object.is_empty() {
+                        c.targets = (0..carry.object.len()).map(|k| mentions.len() + carry.subject.len() + k).collect();
+                        c.notes.push("role:carried-object".into());
+                    }
+                }
                 // "demanded that China lift", "ha chiesto che Israele ritiri": the addressee is
                 // the subject of the demanded clause.
                 if c.targets.is_empty()
@@ -407,7 +436,7 @@ pub fn analyse<'a>(
             c.notes.push("role:mutual".into());
         }
         if c.sources.is_empty() && c.targets.is_empty() {
-            if let Some(g) = reciprocal_group(&view, &mentions, &groups, m.start) {
+            if let Some(g) = reciprocal_group(&view, &mentions, &groups, m.start, m.end) {
                 c.sources = g;
                 c.reciprocal = true;
                 c.notes.push("role:between".into());
@@ -462,7 +491,19 @@ pub fn analyse<'a>(
             }
         }
     }
-    let carried = carry.subject.clone();
+    // "were struck by Turkish drones near Qamishli": force with no actor hit acts on the place.
+    for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept || c.verdict == Verdict::Dropped(no_target_reason(&c.code))) {
+        if !c.targets.is_empty() || c.reciprocal || !matches!(&c.code[..2], "18" | "19" | "20") {
+            continue;
+        }
+        let place = mentions.iter().position(|x| x.place && x.start >= c.end && x.start < c.clause.end);
+        if let Some(i) = place.filter(|i| !c.sources.contains(i)) {
+            c.targets = vec![i];
+            c.notes.push("role:place-hit".into());
+            c.verdict = Verdict::Kept;
+        }
+    }
+    let carried: Vec<Mention> = carry.subject.iter().chain(&carry.object).cloned().collect();
     let actors = Actors { mentions: &mentions, carried: &carried };
     for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept) {
         if ontology.get(&c.code).is_none() {
@@ -514,7 +555,10 @@ fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, clause_right: 
     // anywhere in its clause ("a blockade of Taiwan would disrupt").
     let from = clause_left.saturating_sub(1);
     let to = if c.entry.noun { clause_right } else { c.start };
-    if let Some(i) = (from..to).find(|&i| view.is(i, WordClass::Hypothetical) && (i >= clause_left || view.is(i, WordClass::ClauseBreak))) {
+    let conditional_of_report = |i: usize| is_reporters_conditional(view, i, c.start);
+    if let Some(i) = (from..to).find(|&i| {
+        view.is(i, WordClass::Hypothetical) && (i >= clause_left || view.is(i, WordClass::ClauseBreak)) && !conditional_of_report(i)
+    }) {
         return Some(format!("hypothetical (`{}`)", view.norms[i]));
     }
     if !c.entry.noun {
@@ -528,6 +572,16 @@ fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, clause_right: 
         return Some(format!("denied or alleged (`{}`)", view.norms[i]));
     }
     None
+}
+
+/// The press's conditional of a reported fact ("sarebbero stati arrestati", "avrebbe colpito",
+/// "would have been detained"): a compound conditional right before the event's participle, in a
+/// sentence with no condition ("se", "if", "qualora").
+fn is_reporters_conditional(view: &SentenceView, i: usize, trigger: usize) -> bool {
+    let compound = matches!(view.norms[i], "sarebbe" | "sarebbero" | "avrebbe" | "avrebbero")
+        || (view.norms[i] == "would" && view.norms.get(i + 1) == Some(&"have"));
+    let condition = view.norms.iter().any(|n| matches!(*n, "se" | "if" | "qualora" | "unless"));
+    compound && !condition && trigger > i && trigger <= i + 3 && looks_like_participle(view.norms[trigger])
 }
 
 /// What governs an infinitive: an intention, a threat, a realised construction ("il primo paese a
@@ -562,6 +616,23 @@ fn infinitive_frame(
 }
 
 /// CAMEO codes for intentions (03x) and threats (13x) of a cooperative or conflictual event.
+/// Codes whose announced decision CAMEO has no intention code for: reduced relations, coercion,
+/// force.
+fn is_conflictual(code: &str) -> bool {
+    matches!(&code[..2], "16" | "17" | "18" | "19" | "20")
+}
+
+/// Words of readiness before an infinitive; in news they announce a threat when the act is
+/// conflictual ("pronti a imporre sanzioni").
+fn is_readiness(word: &str) -> bool {
+    matches!(word, "pronto" | "pronta" | "pronti" | "pronte" | "ready" | "prepared" | "poised")
+}
+
+/// Words of a decision taken, not just wished ("ha deciso di", "decided to", "announced").
+fn is_decision(word: &str) -> bool {
+    matches!(word, "deciso" | "decide" | "decidono" | "decisero" | "decided" | "decides" | "annunciato" | "annuncia" | "announced")
+}
+
 fn map_frame(frame: Frame, code: &str) -> Option<String> {
     let root = &code[..2];
     let mapped = match frame {
@@ -643,6 +714,29 @@ fn opens_clause(view: &SentenceView, clause_left: usize, at: usize) -> bool {
 }
 
 /// "ha", "has been", "è stato": the auxiliaries of a verb group.
+/// An Italian object clitic before its verb group ("lo ha accusato", "li hanno espulsi"), not the
+/// article it can also be ("la Russia ha"): an auxiliary or the verb itself follows.
+fn is_object_clitic(view: &SentenceView, i: usize) -> bool {
+    view.lang == "it"
+        && matches!(view.norms[i], "lo" | "la" | "li" | "le" | "l'" | "gli")
+        && i + 1 < view.norms.len()
+        && is_auxiliary(view, i + 1)
+}
+
+/// The event's object is a pronoun: an Italian clitic before the verb group or attached to a
+/// gerund or infinitive ("accusandolo", "per espellerli"), English "him"/"her" right after.
+fn object_pronoun(view: &SentenceView, start: usize, end: usize, clause_left: usize) -> bool {
+    match view.lang.as_str() {
+        "it" => {
+            let before = (clause_left.max(start.saturating_sub(3))..start)
+                .any(|i| is_object_clitic(view, i) || (i + 1 == start && matches!(view.norms[i], "lo" | "la" | "li" | "le" | "l'")));
+            let attached = ["ndolo", "ndola", "ndoli", "ndole", "rlo", "rla", "rli", "rle"].iter().any(|e| view.norms[start].ends_with(e));
+            before || attached
+        }
+        _ => view.norms.get(end).is_some_and(|n| matches!(*n, "him" | "her")),
+    }
+}
+
 fn is_auxiliary(view: &SentenceView, i: usize) -> bool {
     [WordClass::ActiveAux, WordClass::PassiveAux, WordClass::PassiveAuxWeak, WordClass::ClauseVerb].iter().any(|&c| view.is(i, c))
 }
@@ -715,7 +809,10 @@ fn find_subject(
         let coordinated_after = (last.end..start).any(|i| view.is(i, WordClass::Coordination));
         let after_comma = start > 0 && view.norms[start - 1] == ",";
         let previous_object = (coordinated_after || after_comma) && g.iter().any(|m| prev_targets.contains(m));
-        if in_prepositional_phrase(view, first.start) || previous_object || g.iter().any(|m| mentions[*m].place) {
+        // "after Indian troops fired on ...", "dopo che": a clause-opening word that is also a
+        // preposition introduces a clause whose subject this is.
+        let opens_own_clause = first.start == clause_left || (first.start == clause_left + 1 && is_article(view.norms[clause_left]));
+        if (in_prepositional_phrase(view, first.start) && !opens_own_clause) || previous_object || g.iter().any(|m| mentions[*m].place) {
             continue;
         }
         // A bare demonym names the subject when it stands alone ("i russi"), is counted
@@ -752,7 +849,8 @@ fn find_subject(
         return None;
     }
     // Coordinated verbs and dropped subjects: a clause that starts with its verb.
-    let head: Vec<usize> = (clause_left..start).filter(|&i| view.tokens[i].kind == TokenKind::Word).collect();
+    // An object clitic before the verb group ("Lo ha poi accusato") does not open a clause.
+    let head: Vec<usize> = (clause_left..start).filter(|&i| view.tokens[i].kind == TokenKind::Word && !is_object_clitic(view, i)).collect();
     // A subject pronoun ("he visited", "said it would send") stands for the last subject.
     let pronoun_first = head.first().is_some_and(|&i| view.is(i, WordClass::Pronoun));
     let verb_first = pronoun_first
@@ -945,7 +1043,11 @@ fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
     let group_starting = |pos: usize| groups.iter().find(|g| mentions[g[0]].start == pos).cloned();
     let group_ending = |pos: usize| groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == pos).cloned();
     let mut adjective = group_starting(c.end).filter(|g| mentions[g[0]].demonym);
-    if adjective.is_none() && c.start > 0 {
+    // "l'espulsione di dieci diplomatici russi", "the expulsion of two Russian diplomats": past
+    // the expression's own `di`/`of`, a demonym qualifies the object, not the doer.
+    let object_in_expression = (c.start + 1..c.end).any(|i| view.is(i, WordClass::ComplementPrep));
+    let object_demonym = if object_in_expression { adjective.take() } else { None };
+    if adjective.is_none() && c.start > 0 && object_demonym.is_none() {
         // "the Russian invasion", "Russia's invasion"
         let mut k = c.start;
         if k > 0 && view.is(k - 1, WordClass::Possessive) {
@@ -956,11 +1058,8 @@ fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
     let mut complement = None;
     let mut against = None;
     let mut agent = None;
-    let mut k = if adjective.as_ref().is_some_and(|g| mentions[g[0]].start == c.end) {
-        mentions[*adjective.as_ref().and_then(|g| g.last()).unwrap_or(&0)].end
-    } else {
-        c.end
-    };
+    let right_after = adjective.as_ref().or(object_demonym.as_ref()).filter(|g| mentions[g[0]].start == c.end);
+    let mut k = right_after.map_or(c.end, |g| mentions[*g.last().unwrap_or(&0)].end);
     // A pattern that ends in its preposition ("invasione dell'", "attack on") has the complement next.
     let last = c.end - 1;
     if k == c.end && c.end > c.start + 1 && (view.is(last, WordClass::ComplementPrep) || view.is(last, WordClass::AgentPrep)) {
@@ -981,9 +1080,19 @@ fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
         }
     }
     while k < limit.min(view.norms.len()) {
+        // "decisa da Parigi", "espressa dalla Nato", "was launched by the armed wing of Hamas":
+        // a participle (and its auxiliary) between the noun and its agent.
+        let mut p = k;
+        while p < k + 2 && p + 1 < view.norms.len() && (view.is(p, WordClass::PassiveAux) || view.is(p, WordClass::PassiveAuxWeak)) {
+            p += 1;
+        }
+        let after_participle = looks_like_participle(view.norms[p]) && view.is(p + 1, WordClass::AgentPrep);
+        if after_participle {
+            k = p + 1;
+        }
         let is_against = is_against_prep(view.norms[k]);
-        let is_agent =
-            view.is(k, WordClass::AgentPrep) && (view.norms[k] == "by" || view.norms[k] == "da" || view.norms.get(k + 1) == Some(&"parte"));
+        let is_agent = view.is(k, WordClass::AgentPrep)
+            && (after_participle || view.norms[k] == "by" || view.norms[k] == "da" || view.norms.get(k + 1) == Some(&"parte"));
         let is_of = view.is(k, WordClass::ComplementPrep);
         if !(is_against || is_agent || is_of) {
             break;
@@ -998,9 +1107,26 @@ fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
         if j < view.norms.len() && is_article(view.norms[j]) {
             j += 1;
         }
-        let Some(g) = group_starting(j) else { break };
-        let end = mentions[*g.last().unwrap_or(&0)].end;
+        // "by the armed wing of Hamas", "dal braccio armato di Hamas": a part of an actor acts for it.
+        let part_of = || {
+            (j + 1..(j + 4).min(view.norms.len()))
+                .find(|&o| {
+                    view.is(o, WordClass::ComplementPrep)
+                        && (j..o).all(|w| view.classes_at(w) == 0 && !mentions.iter().any(|x| x.start <= w && w < x.end))
+                })
+                .and_then(|o| group_starting(o + 1 + usize::from(view.norms.get(o + 1).is_some_and(|n| is_article(n)))))
+        };
+        let Some(g) = group_starting(j).or_else(|| if is_agent { part_of() } else { None }) else { break };
+        let mut end = mentions[*g.last().unwrap_or(&0)].end;
         if is_agent {
+            // "dalla Nato e dall'Ue", "by France and by Germany": the preposition repeated.
+            let mut g = g;
+            while end + 1 < view.norms.len() && view.is(end, WordClass::Coordination) && view.is(end + 1, WordClass::AgentPrep) {
+                let next = end + 2 + usize::from(view.norms.get(end + 2).is_some_and(|n| is_article(n)));
+                let Some(h) = group_starting(next) else { break };
+                end = mentions[*h.last().unwrap_or(&0)].end;
+                g.extend(h);
+            }
             agent = Some(g);
         } else if is_against {
             against = Some(g);
@@ -1012,7 +1138,7 @@ fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
     let (source, target) =
         // With an adjective or a `by` agent naming the doer, a `di`/`of` complement is the target
         // whatever the entry says ("l'invasione russa dell'Ucraina").
-        if c.entry.of_is_source && agent.is_none() && adjective.is_none() { (complement, against) } else { (agent.or(adjective), against.or(complement)) };
+        if c.entry.of_is_source && agent.is_none() && adjective.is_none() { (complement, against.or(object_demonym)) } else { (agent.or(adjective), against.or(complement).or(object_demonym)) };
     c.notes.push("role:nominal".into());
     c.sources = source.unwrap_or_default();
     c.targets = target.unwrap_or_default();
@@ -1022,15 +1148,29 @@ fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
 }
 
 /// Prepositions that introduce the target of a hostile nominal event ("sanctions on", "contro").
+/// A past participle by its ending, in either language ("decisa", "espressi", "launched").
+fn looks_like_participle(norm: &str) -> bool {
+    norm.len() > 4
+        && (norm.ends_with("ed")
+            || [
+                "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", "essa", "esso", "essi", "esse", "isa",
+                "iso", "isi", "ise",
+            ]
+            .iter()
+            .any(|e| norm.ends_with(e)))
+}
+
 fn is_against_prep(norm: &str) -> bool {
     matches!(norm, "contro" | "against" | "on" | "upon" | "su" | "sul" | "sulla" | "sui" | "sulle" | "sull'" | "nei")
 }
 
 /// "tra il presidente russo e il leader nordcoreano", "between Russia and China".
-fn reciprocal_group(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], before: usize) -> Option<Vec<usize>> {
+/// Two or more coordinated actors introduced by "between"/"tra" before the event ("between A
+/// and B, talks ...") or right after its words ("talks between A and B").
+fn reciprocal_group(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], start: usize, end: usize) -> Option<Vec<usize>> {
     groups
         .iter()
-        .filter(|g| g.len() >= 2 && mentions[g[0]].start < before)
+        .filter(|g| g.len() >= 2 && (mentions[g[0]].start < start || (mentions[g[0]].start >= end && mentions[g[0]].start <= end + 2)))
         .find(|g| {
             let s = mentions[g[0]].start;
             (s.saturating_sub(2)..s).any(|i| view.is(i, WordClass::Reciprocal))
@@ -1039,6 +1179,14 @@ fn reciprocal_group(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usi
 }
 
 /// Who the next sentence's dropped subject refers to: the sentence's first subject-like actor.
+/// Whom the sentence's first event was done to, for object pronouns in the next sentence.
+pub fn sentence_object(a: &SentenceAnalysis) -> Vec<Mention> {
+    let first = a.candidates.iter().find(|c| c.verdict == Verdict::Kept && !c.targets.is_empty() && !c.entry.speech);
+    first.map_or_else(Vec::new, |c| {
+        c.targets.iter().filter_map(|&i| a.mentions.get(i).or_else(|| a.carried.get(i - a.mentions.len())).cloned()).collect()
+    })
+}
+
 pub fn sentence_subject(a: &SentenceAnalysis) -> Vec<Mention> {
     let resolve = |idx: &[usize]| -> Vec<Mention> {
         idx.iter().filter_map(|&i| a.mentions.get(i).or_else(|| a.carried.get(i - a.mentions.len())).cloned()).collect()

@@ -340,6 +340,10 @@ pub(crate) fn walk<'p>(p: &'p Prepared, mut visit: impl FnMut(usize, &dyad_text:
         if !subject.is_empty() {
             carry.subject = subject;
         }
+        let object = analysis::sentence_object(&a);
+        if !object.is_empty() {
+            carry.object = object;
+        }
         if let Some(d) = a.dates.first() {
             carry.date = Some(*d);
         }

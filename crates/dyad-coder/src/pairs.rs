@@ -103,6 +103,15 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         // Odessa, killing civilians") the country where it happened; for any event, a country
         // named right after it ("la giunta militare ... in Niger"); for domestic kinds of events
         // ("Russian police arrested protesters") the source's compatriots.
+        // "talks between the Colombian government and the rebels": in a symmetric event the two
+        // sides are the story's, not the place where they met.
+        if let (Some(t), true) = (target.as_mut(), c.reciprocal) {
+            if is_countryless_agent(t) {
+                if let Some(country) = story.clone() {
+                    give_country(t, country, "role:agent-of-the-story");
+                }
+            }
+        }
         if let (Some(t), Some(country)) = (target.as_mut(), source.country.clone()) {
             if is_countryless_agent(t) {
                 let after = if actors.own(t.mention) { actors.mentions[t.mention].end } else { 0 };
