@@ -194,7 +194,15 @@ fn resolve_month(
     };
     match day {
         Some(d) => {
-            let date = NaiveDate::from_ymd_opt(first.year(), month, d as u32)?;
+            // "il 10 marzo scorso" four days after 10 March is this year's: with a day, the most
+            // recent such date on or before publication.
+            let this_year = NaiveDate::from_ymd_opt(pub_date.year(), month, d as u32);
+            let resolved_year = match (year, upcoming, this_year) {
+                (None, false, Some(t)) if t <= pub_date => t.year(),
+                (None, false, Some(_)) => pub_date.year() - 1,
+                _ => first.year(),
+            };
+            let date = NaiveDate::from_ymd_opt(resolved_year, month, d as u32)?;
             Some(DateMention { start, end: stop, date, precision: Precision::Day, absolute: year.is_some() })
         }
         None => Some(DateMention { start, end: stop, date: first, precision: Precision::Month, absolute: year.is_some() }),
@@ -232,6 +240,8 @@ mod tests {
         assert_eq!(dates("il 3 marzo 2024", "it", "2022-08-16"), ["2024-03-03"]);
         assert_eq!(dates("il mese scorso", "it", "2022-08-16"), ["2022-07"]);
         assert_eq!(dates("nel 2014", "it", "2022-08-16"), ["2014"]);
+        assert_eq!(dates("il 10 marzo scorso", "it", "2024-03-14"), ["2024-03-10"]);
+        assert_eq!(dates("il 20 marzo scorso", "it", "2024-03-14"), ["2023-03-20"]);
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub mod dates;
 mod explain;
 pub mod furniture;
 pub mod pairs;
+mod roles;
+mod verdicts;
 
 use analysis::{analyse, sentence_subject, Carry, SentenceAnalysis, Verdict};
 use chrono::NaiveDate;
@@ -334,7 +336,7 @@ pub(crate) fn walk<'p>(p: &'p Prepared, mut visit: impl FnMut(usize, &dyad_text:
         if sentence.paragraph != carry.paragraph {
             carry = Carry { paragraph: sentence.paragraph, ..Default::default() };
         }
-        let a = analyse(&p.tokens[range], p.lex, &p.ontology, p.date, &carry);
+        let a = analyse(&p.tokens[range], p.lex, p.ontology, p.date, &carry);
         visit(sid, sentence, Some((&a, &carry)));
         let subject = sentence_subject(&a);
         if !subject.is_empty() {

@@ -4,7 +4,8 @@
 //! dropped here, as verdicts `explain` prints, never later.
 
 use crate::actors::Mention;
-use crate::analysis::{needs_target, Candidate, Verdict};
+use crate::analysis::{Candidate, Verdict};
+use crate::verdicts::needs_target;
 
 /// An actor as coded in one event: the mention it comes from (an index into the sentence's
 /// mentions, then the carried subject), with the country a rule may have given it.

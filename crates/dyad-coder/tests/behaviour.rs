@@ -784,3 +784,71 @@ fn short_english_sentence_is_identified_as_english() {
     let got: Vec<String> = coder().code(&doc).expect("coded").iter().map(render_root).collect();
     assert_eq!(got, ["JPN->CHN 11"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Roles in real-news constructions
+
+#[track_caller]
+fn expect_codes(lang: &str, text: &str, expected: &[&str]) {
+    let want = sorted(expected.iter().map(|s| s.to_string()).collect());
+    assert_eq!(codes(lang, text), want, "\n  sentence: {text:?}");
+}
+
+#[test]
+fn nominal_doer_after_a_participle() {
+    expect_roots(IT, "L'espulsione di tre diplomatici russi decisa da Berlino ha irritato Mosca.", &["DEU->RUS 16"]);
+    expect_roots(EN, "The attack was launched by the armed wing of Hamas against Israeli troops.", &["PSE->ISR 19"]);
+}
+
+#[test]
+fn coordinated_agents_with_the_preposition_repeated() {
+    expect_roots(IT, "La condanna espressa dalla Nato e dall'Ue è arrivata in serata.", &["IGOEUREEC->- 11", "IGOWSTNAT->- 11"]);
+}
+
+#[test]
+fn passive_agreements_are_signed_by_both() {
+    expect_roots(EN, "The ceasefire agreement was signed by Armenia and Azerbaijan in Moscow.", &["ARM->AZE 05", "AZE->ARM 05"]);
+    expect_roots(IT, "L'accordo è stato firmato da Armenia e Azerbaigian a Mosca.", &["ARM->AZE 05", "AZE->ARM 05"]);
+}
+
+#[test]
+fn talks_between_two_sides() {
+    expect_roots(EN, "Talks between the Colombian government and the rebels resumed in Havana.", &["COL->COL 04", "COL->COL 04"]);
+    expect_roots(IT, "I colloqui tra il governo colombiano e i ribelli sono ripresi all'Avana.", &["COL->COL 04", "COL->COL 04"]);
+}
+
+#[test]
+fn a_clause_opened_by_a_preposition_has_its_own_subject() {
+    expect_roots(EN, "The clashes began after Indian troops fired on Chinese soldiers along the border.", &["IND->CHN 19"]);
+}
+
+#[test]
+fn force_with_no_actor_hit_acts_on_the_place() {
+    expect_roots(EN, "Kurdish fighters were struck by Turkish drones near Qamishli.", &["TUR->SYR 19"]);
+}
+
+#[test]
+fn object_pronouns_point_to_the_previous_object() {
+    expect_codes(IT, "Il Canada ha espulso un diplomatico cinese, accusandolo di spionaggio.", &["CAN->CHN 161", "CAN->CHN 1125"]);
+    let events = code(IT, "La Turchia ha espulso l'ambasciatore svedese. Lo ha poi accusato di spionaggio.");
+    assert_eq!(events.iter().map(render_root).collect::<Vec<_>>(), ["TUR->SWE 16", "TUR->SWE 11"]);
+    assert!(events[1].rules_applied.iter().any(|r| r == "role:carried-object"), "{:?}", events[1].rules_applied);
+}
+
+#[test]
+fn the_press_conditional_is_a_reported_fact() {
+    expect_roots(IT, "Secondo la Bbc, tre attivisti sarebbero stati arrestati dalla polizia iraniana.", &["IRN->IRN 17"]);
+    // A real condition stays hypothetical.
+    expect_none(IT, "Se l'accordo fallisse, la Russia avrebbe attaccato la Moldavia.");
+}
+
+#[test]
+fn readiness_to_act_against_someone_is_a_threat() {
+    expect_codes(IT, "I ministri dell'Ue si sono detti pronti a imporre nuove sanzioni alla Russia.", &["IGOEUREEC->RUS 1312"]);
+    expect_codes(EN, "EU ministers said they were ready to impose new sanctions on Russia.", &["IGOEUREEC->RUS 1312"]);
+}
+
+#[test]
+fn a_decided_conflictual_act_is_coded_as_the_act() {
+    expect_roots(IT, "Il Giappone ha deciso di ritirare il suo ambasciatore dalla Cina.", &["JPN->CHN 16"]);
+}

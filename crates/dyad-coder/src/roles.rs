@@ -1,0 +1,529 @@
+//! Roles: who did it (subject, passive agent, nominal doer, relative antecedent, carried subject)
+//! and to whom (object, complement, addressee, topic of a statement), from token classes and
+//! actor mentions; no parse tree.
+
+use crate::actors::{is_article, Mention};
+use crate::analysis::{Candidate, Carry, SentenceView};
+use dyad_lexicon::{GapRule, WordClass};
+use dyad_text::TokenKind;
+
+pub(crate) fn is_determiner(norm: &str, lang: &str) -> bool {
+    match lang {
+        "en" => matches!(norm, "the" | "a" | "an" | "its" | "their" | "his" | "her"),
+        _ => matches!(
+            norm,
+            "il" | "lo" | "la" | "l'" | "i" | "gli" | "le" | "un" | "uno" | "una" | "un'" | "suo" | "sua" | "suoi" | "sue" | "loro"
+        ),
+    }
+}
+
+pub(crate) fn is_passive(view: &SentenceView, start: usize, end: usize, lang: &str) -> bool {
+    let from = start.saturating_sub(2);
+    let strong = (from..start).any(|i| view.is(i, WordClass::PassiveAux));
+    let weak = (from..start).any(|i| view.is(i, WordClass::PassiveAuxWeak));
+    let by_follows = end < view.norms.len() && view.is(end, WordClass::AgentPrep);
+    // English passives need a participle: not "was attacking", not "was pessimistic".
+    let word = view.norms[start];
+    let participle = ["ed", "en", "wn", "ne", "t", "d", "ung", "uck"].iter().any(|e| word.ends_with(e));
+    if lang == "en" && (word.ends_with("ing") || !participle) {
+        return false;
+    }
+    strong || (weak && by_follows)
+}
+
+/// Tokens that may separate a subject from its verb: dates, numbers, punctuation, auxiliaries,
+/// negations and adverbs ("Russia on Wednesday also said", "Mosca ha poi detto").
+pub(crate) fn transparent_before_verb(view: &SentenceView, i: usize) -> bool {
+    let n = view.norms[i];
+    view.gaps[i] == GapRule::Free
+        || view.tokens[i].kind != TokenKind::Word
+        // the name after a title: "Hungarian Prime Minister Viktor Orban said"
+        || view.tokens[i].capitalized
+        || is_auxiliary(view, i)
+        || view.is(i, WordClass::Negation)
+        || n.ends_with("mente")
+        || n.ends_with("ly")
+        || matches!(n, "poi" | "anche" | "già" | "inoltre" | "also" | "then" | "later" | "again" | "earlier" | "however")
+}
+
+/// Only clitic pronouns stand between the clause start and `at` ("Lo ha riferito").
+pub(crate) fn opens_clause(view: &SentenceView, clause_left: usize, at: usize) -> bool {
+    (clause_left..at)
+        .all(|i| view.tokens[i].kind == TokenKind::Punct || matches!(view.norms[i], "lo" | "l'" | "ne" | "ci" | "gli" | "le" | "si"))
+}
+
+/// An Italian object clitic before its verb group ("lo ha accusato", "li hanno espulsi"), not the
+/// article it can also be ("la Russia ha"): an auxiliary or the verb itself follows.
+pub(crate) fn is_object_clitic(view: &SentenceView, i: usize) -> bool {
+    view.lang == "it"
+        && matches!(view.norms[i], "lo" | "la" | "li" | "le" | "l'" | "gli")
+        && i + 1 < view.norms.len()
+        && is_auxiliary(view, i + 1)
+}
+
+/// The event's object is a pronoun: an Italian clitic before the verb group or attached to a
+/// gerund or infinitive ("accusandolo", "per espellerli"), English "him"/"her" right after.
+pub(crate) fn object_pronoun(view: &SentenceView, start: usize, end: usize, clause_left: usize) -> bool {
+    match view.lang.as_str() {
+        "it" => {
+            let before = (clause_left.max(start.saturating_sub(3))..start)
+                .any(|i| is_object_clitic(view, i) || (i + 1 == start && matches!(view.norms[i], "lo" | "la" | "li" | "le" | "l'")));
+            let attached = ["ndolo", "ndola", "ndoli", "ndole", "rlo", "rla", "rli", "rle"].iter().any(|e| view.norms[start].ends_with(e));
+            before || attached
+        }
+        _ => view.norms.get(end).is_some_and(|n| matches!(*n, "him" | "her")),
+    }
+}
+
+/// "ha", "has been", "è stato": the auxiliaries of a verb group.
+pub(crate) fn is_auxiliary(view: &SentenceView, i: usize) -> bool {
+    [WordClass::ActiveAux, WordClass::PassiveAux, WordClass::PassiveAuxWeak, WordClass::ClauseVerb].iter().any(|&c| view.is(i, c))
+}
+
+pub(crate) fn active_before(view: &SentenceView, start: usize) -> bool {
+    (start.saturating_sub(3)..start).any(|i| view.is(i, WordClass::ActiveAux))
+}
+
+/// The actor after `da`/`by` right after the verb.
+pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usize) -> Option<usize> {
+    if end >= view.norms.len() || !view.is(end, WordClass::AgentPrep) {
+        return None;
+    }
+    let mut k = end;
+    while k < view.norms.len() && view.is(k, WordClass::AgentPrep) {
+        k += 1;
+    }
+    if k < view.norms.len() && is_article(view.norms[k]) {
+        k += 1;
+    }
+    mentions.iter().position(|m| m.start == k)
+}
+
+pub(crate) fn in_prepositional_phrase(view: &SentenceView, start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && is_article(view.norms[k - 1]) && !view.is(k - 1, WordClass::Preposition) {
+        k -= 1;
+    }
+    // "Migliaia di manifestanti", "thousands of protesters": the preposition of a quantifier.
+    let quantifier = k > 0 && view.is(k - 1, WordClass::Quantifier);
+    k > 0
+        && !quantifier
+        && (view.is(k - 1, WordClass::Preposition) || view.is(k - 1, WordClass::AgentPrep) || view.is(k - 1, WordClass::Reciprocal))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn find_subject(
+    view: &SentenceView,
+    mentions: &[Mention],
+    groups: &[Vec<usize>],
+    start: usize,
+    clause_left: usize,
+    prev_targets: &[usize],
+    prev_sources: &[usize],
+    carry: &Carry,
+    notes: &mut Vec<String>,
+) -> Option<Vec<usize>> {
+    // "Iran, which attacked Israel, condemned the US": past the relative clause, the main verb's
+    // subject is the relative pronoun's antecedent, or whoever opens the main clause.
+    if clause_left > 0 && view.is(clause_left - 1, WordClass::Relative) && (clause_left..start).any(|i| view.norms[i] == ",") {
+        // ...unless the antecedent was itself an object ("ha colpito una scuola che ospitava
+        // sfollati, uccidendo"): then the main clause's own subject.
+        if let Some(g) =
+            relative_antecedent(view, mentions, groups, clause_left - 1).filter(|g| !g.iter().any(|m| prev_targets.contains(m)))
+        {
+            notes.push("role:main-clause-subject".into());
+            return Some(g);
+        }
+        let outer_left = (0..clause_left - 1).rev().find(|&i| view.is_boundary(i)).map_or(0, |i| i + 1);
+        return find_subject(view, mentions, groups, clause_left - 1, outer_left, prev_targets, prev_sources, carry, notes);
+    }
+    for g in groups.iter().rev() {
+        let first = &mentions[g[0]];
+        let last = &mentions[*g.last()?];
+        if last.end > start || first.start < clause_left {
+            continue;
+        }
+        // The previous verb's object is not this verb's subject when the two verbs are
+        // coordinated ("attacked Gaza and cut off power", "bombarded Aleppo, killing ...").
+        let coordinated_after = (last.end..start).any(|i| view.is(i, WordClass::Coordination));
+        let after_comma = start > 0 && view.norms[start - 1] == ",";
+        let previous_object = (coordinated_after || after_comma) && g.iter().any(|m| prev_targets.contains(m));
+        // "after Indian troops fired on ...", "dopo che": a clause-opening word that is also a
+        // preposition introduces a clause whose subject this is.
+        let opens_own_clause = first.start == clause_left || (first.start == clause_left + 1 && is_article(view.norms[clause_left]));
+        if (in_prepositional_phrase(view, first.start) && !opens_own_clause) || previous_object || g.iter().any(|m| mentions[*m].place) {
+            continue;
+        }
+        // A bare demonym names the subject when it stands alone ("i russi"), is counted
+        // ("migliaia di georgiani") or qualifies the noun that opens the clause ("Un missile
+        // russo ha colpito"), not inside an object.
+        if first.demonym && g.len() == 1 && first.start > clause_left && !is_article(view.norms[first.start - 1]) {
+            let noun_opening = first.start >= 2
+                && first.start - 2 >= clause_left
+                && is_article(view.norms[first.start - 2])
+                && view.classes_at(first.start - 1) == 0;
+            // "Migliaia di georgiani", "thousands of Israelis": people counted.
+            let counted = view.is(first.start - 1, WordClass::Quantifier);
+            if !noun_opening && !counted {
+                continue;
+            }
+        }
+        // "i due ministri", "the two leaders": a plural agent standing for a pair named earlier.
+        if g.len() == 1 && first.country.is_none() && first.start > 0 && view.is(first.start - 1, WordClass::Pair) {
+            if let Some(pair) = groups.iter().find(|p| p.len() >= 2 && mentions[*p.last().unwrap_or(&0)].end <= first.start) {
+                notes.push("role:pair-anaphor".into());
+                return Some(pair.clone());
+            }
+        }
+        notes.push("role:subject".into());
+        return Some(g.clone());
+    }
+    // "the militants, who attacked": the antecedent of a relative pronoun.
+    if clause_left > 0 && view.is(clause_left - 1, WordClass::Relative) {
+        if let Some(g) = relative_antecedent(view, mentions, groups, clause_left - 1) {
+            notes.push("role:relative-antecedent".into());
+            return Some(g);
+        }
+        // "a resolution that demanded ...": the antecedent is not an actor.
+        return None;
+    }
+    // Coordinated verbs and dropped subjects: a clause that starts with its verb.
+    // An object clitic before the verb group ("Lo ha poi accusato") does not open a clause.
+    let head: Vec<usize> = (clause_left..start).filter(|&i| view.tokens[i].kind == TokenKind::Word && !is_object_clitic(view, i)).collect();
+    // A subject pronoun ("he visited", "said it would send") stands for the last subject.
+    let pronoun_first = head.first().is_some_and(|&i| view.is(i, WordClass::Pronoun));
+    let verb_first = pronoun_first
+        || head.first().is_some_and(|&i| view.is(i, WordClass::ClauseVerb) || view.is(i, WordClass::Coordination))
+        || head.is_empty();
+    if verb_first && !prev_sources.is_empty() {
+        notes.push("role:shared-subject".into());
+        return Some(prev_sources.to_vec());
+    }
+    // "La Commissione non ha imposto sanzioni, ma ha chiesto a Mosca...": the sentence's subject.
+    if verb_first && clause_left > 0 {
+        let earlier = groups.iter().find(|g| {
+            let first = &mentions[g[0]];
+            first.start < clause_left && !in_prepositional_phrase(view, first.start) && !first.place && !first.demonym
+        });
+        if let Some(g) = earlier {
+            notes.push("role:sentence-subject".into());
+            return Some(g.clone());
+        }
+    }
+    if verb_first
+        && head.first().is_some_and(|&i| view.is(i, WordClass::ClauseVerb) || view.is(i, WordClass::Pronoun))
+        && !carry.subject.is_empty()
+    {
+        notes.push("role:carried-subject".into());
+        return Some((0..carry.subject.len()).map(|k| mentions.len() + k).collect());
+    }
+    None
+}
+
+pub(crate) fn statement_topic(
+    view: &SentenceView,
+    mentions: &[Mention],
+    groups: &[Vec<usize>],
+    c: &Candidate,
+) -> Option<(Vec<usize>, &'static str)> {
+    let usable = |g: &&Vec<usize>| !g.iter().any(|m| c.sources.contains(m)) && !mentions[g[0]].place;
+    // "ha affermato che ...", "said that ...", "said NATO would ..."
+    let after = c.end + usize::from(view.norms.get(c.end).is_some_and(|_| view.is(c.end, WordClass::Relative)));
+    if let Some(g) = groups.iter().filter(usable).find(|g| mentions[g[0]].start >= after && mentions[g[0]].start <= after + 1) {
+        return Some((g.clone(), "role:statement-subject"));
+    }
+    if after > c.end {
+        if let Some(g) = groups.iter().filter(usable).find(|g| mentions[g[0]].start > c.end) {
+            return Some((g.clone(), "role:statement-topic"));
+        }
+    }
+    // "Russia attacked Moldova, the Romanian minister said": the clause before the speaker.
+    let speaker_start = c.sources.iter().filter_map(|&i| mentions.get(i)).map(|m| m.start).min().unwrap_or(c.start);
+    let after_comma = |at: usize| {
+        let mut k = at;
+        if k > 0 && is_article(view.norms[k - 1]) {
+            k -= 1;
+        }
+        k > 0 && view.norms[k - 1] == ","
+    };
+    let postposed = c.notes.iter().any(|n| n == "role:postposed-speaker");
+    if postposed || (speaker_start < c.start && after_comma(speaker_start)) {
+        let comma = (0..speaker_start.min(c.start)).rev().find(|&i| view.norms[i] == ",");
+        if let Some(comma) = comma {
+            if let Some(g) = groups.iter().filter(usable).find(|g| mentions[*g.last().unwrap_or(&0)].end <= comma) {
+                return Some((g.clone(), "role:reported-clause-topic"));
+            }
+        }
+    }
+    // «...», ha detto X: the quote before the verb.
+    let quote_end = (0..c.start).rev().find(|&i| matches!(view.norms[i], "»" | "”" | "\""));
+    if let Some(qe) = quote_end {
+        let qs = (0..qe).rev().find(|&i| matches!(view.norms[i], "«" | "“" | "\"")).unwrap_or(0);
+        if let Some(g) = groups.iter().filter(usable).find(|g| mentions[g[0]].start > qs && mentions[g[0]].start < qe) {
+            return Some((g.clone(), "role:quote-topic"));
+        }
+    }
+    // "In un messaggio al premier giapponese, Modi ha scritto", "In a letter to the UN, ..."
+    for i in 0..c.start {
+        if view.is(i, WordClass::AddressedMessage) {
+            let mut j = i + 1;
+            while j < c.start && j <= i + 3 && !groups.iter().any(|g| mentions[g[0]].start == j) {
+                j += 1;
+            }
+            let addressed = (i + 1..j).any(|k| matches!(view.norms[k], "a" | "al" | "alla" | "ai" | "all'" | "to"));
+            if let Some(g) = groups.iter().filter(usable).find(|g| mentions[g[0]].start == j) {
+                if addressed {
+                    return Some((g.clone(), "role:message-addressee"));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// "in Pyongyang", "at the UN", "a Mosca": a place where it happened, not a target.
+pub(crate) fn is_locative(view: &SentenceView, start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && is_article(view.norms[k - 1]) {
+        k -= 1;
+    }
+    k > 0 && matches!(view.norms[k - 1], "in" | "at" | "near" | "inside" | "outside" | "nel" | "nella" | "nello" | "presso")
+}
+
+/// The actor right before a relative pronoun at `pronoun` (commas skipped), unless it sits in a
+/// prepositional phrase ("la risoluzione del Consiglio, che ...").
+pub(crate) fn relative_antecedent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], pronoun: usize) -> Option<Vec<usize>> {
+    let mut k = pronoun;
+    while k > 0 && (view.is(k - 1, WordClass::Relative) || view.norms[k - 1] == ",") {
+        k -= 1;
+    }
+    groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == k && !in_prepositional_phrase(view, mentions[g[0]].start)).cloned()
+}
+
+pub(crate) fn find_target(
+    view: &SentenceView,
+    mentions: &[Mention],
+    groups: &[Vec<usize>],
+    c: &Candidate,
+    clause_right: usize,
+    next_trigger: usize,
+) -> Vec<usize> {
+    let limit = clause_right.min(c.end + 10);
+    for g in groups {
+        let first = &mentions[g[0]];
+        // An actor inside the expression's gap counts: "promesso all'Ucraina nuovi aiuti".
+        if first.start <= c.start || first.start >= limit {
+            continue;
+        }
+        // A preposition that belongs to the expression ("fired rockets at") introduces the target.
+        let own_preposition = first.start == c.end && c.end > c.start + 1;
+        // For a material act the place is what is acted on ("bombed targets in Syria", "sent
+        // troops into Ukraine"); for a verbal or diplomatic one it is only where it was said.
+        let place_is_target =
+            matches!(&c.code[..2], "06" | "07" | "08" | "14" | "15" | "16" | "17" | "18" | "19" | "20") || c.code == "042";
+        if c.sources.contains(&g[0]) || (is_locative(view, first.start) && !own_preposition && !place_is_target) {
+            continue;
+        }
+        // "hanno discusso di migranti", "talked about refugees": a topic, not a target.
+        let topic = first.country.is_none()
+            && !first.code.starts_with("IGO")
+            && first.start > 0
+            && matches!(view.norms[first.start - 1], "di" | "about" | "su" | "sui" | "sulle" | "sul" | "on" | "over")
+            && !view.is(first.start - 1, WordClass::Quantifier);
+        if topic {
+            continue;
+        }
+        // "ha ricevuto a Palazzo Chigi il presidente ucraino": the host's own seat is a place.
+        let own_country = c.sources.iter().filter_map(|&s| mentions.get(s)).any(|s| s.country.is_some() && s.country == first.country);
+        if own_country && (first.agent.is_none() || g.len() == 1 && first.place) {
+            continue;
+        }
+        // Meetings happen "a Riad", "in Bali": for symmetric events those are places too.
+        if c.entry.reciprocal && first.start > 0 && matches!(view.norms[first.start - 1], "a" | "ad" | "at") {
+            continue;
+        }
+        // Past the next event's words the actor belongs to that event.
+        if first.start > next_trigger {
+            break;
+        }
+        let between = c.end.min(first.start)..first.start;
+        if between
+            .clone()
+            .any(|i| view.is(i, WordClass::Purpose) || view.is(i, WordClass::AgentPrep) && !view.is(i, WordClass::Preposition))
+        {
+            break;
+        }
+        if c.entry.speech {
+            // A reporting verb's target is only who it was said to.
+            let to = between.clone().next().is_some_and(|i| {
+                view.is(i, WordClass::Preposition)
+                    && matches!(view.norms[i], "a" | "al" | "alla" | "ai" | "agli" | "alle" | "all'" | "allo" | "to")
+            });
+            if to && between.len() <= 3 {
+                return g.clone();
+            }
+            return vec![];
+        }
+        // "ha schierato truppe al confine con l'Ucraina", "recalled its ambassador from Paris":
+        // the expression's own country-less agent is the source's; the place that follows is
+        // the target.
+        if first.start < c.end && first.country.is_none() && first.code.starts_with("---") {
+            let later = groups.iter().find(|h| {
+                let st = mentions[h[0]].start;
+                st >= c.end && st < limit && st <= next_trigger && mentions[h[0]].country.is_some()
+            });
+            if let Some(h) = later {
+                return h.clone();
+            }
+        }
+        return g.clone();
+    }
+    vec![]
+}
+
+/// Nominal events: "l'invasione russa dell'Ucraina", "Russia's invasion of Ukraine",
+/// "the bombing of Gaza by Israel", "sanzioni dell'ONU contro la Corea del Nord".
+pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], c: &mut Candidate, limit: usize) {
+    let group_starting = |pos: usize| groups.iter().find(|g| mentions[g[0]].start == pos).cloned();
+    let group_ending = |pos: usize| groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == pos).cloned();
+    let mut adjective = group_starting(c.end).filter(|g| mentions[g[0]].demonym);
+    // "l'espulsione di dieci diplomatici russi", "the expulsion of two Russian diplomats": past
+    // the expression's own `di`/`of`, a demonym qualifies the object, not the doer.
+    let object_in_expression = (c.start + 1..c.end).any(|i| view.is(i, WordClass::ComplementPrep));
+    let object_demonym = if object_in_expression { adjective.take() } else { None };
+    if adjective.is_none() && c.start > 0 && object_demonym.is_none() {
+        // "the Russian invasion", "Russia's invasion"
+        let mut k = c.start;
+        if k > 0 && view.is(k - 1, WordClass::Possessive) {
+            k -= 1;
+        }
+        adjective = group_ending(k);
+    }
+    let mut complement = None;
+    let mut against = None;
+    let mut agent = None;
+    let right_after = adjective.as_ref().or(object_demonym.as_ref()).filter(|g| mentions[g[0]].start == c.end);
+    let mut k = right_after.map_or(c.end, |g| mentions[*g.last().unwrap_or(&0)].end);
+    // A pattern that ends in its preposition ("invasione dell'", "attack on") has the complement next.
+    let last = c.end - 1;
+    if k == c.end && c.end > c.start + 1 && (view.is(last, WordClass::ComplementPrep) || view.is(last, WordClass::AgentPrep)) {
+        let mut j = c.end;
+        if j < view.norms.len() && is_article(view.norms[j]) {
+            j += 1;
+        }
+        if let Some(g) = group_starting(j) {
+            let end = mentions[*g.last().unwrap_or(&0)].end;
+            if is_against_prep(view.norms[last]) {
+                against = Some(g);
+            } else if view.is(last, WordClass::AgentPrep) && !view.is(last, WordClass::ComplementPrep) {
+                agent = Some(g);
+            } else {
+                complement = Some(g);
+            }
+            k = end;
+        }
+    }
+    while k < limit.min(view.norms.len()) {
+        // "decisa da Parigi", "espressa dalla Nato", "was launched by the armed wing of Hamas":
+        // a participle (and its auxiliary) between the noun and its agent.
+        let mut p = k;
+        while p < k + 2 && p + 1 < view.norms.len() && (view.is(p, WordClass::PassiveAux) || view.is(p, WordClass::PassiveAuxWeak)) {
+            p += 1;
+        }
+        let after_participle = looks_like_participle(view.norms[p]) && view.is(p + 1, WordClass::AgentPrep);
+        if after_participle {
+            k = p + 1;
+        }
+        let is_against = is_against_prep(view.norms[k]);
+        let is_agent = view.is(k, WordClass::AgentPrep)
+            && (after_participle || view.norms[k] == "by" || view.norms[k] == "da" || view.norms.get(k + 1) == Some(&"parte"));
+        let is_of = view.is(k, WordClass::ComplementPrep);
+        if !(is_against || is_agent || is_of) {
+            break;
+        }
+        let mut j = k;
+        while j < view.norms.len()
+            && (view.is(j, WordClass::ComplementPrep) || view.is(j, WordClass::AgentPrep) || view.is(j, WordClass::Preposition))
+            && j < k + 4
+        {
+            j += 1;
+        }
+        if j < view.norms.len() && is_article(view.norms[j]) {
+            j += 1;
+        }
+        // "by the armed wing of Hamas", "dal braccio armato di Hamas": a part of an actor acts for it.
+        let part_of = || {
+            (j + 1..(j + 4).min(view.norms.len()))
+                .find(|&o| {
+                    view.is(o, WordClass::ComplementPrep)
+                        && (j..o).all(|w| view.classes_at(w) == 0 && !mentions.iter().any(|x| x.start <= w && w < x.end))
+                })
+                .and_then(|o| group_starting(o + 1 + usize::from(view.norms.get(o + 1).is_some_and(|n| is_article(n)))))
+        };
+        let Some(g) = group_starting(j).or_else(|| if is_agent { part_of() } else { None }) else { break };
+        let mut end = mentions[*g.last().unwrap_or(&0)].end;
+        if is_agent {
+            // "dalla Nato e dall'Ue", "by France and by Germany": the preposition repeated.
+            let mut g = g;
+            while end + 1 < view.norms.len() && view.is(end, WordClass::Coordination) && view.is(end + 1, WordClass::AgentPrep) {
+                let next = end + 2 + usize::from(view.norms.get(end + 2).is_some_and(|n| is_article(n)));
+                let Some(h) = group_starting(next) else { break };
+                end = mentions[*h.last().unwrap_or(&0)].end;
+                g.extend(h);
+            }
+            agent = Some(g);
+        } else if is_against {
+            against = Some(g);
+        } else if complement.is_none() {
+            complement = Some(g);
+        }
+        k = end;
+    }
+    let (source, target) =
+        // With an adjective or a `by` agent naming the doer, a `di`/`of` complement is the target
+        // whatever the entry says ("l'invasione russa dell'Ucraina").
+        if c.entry.of_is_source && agent.is_none() && adjective.is_none() { (complement, against.or(object_demonym)) } else { (agent.or(adjective), against.or(complement).or(object_demonym)) };
+    c.notes.push("role:nominal".into());
+    c.sources = source.unwrap_or_default();
+    c.targets = target.unwrap_or_default();
+    if c.sources == c.targets {
+        c.targets.clear();
+    }
+}
+
+/// A past participle by its ending, in either language ("decisa", "espressi", "launched").
+pub(crate) fn looks_like_participle(norm: &str) -> bool {
+    norm.len() > 4
+        && (norm.ends_with("ed")
+            || [
+                "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", "essa", "esso", "essi", "esse", "isa",
+                "iso", "isi", "ise",
+            ]
+            .iter()
+            .any(|e| norm.ends_with(e)))
+}
+
+/// Prepositions that introduce the target of a hostile nominal event ("sanctions on", "contro").
+pub(crate) fn is_against_prep(norm: &str) -> bool {
+    matches!(norm, "contro" | "against" | "on" | "upon" | "su" | "sul" | "sulla" | "sui" | "sulle" | "sull'" | "nei")
+}
+
+/// Two or more coordinated actors introduced by "between"/"tra" before the event ("tra il
+/// presidente russo e il leader nordcoreano, ...") or right after its words ("talks between A
+/// and B").
+pub(crate) fn reciprocal_group(
+    view: &SentenceView,
+    mentions: &[Mention],
+    groups: &[Vec<usize>],
+    start: usize,
+    end: usize,
+) -> Option<Vec<usize>> {
+    groups
+        .iter()
+        .filter(|g| g.len() >= 2 && (mentions[g[0]].start < start || (mentions[g[0]].start >= end && mentions[g[0]].start <= end + 2)))
+        .find(|g| {
+            let s = mentions[g[0]].start;
+            (s.saturating_sub(2)..s).any(|i| view.is(i, WordClass::Reciprocal))
+        })
+        .cloned()
+}

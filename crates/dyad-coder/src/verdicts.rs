@@ -1,0 +1,160 @@
+//! Verdicts: whether a candidate asserts something that happened. Negation, questions,
+//! hypotheticals, purposes, denials; infinitives governed by intentions, threats, readiness or
+//! decisions, which CAMEO codes as 03x intentions and 13x threats or as the act itself.
+
+use crate::analysis::{Candidate, SentenceView};
+use crate::roles::looks_like_participle;
+use dyad_lexicon::WordClass;
+
+#[derive(Clone, Copy)]
+pub(crate) enum Frame {
+    Intent,
+    Threat,
+}
+
+/// Material events (aid, cooperation, coercion, force) and diplomatic acts done *to* someone
+/// mean nothing without a target; statements, appeals, intentions, demands, disapproval,
+/// rejection, threats and protests can stand alone.
+pub(crate) fn no_target_reason(code: &str) -> String {
+    format!("no target actor, and a {} event needs one", &code[..2])
+}
+
+pub(crate) fn needs_target(code: &str) -> bool {
+    matches!(&code[..2], "04" | "05" | "06" | "07" | "15" | "16" | "17" | "18" | "19" | "20")
+}
+
+/// Negation, questions, hypotheticals, purposes, denials and allegations.
+pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, clause_right: usize, question: bool) -> Option<String> {
+    if question {
+        return Some("question".into());
+    }
+    let near = clause_left.max(c.start.saturating_sub(4));
+    if let Some(i) = (near..c.start).find(|&i| view.is(i, WordClass::Negation)) {
+        return Some(format!("negated (`{}`)", view.norms[i]));
+    }
+    // The clause's own opening word counts ("If Iran attacks"); a nominal event is hypothetical
+    // anywhere in its clause ("a blockade of Taiwan would disrupt").
+    let from = clause_left.saturating_sub(1);
+    let to = if c.entry.noun { clause_right } else { c.start };
+    let conditional_of_report = |i: usize| is_reporters_conditional(view, i, c.start);
+    if let Some(i) = (from..to).find(|&i| {
+        view.is(i, WordClass::Hypothetical) && (i >= clause_left || view.is(i, WordClass::ClauseBreak)) && !conditional_of_report(i)
+    }) {
+        return Some(format!("hypothetical (`{}`)", view.norms[i]));
+    }
+    if !c.entry.noun {
+        let before = c.start.saturating_sub(2);
+        if let Some(i) = (before..c.start).find(|&i| view.is(i, WordClass::Purpose)) {
+            return Some(format!("purpose, not a fact (`{}`)", view.norms[i]));
+        }
+    }
+    let far = clause_left.max(c.start.saturating_sub(6));
+    if let Some(i) = (far..c.start).find(|&i| view.is(i, WordClass::Denial)) {
+        return Some(format!("denied or alleged (`{}`)", view.norms[i]));
+    }
+    None
+}
+
+/// The press's conditional of a reported fact ("sarebbero stati arrestati", "avrebbe colpito",
+/// "would have been detained"): a compound conditional right before the event's participle, in a
+/// sentence with no condition ("se", "if", "qualora").
+pub(crate) fn is_reporters_conditional(view: &SentenceView, i: usize, trigger: usize) -> bool {
+    let compound = matches!(view.norms[i], "sarebbe" | "sarebbero" | "avrebbe" | "avrebbero")
+        || (view.norms[i] == "would" && view.norms.get(i + 1) == Some(&"have"));
+    let condition = view.norms.iter().any(|n| matches!(*n, "se" | "if" | "qualora" | "unless"));
+    compound && !condition && trigger > i && trigger <= i + 3 && looks_like_participle(view.norms[trigger])
+}
+
+/// What governs an infinitive: an intention, a threat, a realised construction ("il primo paese a
+/// riconoscere"), or something that means it did not happen (a request, another event).
+pub(crate) fn infinitive_frame(
+    view: &SentenceView,
+    marker: usize,
+    clause_left: usize,
+    earlier: &[dyad_lexicon::Match],
+    _lang: &str,
+) -> Result<Option<(Frame, String)>, String> {
+    let from = clause_left.max(marker.saturating_sub(6));
+    for i in (from..marker).rev() {
+        let w = view.norms[i].to_string();
+        if view.is(i, WordClass::RealizedBeforeInfinitive) {
+            return Ok(None);
+        }
+        if view.is(i, WordClass::Threat) {
+            return Ok(Some((Frame::Threat, w)));
+        }
+        if view.is(i, WordClass::Intent) {
+            return Ok(Some((Frame::Intent, w)));
+        }
+        if view.is(i, WordClass::Request) {
+            return Err(format!("content of a request (`{w}`), not a fact"));
+        }
+        if earlier.iter().any(|t| t.start <= i && i < t.end) {
+            return Err(format!("embedded under another event (`{w}`), not a fact"));
+        }
+    }
+    Err(format!("infinitive after `{}` with no realised frame", view.norms[marker]))
+}
+
+/// Codes whose announced decision CAMEO has no intention code for: reduced relations, coercion,
+/// force.
+pub(crate) fn is_conflictual(code: &str) -> bool {
+    matches!(&code[..2], "16" | "17" | "18" | "19" | "20")
+}
+
+/// Words of readiness before an infinitive; in news they announce a threat when the act is
+/// conflictual ("pronti a imporre sanzioni").
+pub(crate) fn is_readiness(word: &str) -> bool {
+    matches!(word, "pronto" | "pronta" | "pronti" | "pronte" | "ready" | "prepared" | "poised")
+}
+
+/// Words of a decision taken, not just wished ("ha deciso di", "decided to", "announced").
+pub(crate) fn is_decision(word: &str) -> bool {
+    matches!(word, "deciso" | "decide" | "decidono" | "decisero" | "decided" | "decides" | "annunciato" | "annuncia" | "announced")
+}
+
+/// CAMEO codes for intentions (03x) and threats (13x) of a cooperative or conflictual event.
+pub(crate) fn map_frame(frame: Frame, code: &str) -> Option<String> {
+    let root = &code[..2];
+    let mapped = match frame {
+        Frame::Intent => match (root, code) {
+            ("03", _) => code,
+            ("04", _) => "036",
+            ("05", _) => "032",
+            ("06", "061") => "0311",
+            ("06", "062") => "0312",
+            ("06", "063") => "0313",
+            ("06", "064") => "0314",
+            ("06", _) => "031",
+            ("07", "071") => "0331",
+            ("07", "072") => "0332",
+            ("07", "073") => "0333",
+            ("07", "074") => "0334",
+            ("07", _) => "033",
+            ("08", "081") => "0351",
+            ("08", "082") => "0352",
+            ("08", "084") | ("08", "0841") | ("08", "0842") => "0353",
+            ("08", "085") => "0354",
+            ("08", "086") => "0355",
+            ("08", "087") => "0356",
+            ("08", _) => "035",
+            _ => return None,
+        },
+        Frame::Threat => match (root, code) {
+            ("13", _) => code,
+            ("16", "161") => "1313",
+            ("16", "162") => "1311",
+            ("16", "163") => "1312",
+            ("16", _) => "131",
+            ("14", _) => "133",
+            ("17", _) => "137",
+            ("19", "191") => "1381",
+            ("19", "192") => "1382",
+            ("18", _) => "1383",
+            ("15", _) | ("19", _) => "1384",
+            ("20", _) => "1385",
+            _ => "130",
+        },
+    };
+    Some(mapped.to_string())
+}
