@@ -4,10 +4,12 @@
 //! 1. text: language ([`dyad_text::detect_language`] unless given), tokens, sentences;
 //! 2. page furniture: paragraphs that are not news prose are skipped ([`furniture`]);
 //! 3. actors: dictionary matches composed into CAMEO codes ([`actors`]);
-//! 4. events: lexicon expressions ([`analysis`]);
-//! 5. roles: subject, object, passive agent, coordination, carried subjects;
-//! 6. filters: negation, questions, hypotheticals, purposes, denials; intentions and threats
-//!    become CAMEO 03x/13x codes;
+//! 4. candidates: lexicon expressions ([`analysis`]);
+//! 5. roles: subject, object, passive and nominal agents, coordination, carried subjects and
+//!    objects (`roles`);
+//! 6. verdicts: negation, questions, hypotheticals, purposes, denials; intentions and threats
+//!    become CAMEO 03x/13x codes (`verdicts`); pairs: the (source, target) events of each kept
+//!    candidate, attribution as `reported_by` ([`pairs`]);
 //! 7. dates: resolved against the publication date ([`dates`]);
 //! 8. ontology: QuadClass, Goldstein, PLOVER from the lexicon's codebook.
 //!
