@@ -495,6 +495,7 @@ pub fn analyse<'a>(
             }
         }
     }
+    quoted_speaker(&view, &mut candidates);
     // "were struck by Turkish drones near Qamishli": force with no actor hit acts on the place.
     for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept || c.verdict == Verdict::Dropped(no_target_reason(&c.code))) {
         if !c.targets.is_empty() || c.reciprocal || !matches!(&c.code[..2], "18" | "19" | "20") {
@@ -524,6 +525,35 @@ pub fn analyse<'a>(
 /// How far a nominal event may sit from the clause subject to be its verb's object ("L'UE ha
 /// adottato il dodicesimo pacchetto di sanzioni": four tokens; "which adopted a 12th package of": six).
 const LIGHT_VERB_REACH: usize = 8;
+
+/// "«Condanniamo l'attacco», ha dichiarato il ministero": an event inside an opening quote with
+/// no doer of its own is the speaker's.
+fn quoted_speaker(view: &SentenceView, candidates: &mut [Candidate]) {
+    let is_open = |n: &str| matches!(n, "«" | "“" | "\"");
+    let is_close = |n: &str| matches!(n, "»" | "”" | "\"");
+    if !view.norms.first().is_some_and(|n| is_open(n)) {
+        return;
+    }
+    let Some(close) = (1..view.norms.len()).find(|&i| is_close(view.norms[i])) else { return };
+    let speaker = candidates
+        .iter()
+        .find(|c| c.entry.speech && !c.sources.is_empty() && c.start > close && c.start <= close + 8)
+        .map(|c| c.sources.clone());
+    let Some(speaker) = speaker else { return };
+    let verbal = |c: &Candidate| !c.entry.speech && !c.entry.noun && !c.notes.iter().any(|n| n == "noun-use");
+    for c in candidates.iter_mut().filter(|c| c.end <= close && c.sources.is_empty() && verbal(c)) {
+        if c.verdict != Verdict::Dropped("no source actor".into()) {
+            continue;
+        }
+        c.sources = speaker.clone();
+        c.notes.push("role:quoted-speaker".into());
+        c.verdict = if c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) {
+            Verdict::Dropped(no_target_reason(&c.code))
+        } else {
+            Verdict::Kept
+        };
+    }
+}
 
 /// Whom the sentence's first event was done to, for object pronouns in the next sentence.
 pub fn sentence_object(a: &SentenceAnalysis) -> Vec<Mention> {

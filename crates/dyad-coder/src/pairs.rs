@@ -78,8 +78,11 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
     let force = matches!(root, "18" | "19" | "20");
     let domestic = matches!(root, "08" | "09" | "14" | "17");
     // An agent named inside the expression itself ("reopen embassies", "ordered his forces") is
-    // the source's own.
-    let inside_trigger = |i: usize| actors.own(i) && c.start <= actors.mentions[i].start && actors.mentions[i].start < c.end;
+    // the source's own; in an act done to people ("arrested dozens of protesters", "killed three
+    // soldiers") it is the one acted on.
+    let done_to_people = matches!(root, "14" | "17" | "18" | "19" | "20");
+    let inside_trigger =
+        |i: usize| !done_to_people && actors.own(i) && c.start <= actors.mentions[i].start && actors.mentions[i].start < c.end;
     // "the foreign ministry said", "police in Tbilisi arrested": a country-less agent belongs to
     // the country the sentence or the paragraph is about.
     let story = actors.mentions.iter().chain(actors.carried).find(|m| m.country.is_some() && !m.place).and_then(|m| m.country.clone());
