@@ -168,6 +168,24 @@ pub fn analyse<'a>(
         triggers.push(m);
     }
     triggers.sort_by_key(|m| m.start);
+    // "rejected proposed Israeli changes", "the alleged plot": an English participle between a
+    // verb or a determiner and the noun it qualifies is an adjective, no event; later triggers
+    // do not stop at it.
+    let adjectival: Vec<bool> = triggers
+        .iter()
+        .enumerate()
+        .map(|(k, m)| {
+            let before = m.start.checked_sub(1);
+            let after_verb_or_determiner = before.is_some_and(|b| {
+                is_determiner(view.norms[b], lang)
+                    || (k > 0 && triggers[k - 1].end == m.start && !lex.events.payload(triggers[k - 1].entry).noun)
+            });
+            let noun_follows = view.tokens.get(m.end).is_some_and(|t| t.kind == TokenKind::Word)
+                && !view.is(m.end, WordClass::Preposition)
+                && !view.is(m.end, WordClass::AgentPrep);
+            lang == "en" && m.end == m.start + 1 && view.norms[m.start].ends_with("ed") && after_verb_or_determiner && noun_follows
+        })
+        .collect();
 
     let group_of = |mention: usize| groups.iter().position(|g| g.contains(&mention)).unwrap_or(0);
     let mut candidates: Vec<Candidate> = Vec::new();
@@ -200,7 +218,17 @@ pub fn analyse<'a>(
         // Everything done to someone earlier in the sentence: those actors are objects here.
         let prev_targets: Vec<usize> = candidates.iter().flat_map(|p| p.targets.iter().copied()).collect();
         let prev_sources: Vec<usize> = candidates.last().map(|p| p.sources.clone()).unwrap_or_default();
-        let next_trigger = triggers.get(k + 1).map_or(view.norms.len(), |t| t.start);
+        let next_trigger = (k + 1..triggers.len()).find(|&j| !adjectival[j]).map_or(view.norms.len(), |j| triggers[j].start);
+        if adjectival[k] {
+            c.verdict = Verdict::Dropped(format!("a participle qualifying `{}`, not an event", view.norms[m.end]));
+            candidates.push(c);
+            continue;
+        }
+        if let Some(reason) = content_of_earlier(&view, &candidates, m.start) {
+            c.verdict = Verdict::Dropped(reason);
+            candidates.push(c);
+            continue;
+        }
 
         // "a joint EU statement condemning Israel": an English participle right after a plain
         // noun modifies that noun; its doer is not the sentence's subject.
@@ -415,13 +443,11 @@ pub fn analyse<'a>(
                 }
                 // "demanded that China lift", "ha chiesto che Israele ritiri": the addressee is
                 // the subject of the demanded clause.
-                if c.targets.is_empty()
-                    && matches!(&c.code[..2], "02" | "10")
-                    && m.end + 1 < view.norms.len()
-                    && matches!(view.norms[m.end], "that" | "che")
-                {
-                    let mut j = m.end + 1;
-                    if j < view.norms.len() && is_article(view.norms[j]) {
+                let is_that = |i: usize| view.norms.get(i).is_some_and(|n| matches!(*n, "that" | "che"));
+                let that = if is_that(m.end - 1) { Some(m.end - 1) } else { Some(m.end).filter(|&i| is_that(i)) };
+                if let (true, true, Some(that)) = (c.targets.is_empty(), matches!(&c.code[..2], "02" | "10"), that) {
+                    let mut j = that + 1;
+                    if j < view.norms.len() && (is_article(view.norms[j]) || is_determiner(view.norms[j], lang)) {
                         j += 1;
                     }
                     if let Some(g) = groups.iter().find(|g| mentions[g[0]].start == j) {
@@ -525,6 +551,22 @@ pub fn analyse<'a>(
 /// How far a nominal event may sit from the clause subject to be its verb's object ("L'UE ha
 /// adottato il dodicesimo pacchetto di sanzioni": four tokens; "which adopted a 12th package of": six).
 const LIGHT_VERB_REACH: usize = 8;
+
+/// "demanded that the EU refuse to recognise ...", "accused Hanoi of shelling ...": what is
+/// demanded or alleged is the content of that event, not a fact of its own.
+fn content_of_earlier(view: &SentenceView, candidates: &[Candidate], start: usize) -> Option<String> {
+    let is_that = |i: usize| view.norms.get(i).is_some_and(|n| matches!(*n, "that" | "che"));
+    let is_of = |i: usize| view.norms.get(i).is_some_and(|n| matches!(*n, "of" | "di" | "d'"));
+    let unbroken = |from: usize| (from..start).all(|i| !view.is_boundary(i) && view.norms[i] != ";");
+    candidates.iter().rev().filter(|p| p.verdict == Verdict::Kept && p.end <= start).find_map(|p| {
+        let demand = matches!(&p.code[..2], "02" | "10") && (is_that(p.end - 1) || is_that(p.end));
+        let accusation = p.code.starts_with("112") && (p.end..start).any(is_of) && start <= p.end + 6;
+        (unbroken(p.end) && (demand || accusation)).then(|| {
+            let what = if demand { "demand or appeal" } else { "accusation" };
+            format!("the content of an earlier {what} (`{}`), not a fact", view.norms[p.start])
+        })
+    })
+}
 
 /// "«Condanniamo l'attacco», ha dichiarato il ministero": an event inside an opening quote with
 /// no doer of its own is the speaker's.

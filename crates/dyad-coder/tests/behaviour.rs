@@ -852,3 +852,24 @@ fn readiness_to_act_against_someone_is_a_threat() {
 fn a_decided_conflictual_act_is_coded_as_the_act() {
     expect_roots(IT, "Il Giappone ha deciso di ritirare il suo ambasciatore dalla Cina.", &["JPN->CHN 16"]);
 }
+
+#[test]
+fn what_is_demanded_is_no_fact() {
+    expect_roots(EN, "Greece demanded that the European Union refuse to recognize Macedonia.", &["GRC->IGOEUREEC 10"]);
+    expect_roots(IT, "La Grecia ha chiesto che l'Unione europea rifiuti di riconoscere la Macedonia.", &["GRC->IGOEUREEC 02"]);
+}
+
+#[test]
+fn a_participle_before_its_noun_is_no_event() {
+    expect_roots(EN, "The Palestinians rejected proposed Israeli changes to the deal.", &["PSE->ISR 12"]);
+}
+
+#[test]
+fn a_quote_is_its_speakers() {
+    expect_roots(EN, "\"We condemn this attack,\" the French foreign ministry said on Monday.", &["FRA->- 11"]);
+}
+
+#[test]
+fn arrests_at_home_target_the_arrested() {
+    expect_codes(IT, "La polizia kenyota ha arrestato decine di manifestanti a Nairobi.", &["KEN->KEN 173"]);
+}
