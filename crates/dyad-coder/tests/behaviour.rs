@@ -873,3 +873,9 @@ fn a_quote_is_its_speakers() {
 fn arrests_at_home_target_the_arrested() {
     expect_codes(IT, "La polizia kenyota ha arrestato decine di manifestanti a Nairobi.", &["KEN->KEN 173"]);
 }
+
+#[test]
+fn blocs_named_by_their_size() {
+    expect_codes(EN, "The 27-nation bloc imposed new sanctions on Belarus on Monday.", &["IGOEUREEC->BLR 163"]);
+    expect_codes(IT, "I Ventisette hanno imposto nuove sanzioni alla Bielorussia.", &["IGOEUREEC->BLR 163"]);
+}
