@@ -9,6 +9,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod import_petrarch;
+
 #[derive(Parser)]
 #[command(name = "dyad", version, about = "Turns news into political event data (CAMEO / PLOVER): who did what to whom, when and where.")]
 struct Cli {
@@ -96,6 +98,8 @@ enum Command {
         #[command(flatten)]
         lexicon: LexiconArgs,
     },
+    /// Convert PETRARCH dictionaries (verbs, actors, agents) into Dyad lexicon files under DIR.
+    ImportPetrarch(import_petrarch::ImportArgs),
     /// Check lexicon files and report every problem with file:line.
     CheckLexicon {
         #[command(flatten)]
@@ -294,6 +298,7 @@ fn main() -> ExitCode {
             };
             ExitCode::from(dyad_eval::command::run(&options))
         }
+        Command::ImportPetrarch(args) => import_petrarch::run(args),
         Command::CheckLexicon { lexicon } => {
             let (coder, problems) = load_coder(&lexicon);
             for lang in coder.lexicon().languages() {

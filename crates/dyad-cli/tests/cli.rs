@@ -113,3 +113,46 @@ fn petrarch_actor_files_alone_code_with_dyad_events() {
     assert_eq!(evs[0]["target"]["code"], "SDM");
     assert_eq!(evs[0]["root_code"], "11");
 }
+
+#[test]
+fn import_petrarch_writes_loadable_reproducible_lexicons() {
+    let dir = std::env::temp_dir().join(format!("dyad-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let verbs = dir.join("VERBS.txt");
+    let actors = dir.join("NORLAND.actors.txt");
+    let preps = dir.join("preps.txt");
+    std::fs::write(&verbs, "--- FROBNICATE [111] ---\nFROBNICATE\n- * {HARSH WORDS} [112]\n").expect("write");
+    std::fs::write(&actors, "NORLAND_ [NRL]\nOLD_KING\n\t[NRLGOV 900101-991231]\nARDA_COUNCIL [IGOARD]\n").expect("write");
+    std::fs::write(&preps, "about\nagainst\nby\nfrom\nin\nof\nto\n").expect("write");
+    let files = [verbs.display().to_string(), actors.display().to_string(), preps.display().to_string()];
+    let run = |out: &std::path::Path| {
+        let mut args = vec!["import-petrarch".to_string(), "--out".to_string(), out.display().to_string()];
+        args.extend(files.iter().cloned());
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        dyad(&args, None)
+    };
+    let (a, b) = (dir.join("a"), dir.join("b"));
+    let out = run(&a);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("imported        1  people") && stdout.contains("imported        1  verb patterns"), "{stdout}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("preps.txt:1: a prepositions list"), "said once, not read as discards");
+    assert!(run(&b).status.success());
+    for f in
+        ["en/events_verbs.txt", "common/people_norland_actors.txt", "common/igos_norland_actors.txt", "en/countries_norland_actors.txt"]
+    {
+        let (x, y) = (std::fs::read(a.join(f)).expect(f), std::fs::read(b.join(f)).expect(f));
+        assert_eq!(x, y, "{f} differs between two runs");
+    }
+    // Dyad codes with them, and the rule names the dictionary line.
+    let out = dyad(
+        &["code", "--date", "1995-01-01", "--lang", "en", "--lexicon", &a.display().to_string(), "-"],
+        Some("Old King frobnicated Norland."),
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let evs = events(&out);
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0]["source"]["code"], "NRLGOV");
+    assert!(evs[0]["rule"].as_str().is_some_and(|r| r.ends_with("(VERBS.txt:2)")), "{:?}", evs[0]["rule"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -151,6 +151,13 @@ impl LexiconBuilder {
         self
     }
 
+    /// Adds one file's text under a lexicon-relative name, in place of a file of that name if
+    /// there is one (a regenerated built-in file checked before it is written).
+    pub fn replace_text(&mut self, name: &str, text: &str) -> &mut Self {
+        self.files.retain(|f| f.name != name);
+        self.add_text(name, text)
+    }
+
     /// Adds one file's text under a lexicon-relative name (`it/events-extra.txt`).
     pub fn add_text(&mut self, name: &str, text: &str) -> &mut Self {
         self.add_file(name, name, text.to_string());
@@ -176,7 +183,7 @@ impl LexiconBuilder {
         let mut errors = self.errors;
         let mut lexicon = Lexicon::default();
         let mut alpha2: Vec<(String, String, String)> = Vec::new();
-        let mut people: Vec<&SourceFile> = Vec::new();
+        let mut common: Vec<(&SourceFile, Kind)> = Vec::new();
         let mut by_lang: BTreeMap<String, Vec<(&SourceFile, Kind)>> = BTreeMap::new();
         for f in &self.files {
             let (shown, rel) = split_name(&f.name);
@@ -192,12 +199,18 @@ impl LexiconBuilder {
                 continue;
             }
             let Some(kind) = kind_of(file_name) else { continue };
-            if kind == Kind::People {
-                people.push(f);
+            // People and organisations are language-independent: wherever they are, every
+            // language gets them.
+            if kind == Kind::People || (kind == Kind::Igos && dir == "common") {
+                common.push((f, kind));
                 continue;
             }
             if dir == "common" || dir.is_empty() {
-                errors.push(LexiconError::new(shown, 0, "only people files and the .tsv tables live outside a language directory"));
+                errors.push(LexiconError::new(
+                    shown,
+                    0,
+                    "only people and igos files and the .tsv tables live outside a language directory",
+                ));
                 continue;
             }
             by_lang.entry(dir.to_string()).or_default().push((f, kind));
@@ -206,21 +219,32 @@ impl LexiconBuilder {
             errors.push(LexiconError::new("common/cameo.tsv", 0, "the CAMEO ontology is missing"));
         }
         let english_names: HashMap<String, String> = alpha2.iter().map(|(_, a3, name)| (a3.clone(), name.clone())).collect();
-        for (lang, files) in by_lang {
+        // Languages are independent: each is built on its own thread (start-up time).
+        let ontology = &lexicon.ontology;
+        let build_language = |lang: String, files: Vec<(&SourceFile, Kind)>| -> (LanguageLexicon, Vec<LexiconError>) {
+            let mut errors = Vec::new();
             let mut ll = LanguageLexicon { lang: lang.clone(), ..Default::default() };
             let normalize = |s: &str| -> Vec<String> { dyad_text::tokenize(s, &lang).into_iter().map(|t| t.norm).collect() };
             add_cldr_names(&mut ll, &lang, &alpha2, &normalize);
             let mut sets: HashMap<String, Vec<Matcher>> = HashMap::new();
-            let ctx = Context { ontology: &lexicon.ontology, english_names: &english_names, normalize: &normalize };
+            let ctx = Context { ontology, english_names: &english_names, normalize: &normalize };
             for (f, kind) in files {
                 let (shown, _) = split_name(&f.name);
                 parse_file(shown, &f.text, kind, &mut ll, &mut sets, &ctx, &mut errors);
             }
-            for f in &people {
+            for (f, kind) in &common {
                 let (shown, _) = split_name(&f.name);
-                parse_file(shown, &f.text, Kind::People, &mut ll, &mut sets, &ctx, &mut errors);
+                parse_file(shown, &f.text, *kind, &mut ll, &mut sets, &ctx, &mut errors);
             }
-            lexicon.languages.insert(lang, ll);
+            (ll, errors)
+        };
+        let built: Vec<(LanguageLexicon, Vec<LexiconError>)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = by_lang.into_iter().map(|(lang, files)| scope.spawn(move || build_language(lang, files))).collect();
+            handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        });
+        for (ll, errs) in built {
+            errors.extend(errs);
+            lexicon.languages.insert(ll.lang.clone(), ll);
         }
         (lexicon, errors)
     }
@@ -302,6 +326,7 @@ fn parse_file(
     let normalize = ctx.normalize;
     let mut header: Option<(String, String)> = None;
     let mut header_ok = false;
+    let mut roles: Option<Vec<Role>> = None;
     for (n, raw) in text.lines().enumerate() {
         let line_no = n + 1;
         let line = strip_comment(raw).trim();
@@ -346,6 +371,8 @@ fn parse_file(
                     false
                 }
             };
+            // A person's roles are read once per header, not once per name.
+            roles = if header_ok && kind == Kind::People { parse_roles(&inside).ok() } else { None };
             header = Some((inside, title));
             continue;
         }
@@ -356,10 +383,27 @@ fn parse_file(
         if !header_ok {
             continue; // the header's error is reported once
         }
-        let (pattern_src, attrs) = match line.find(" @") {
+        let (pattern_src, mut attrs) = match line.find(" @") {
             Some(i) => (&line[..i], line[i..].split_whitespace().collect::<Vec<_>>()),
             None => (line, Vec::new()),
         };
+        // `@from=ORIGIN` (any kind): where a converted entry comes from; it joins the entry id.
+        let mut id = format!("{file}:{line_no}");
+        let mut origins = Vec::new();
+        attrs.retain(|a| match a.strip_prefix("@from=") {
+            Some(origin) => {
+                origins.push(origin);
+                false
+            }
+            None => true,
+        });
+        if let Some(empty) = origins.iter().find(|o| o.is_empty()) {
+            errors.push(err(format!("`@from={empty}` names no origin")));
+            continue;
+        }
+        if !origins.is_empty() {
+            id = format!("{id} ({})", origins.join(", "));
+        }
         let pattern = match parse_pattern(pattern_src, sets, normalize) {
             Ok(p) => p,
             Err(e) => {
@@ -367,8 +411,7 @@ fn parse_file(
                 continue;
             }
         };
-        let id = format!("{file}:{line_no}");
-        if let Err(e) = add_entry(kind, head, title, pattern, &attrs, id, ll, ctx) {
+        if let Err(e) = add_entry(kind, (head, title, roles.as_deref()), pattern, &attrs, id, ll, ctx) {
             errors.push(err(e));
         }
     }
@@ -395,8 +438,8 @@ fn validate_header(kind: Kind, head: &str, ontology: &Ontology) -> Result<(), St
             }
         }
         Kind::Agents => {
-            if !is_code(head, 3, 3) {
-                return Err(format!("`{head}` is not a three-letter agent code"));
+            if !is_code(head, 3, 9) || !head.len().is_multiple_of(3) {
+                return Err(format!("`{head}` is not an agent code (three letters, or up to three groups of three: GOVHLH)"));
             }
         }
         Kind::People => {
@@ -429,7 +472,18 @@ fn parse_date(s: &str) -> Result<Option<NaiveDate>, String> {
     if s.is_empty() {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map(Some).map_err(|_| format!("bad date `{s}` (YYYY-MM-DD)"))
+    // By hand rather than through a format string: people files have tens of thousands of dates.
+    let bad = || format!("bad date `{s}` (YYYY-MM-DD)");
+    let mut parts = s.splitn(3, '-');
+    let mut num = |len: usize| -> Option<u32> {
+        let p = parts.next()?;
+        if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        p.parse().ok()
+    };
+    let (y, m, d) = (num(4).ok_or_else(bad)?, num(2).ok_or_else(bad)?, num(2).ok_or_else(bad)?);
+    NaiveDate::from_ymd_opt(y as i32, m, d).map(Some).ok_or_else(bad)
 }
 
 fn parse_roles(head: &str) -> Result<Vec<Role>, String> {
@@ -460,8 +514,7 @@ fn parse_roles(head: &str) -> Result<Vec<Role>, String> {
 #[allow(clippy::too_many_arguments)]
 fn add_entry(
     kind: Kind,
-    head: &str,
-    title: &str,
+    (head, title, roles): (&str, &str, Option<&[Role]>),
     pattern: Pattern,
     attrs: &[&str],
     id: String,
@@ -504,7 +557,13 @@ fn add_entry(
             ll.actors.push(pattern, actor(ActorKind::Organisation(head.to_string()), if title.is_empty() { head } else { title }))
         }
         Kind::Agents => ll.actors.push(pattern, actor(ActorKind::Agent(head.to_string()), head)),
-        Kind::People => ll.actors.push(pattern, actor(ActorKind::Person(parse_roles(head)?), title)),
+        Kind::People => {
+            let roles = match roles {
+                Some(r) => r.to_vec(),
+                None => parse_roles(head)?,
+            };
+            ll.actors.push(pattern, actor(ActorKind::Person(roles), title))
+        }
         Kind::Grammar => {
             if head == "abbreviations" {
                 for m in pattern.matchers {
@@ -562,6 +621,35 @@ mod tests {
         let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         assert!(roles[0].covers(d("2003-05-01")) && !roles[0].covers(d("2005-01-01")));
         assert!(roles[1].covers(d("1990-01-01")));
+    }
+
+    #[test]
+    fn origins_join_the_entry_id() {
+        let mut b = minimal();
+        b.add_text("en/events_x.txt", "[161]\nbroke ~2 ties @from=VERBS.txt:718\nsevered ~2 ties @from=\n");
+        let (lex, errors) = b.build();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].to_string().starts_with("en/events_x.txt:3:"), "{errors:?}");
+        let en = lex.language("en").unwrap();
+        let ids: Vec<&str> = en.events.iter().map(|(_, e)| e.id.as_str()).collect();
+        assert_eq!(ids, ["en/events_x.txt:2 (VERBS.txt:718)"]);
+    }
+
+    #[test]
+    fn common_organisations_reach_every_language() {
+        let mut b = minimal();
+        b.add_text("common/igos_x.txt", "[IGOARD] Arda Council\narda council @from=ACTORS.txt:3\n");
+        b.add_text("common/agents_x.txt", "[GOV]\ngoverno\n");
+        b.add_text("it/events.txt", "[161]\nrott*\n");
+        b.add_text("en/events.txt", "[161]\nbroke\n");
+        let (lex, errors) = b.build();
+        assert_eq!(errors.len(), 1, "agents stay per language: {errors:?}");
+        for lang in ["it", "en"] {
+            let l = lex.language(lang).unwrap();
+            let (_, e) = l.actors.iter().find(|(_, a)| a.name == "Arda Council").unwrap();
+            assert_eq!(e.kind, ActorKind::Organisation("IGOARD".into()));
+            assert_eq!(e.id, "common/igos_x.txt:2 (ACTORS.txt:3)");
+        }
     }
 
     #[test]

@@ -70,6 +70,11 @@ impl Ontology {
         self.codes.len()
     }
 
+    /// Every code, in no particular order.
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.codes.keys().map(String::as_str)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.codes.is_empty()
     }

@@ -117,6 +117,9 @@ fn word_matchers(word: &str, normalize: &dyn Fn(&str) -> Vec<String>) -> Result<
     if let Some(stem) = word.strip_suffix('*') {
         return single_token(word, normalize).map(|m| vec![m]).map_err(|_| format!("prefix `{stem}*` must be a single token"));
     }
+    if plain(word) {
+        return Ok(vec![Matcher::Word(word.to_string())]);
+    }
     let toks = normalize(word);
     if toks.is_empty() {
         return Err(format!("`{word}` has no token"));
@@ -124,16 +127,26 @@ fn word_matchers(word: &str, normalize: &dyn Fn(&str) -> Vec<String>) -> Result<
     Ok(toks.into_iter().map(Matcher::Word).collect())
 }
 
+/// A run of ASCII lower-case letters is one token that normalises to itself: no need to run the
+/// tokenizer (people and organisation files have tens of thousands of such words; start-up time).
+fn plain(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 pub(crate) fn single_token(word: &str, normalize: &dyn Fn(&str) -> Vec<String>) -> Result<Matcher, String> {
     let (stem, prefix) = match word.strip_suffix('*') {
         Some(s) => (s, true),
         None => (word, false),
     };
-    let toks = normalize(stem);
-    if toks.len() != 1 {
-        return Err(format!("`{word}` must be a single token"));
-    }
-    let t = toks.into_iter().next().unwrap_or_default();
+    let t = if plain(stem) {
+        stem.to_string()
+    } else {
+        let toks = normalize(stem);
+        if toks.len() != 1 {
+            return Err(format!("`{word}` must be a single token"));
+        }
+        toks.into_iter().next().unwrap_or_default()
+    };
     if prefix {
         if t.chars().count() < 3 {
             return Err(format!("prefix `{word}` is too short (3 letters at least)"));

@@ -43,6 +43,12 @@ pub enum Kind {
     Actors,
     Agents,
     Discards,
+    /// A plain list of prepositions (`Phoenix.prepositions.txt`): PETRARCH consults it with its
+    /// parse trees; Dyad's grammar lexicon has its own. Recognised so it is not read as discards.
+    Prepositions,
+    /// Issue coding (`<ISSUE CATEGORY=...>` blocks, `Phoenix.IssueCoding.txt`): topic tags, not
+    /// events or actors.
+    Issues,
 }
 
 impl Kind {
@@ -52,6 +58,8 @@ impl Kind {
             Kind::Actors => "actors",
             Kind::Agents => "agents",
             Kind::Discards => "discards",
+            Kind::Prepositions => "prepositions",
+            Kind::Issues => "issue coding",
         }
     }
 }
@@ -289,9 +297,18 @@ fn clean_lines(text: &str) -> Vec<(usize, String)> {
     out
 }
 
-/// Recognises a dictionary's kind from its content.
+/// Words a prepositions list always has; a discard list has them as single-word lines rarely.
+const CORE_PREPOSITIONS: &[&str] = &["of", "in", "to", "from", "with", "by", "against", "between", "into", "on"];
+
+/// Recognises a dictionary's kind from its content: issue coding (`<ISSUE ...>` blocks), verbs
+/// (`--- VERB [code] ---` blocks), agents (`[~CODE]` codes, `!SUBST! =` lines), actors (`[CODE]`
+/// codes), a prepositions list (single words only, with at least five core prepositions among
+/// them), else discards (phrases without codes).
 pub fn detect_kind(text: &str) -> Kind {
     let lines = clean_lines(text);
+    if lines.iter().any(|(_, l)| l.trim_start().starts_with("<ISSUE")) {
+        return Kind::Issues;
+    }
     let (mut verb_headers, mut agent_codes, mut actor_codes, mut substitutions) = (0, 0, 0, 0);
     for (_, l) in &lines {
         let t = l.trim();
@@ -313,9 +330,17 @@ pub fn detect_kind(text: &str) -> Kind {
         Kind::Agents
     } else if actor_codes > 0 {
         Kind::Actors
+    } else if is_preposition_list(&lines) {
+        Kind::Prepositions
     } else {
         Kind::Discards
     }
+}
+
+fn is_preposition_list(lines: &[(usize, String)]) -> bool {
+    let words: Vec<String> = lines.iter().map(|(_, l)| l.trim().to_lowercase()).filter(|l| !l.is_empty()).collect();
+    let single = words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    single && CORE_PREPOSITIONS.iter().filter(|p| words.iter().any(|w| w == *p)).count() >= 5
 }
 
 /// `YYMMDD` (years before 30 are 20YY) or `YYYYMMDD`.
@@ -394,6 +419,15 @@ impl Dictionaries {
             Kind::Actors => self.read_actors(name, text, problems),
             Kind::Agents => self.read_agents(name, text, problems),
             Kind::Discards => self.read_discards(name, text, problems),
+            Kind::Prepositions | Kind::Issues => {
+                let first = clean_lines(text).into_iter().find(|(_, l)| !l.trim().is_empty()).map_or(0, |(n, _)| n);
+                let why = if kind == Kind::Prepositions {
+                    "a prepositions list (PETRARCH reads it with its parse trees; Dyad's grammar lexicon has its own prepositions)"
+                } else {
+                    "issue coding (topic tags, neither events nor actors)"
+                };
+                problems.push(Problem { file: name.into(), line: first, message: format!("{why}: not used") });
+            }
         }
         kind
     }
@@ -737,37 +771,7 @@ fn verb_forms(word: &str, irregular: Option<&str>) -> Vec<Vec<String>> {
     let clean: Vec<String> = parts.iter().map(|p| p.trim_start_matches('+').to_string()).collect();
     let mut forms: Vec<String> = vec![clean.join(" ")];
     if let Some(base) = clean.get(head) {
-        let b = base.to_ascii_uppercase();
-        let stem_e = b.strip_suffix('E').map(str::to_string);
-        let mut inflected = vec![
-            if b.ends_with('S') || b.ends_with("SH") || b.ends_with("CH") || b.ends_with('X') {
-                format!("{b}ES")
-            } else if b.ends_with('Y') && !b.ends_with("AY") && !b.ends_with("EY") && !b.ends_with("OY") {
-                format!("{}IES", &b[..b.len() - 1])
-            } else {
-                format!("{b}S")
-            },
-            match &stem_e {
-                Some(s) => format!("{s}ED"),
-                None if b.ends_with('Y') && !b.ends_with("AY") && !b.ends_with("EY") => format!("{}IED", &b[..b.len() - 1]),
-                None => format!("{b}ED"),
-            },
-            match &stem_e {
-                Some(s) if !b.ends_with("EE") => format!("{s}ING"),
-                _ => format!("{b}ING"),
-            },
-        ];
-        // doubled final consonant (STOP -> STOPPED), offered as an extra form
-        let chars: Vec<char> = b.chars().collect();
-        if chars.len() >= 3 {
-            let (a, v, c) = (chars[chars.len() - 3], chars[chars.len() - 2], chars[chars.len() - 1]);
-            let vowel = |x: char| "AEIOU".contains(x);
-            if !vowel(a) && vowel(v) && !vowel(c) && !"WXY".contains(c) {
-                inflected.push(format!("{b}{c}ED"));
-                inflected.push(format!("{b}{c}ING"));
-            }
-        }
-        for f in inflected {
+        for f in inflect(base) {
             let mut v = clean.clone();
             v[head] = f;
             forms.push(v.join(" "));
@@ -783,6 +787,60 @@ fn verb_forms(word: &str, irregular: Option<&str>) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = forms.iter().map(|f| phrase_tokens(f)).filter(starts_with_word).collect();
     out.sort();
     out.dedup();
+    out
+}
+
+/// Regular English forms of a verb (`-s`, `-ed`, `-ing`), upper case as dictionaries write them:
+/// `-es` after a sibilant (`PUSHES`), `-ies`/`-ied` after consonant + `y` (`CARRIES`, `CARRIED`),
+/// `e` dropped before `-ing` and `-ed` (`CLOSING`, `CLOSED`; not after `ee`: `AGREEING`), `ie` ->
+/// `ying` (`DYING`). A consonant-vowel-consonant ending doubles its consonant (`STOPPED`): a
+/// one-syllable verb gets only the doubled forms; a longer one gets both (`VISITED`, and
+/// `ADMITTED` where the stress is final; spelling cannot tell which).
+pub fn inflect(base: &str) -> Vec<String> {
+    let b = base.to_ascii_uppercase();
+    let vowel = |x: char| "AEIOU".contains(x);
+    let chars: Vec<char> = b.chars().collect();
+    let n = chars.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let consonant_y = n >= 2 && chars[n - 1] == 'Y' && !vowel(chars[n - 2]);
+    let third = if ["S", "SH", "CH", "X", "Z", "O"].iter().any(|e| b.ends_with(e)) && n > 2 {
+        format!("{b}ES")
+    } else if consonant_y {
+        format!("{}IES", &b[..n - 1])
+    } else {
+        format!("{b}S")
+    };
+    let mut out = vec![third];
+    if consonant_y {
+        out.push(format!("{}IED", &b[..n - 1]));
+        out.push(format!("{b}ING"));
+        return out;
+    }
+    if b.ends_with('E') {
+        out.push(format!("{b}D"));
+        if b.ends_with("IE") {
+            out.push(format!("{}YING", &b[..n - 2]));
+        } else if b.ends_with("EE") || b.ends_with("YE") || b.ends_with("OE") {
+            out.push(format!("{b}ING"));
+        } else {
+            out.push(format!("{}ING", &b[..n - 1]));
+        }
+        return out;
+    }
+    let cvc = n >= 3 && !vowel(chars[n - 3]) && vowel(chars[n - 2]) && !vowel(chars[n - 1]) && !"WXY".contains(chars[n - 1]);
+    let syllables = chars.iter().enumerate().filter(|(i, c)| vowel(**c) && (*i == 0 || !vowel(chars[i - 1]))).count();
+    if cvc {
+        let c = chars[n - 1];
+        out.push(format!("{b}{c}ED"));
+        out.push(format!("{b}{c}ING"));
+        if syllables == 1 {
+            return out;
+        }
+    }
+    out.push(format!("{b}ED"));
+    out.push(format!("{b}ING"));
     out
 }
 
@@ -920,6 +978,48 @@ mod tests {
         assert_eq!(detect_kind("ARNOR_ [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\n"), Kind::Actors);
         assert_eq!(detect_kind("!P! = MAN, MEN\nPRESIDENT [~GOV]\n"), Kind::Agents);
         assert_eq!(detect_kind("MONTHS LATER\n+TYPHOON # x\n"), Kind::Discards);
+        assert_eq!(detect_kind("FOOTBALL\nIN THE END\nOF COURSE\n"), Kind::Discards);
+        assert_eq!(detect_kind("# preps\nabout\nagainst\nby\nfrom\nin\ninto \nof\nto\n"), Kind::Prepositions);
+        assert_eq!(detect_kind("# issues\n<ISSUE CATEGORY=\"X\" TYPE=\"ALL\">\nn:school [SCHOOLS]\n</ISSUE>\n"), Kind::Issues);
+        let mut d = Dictionaries::default();
+        let mut problems = Vec::new();
+        assert_eq!(d.add_file("p.txt", "# c\n\nabout\nagainst\nby\nfrom\nin\nof\n", &mut problems), Kind::Prepositions);
+        assert!(d.discards.is_empty());
+        assert_eq!(problems.len(), 1, "said once: {problems:?}");
+        assert_eq!((problems[0].file.as_str(), problems[0].line), ("p.txt", 3));
+        assert!(problems[0].message.contains("not used"));
+    }
+
+    #[test]
+    fn regular_verb_forms() {
+        let forms = |w: &str| inflect(w).join(" ");
+        assert_eq!(forms("WALK"), "WALKS WALKED WALKING");
+        assert_eq!(forms("PUSH"), "PUSHES PUSHED PUSHING");
+        assert_eq!(forms("CARRY"), "CARRIES CARRIED CARRYING");
+        assert_eq!(forms("DESTROY"), "DESTROYS DESTROYED DESTROYING");
+        assert_eq!(forms("CLOSE"), "CLOSES CLOSED CLOSING");
+        assert_eq!(forms("AGREE"), "AGREES AGREED AGREEING");
+        assert_eq!(forms("DIE"), "DIES DIED DYING");
+        assert_eq!(forms("STOP"), "STOPS STOPPED STOPPING");
+        assert_eq!(forms("ADMIT"), "ADMITS ADMITTED ADMITTING ADMITED ADMITING");
+        assert_eq!(forms("VETO"), "VETOES VETOED VETOING");
+        assert_eq!(forms("FIX"), "FIXES FIXED FIXING");
+        // irregular forms in braces come on top
+        let v = verb_forms("+BREAK_DOWN", Some("+BROKE_DOWN BROKEN_DOWN"));
+        let joined: Vec<String> = v.iter().map(|f| f.join(" ")).collect();
+        for f in ["break down", "breaks down", "broke down", "broken down", "breaking down"] {
+            assert!(joined.contains(&f.to_string()), "{f}: {joined:?}");
+        }
+    }
+
+    #[test]
+    fn two_digit_years() {
+        assert_eq!(parse_dict_date("450703"), NaiveDate::from_ymd_opt(1945, 7, 3));
+        assert_eq!(parse_dict_date("090120"), NaiveDate::from_ymd_opt(2009, 1, 20));
+        assert_eq!(parse_dict_date("291231"), NaiveDate::from_ymd_opt(2029, 12, 31));
+        assert_eq!(parse_dict_date("300101"), NaiveDate::from_ymd_opt(1930, 1, 1));
+        assert_eq!(parse_dict_date("19900115"), NaiveDate::from_ymd_opt(1990, 1, 15));
+        assert_eq!(parse_dict_date("991301"), None);
     }
 
     #[test]

@@ -37,6 +37,7 @@
 
 mod coder;
 pub mod dict;
+pub mod import;
 pub mod to_lexicon;
 
 pub use coder::{CodingOptions, PetrarchCoder};

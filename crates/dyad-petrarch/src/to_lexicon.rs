@@ -1,54 +1,22 @@
 //! PETRARCH actors and agents as Dyad lexicon entries, for coding with Dyad's own coder when no
 //! PETRARCH verb dictionary is given (`dyad code --petrarch Phoenix.Countries.actors.txt ...`).
 //!
-//! Each kind given replaces Dyad's English entries of that kind: with actor files, Dyad's
-//! countries, organisations and people are dropped; with agent files, Dyad's agents. Conversion:
-//! - an actor with a dated code (`[USAGOV 450703-470121]`, `[HOB < 950601]`) is a
-//!   [`ActorKind::Person`] whose roles are its codes (dated ones first; an undated code is a role
-//!   without dates, the fallback PETRARCH uses);
-//! - an undated three-letter code (`[ARN]`) is a [`ActorKind::Country`], so that it composes with
-//!   agents (`Arnor government` -> `ARNGOV`); a longer one (`[USAGOV]`, `[IGOUNO]`) is an
-//!   [`ActorKind::Organisation`] (a full code);
-//! - a null code (`[---]`) names no actor: the entry is left out;
-//! - an agent (`[~GOV]`) is an [`ActorKind::Agent`].
+//! The files go through the same conversion as `dyad import-petrarch` ([`crate::import`]): the
+//! generated lexicon text is loaded by Dyad's lexicon loader, so an entry's id names both the
+//! generated line and the dictionary line (`common/people_x.txt:9 (x.txt:3)`), and everything
+//! the conversion cannot express is reported with the dictionary's file:line.
 //!
-//! What Dyad's coder cannot express is reported per entry with file:line: several codes for one
-//! name (`[A/B]`: the first is used) and prefix agents (`[NGO~]`: composed after the country).
-//! Discard files apply only with the PETRARCH coder; without a verb dictionary they are reported
-//! as ignored.
+//! Each kind given replaces Dyad's English entries of that kind: with actor files, Dyad's
+//! countries, organisations and people are dropped; with agent files, Dyad's agents. Discard,
+//! preposition and issue files apply only with the PETRARCH coder or not at all: reported.
 
-use crate::dict::{Dictionaries, Kind, Phrase, Word};
+use crate::dict::{Dictionaries, Kind};
+use crate::import::{self, Options};
 use crate::Problem;
-use dyad_lexicon::{ActorEntry, ActorKind, Lexicon, Matcher, Pattern, PatternSet, Role};
+use dyad_lexicon::{ActorKind, Lexicon, LexiconBuilder, PatternSet};
 
 /// The language PETRARCH dictionaries are written in.
 pub const LANGUAGE: &str = "en";
-
-fn pattern_of(phrase: &Phrase) -> Option<Pattern> {
-    if phrase.is_empty() {
-        return None;
-    }
-    let matchers = phrase
-        .iter()
-        .map(|w| match w {
-            Word::Exact(t) => Matcher::Word(t.clone()),
-            Word::Stem(t) => Matcher::Prefix(t.clone()),
-        })
-        .collect();
-    Some(Pattern { matchers })
-}
-
-fn is_null(code: &str) -> bool {
-    code.chars().all(|c| c == '-' || c == '+' || c == '#')
-}
-
-fn problem_at(id: &str, message: String) -> Problem {
-    let (file, line) = match id.rsplit_once(':') {
-        Some((f, l)) => (f.to_string(), l.parse().unwrap_or(0)),
-        None => (id.to_string(), 0),
-    };
-    Problem { file, line, message }
-}
 
 /// Replaces the English actor entries of the kinds given in `dicts` (see the module doc).
 /// Returns the number of entries added.
@@ -67,6 +35,22 @@ pub fn apply(dicts: &Dictionaries, lexicon: &mut Lexicon, problems: &mut Vec<Pro
     if !has_actors && !has_agents && dicts.agents.is_empty() {
         return 0;
     }
+    let (common_words, _) = import::lexicon_words(lexicon, LANGUAGE);
+    let options = Options { common_words, skip_outputs: vec!["events".into()], ..Default::default() };
+    let (files, report) = import::convert(dicts, &options);
+    problems.extend(report.problems);
+    // The generated text, loaded by Dyad's own loader (an empty English file makes sure the
+    // language exists when only `common/` files were generated).
+    let mut builder = LexiconBuilder::empty();
+    builder.add_text(&format!("{LANGUAGE}/grammar_petrarch.txt"), "");
+    for f in &files {
+        builder.add_text(&f.path, &f.text);
+    }
+    let (mut loaded, errors) = builder.build();
+    for e in errors.iter().filter(|e| !e.message.contains("ontology is missing")) {
+        problems.push(Problem { file: e.file.clone(), line: e.line, message: format!("converted entry: {}", e.message) });
+    }
+    let converted = loaded.replace_actors(LANGUAGE, PatternSet::default());
     let old = lexicon.replace_actors(LANGUAGE, PatternSet::default());
     let mut set = PatternSet::default();
     // Dyad's entries of the kinds not given stay.
@@ -77,58 +61,10 @@ pub fn apply(dicts: &Dictionaries, lexicon: &mut Lexicon, problems: &mut Vec<Pro
         }
     }
     let mut added = 0;
-    for def in &dicts.actors {
-        let codes: Vec<_> = def.codes.iter().filter(|c| c.codes.iter().any(|k| !is_null(k))).collect();
-        if codes.is_empty() {
-            continue;
-        }
-        if codes.iter().any(|c| c.codes.len() > 1) {
-            problems.push(problem_at(
-                &def.id,
-                format!(
-                    "`[{}]` names several actors; Dyad's coder gives a name one code: `{}` used",
-                    codes.iter().find(|c| c.codes.len() > 1).map(|c| c.codes.join("/")).unwrap_or_default(),
-                    codes[0].codes[0]
-                ),
-            ));
-        }
-        let first = |c: &crate::dict::DatedCode| c.codes.iter().find(|k| !is_null(k)).cloned().unwrap_or_default();
-        let kind = if codes.iter().any(|c| c.dated()) {
-            let mut roles: Vec<Role> =
-                codes.iter().filter(|c| c.dated()).map(|c| Role { code: first(c), from: c.from, to: c.to }).collect();
-            roles.extend(codes.iter().filter(|c| !c.dated()).map(|c| Role { code: first(c), from: None, to: None }));
-            ActorKind::Person(roles)
-        } else {
-            let code = first(codes[0]);
-            if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) && code != "IGO" && code != "NGO" {
-                ActorKind::Country(code)
-            } else {
-                ActorKind::Organisation(code)
-            }
-        };
-        let name = def.phrases.first().map(|p| p.iter().map(Word::text).collect::<Vec<_>>().join(" ")).unwrap_or_default();
-        for phrase in &def.phrases {
-            if let Some(pattern) = pattern_of(phrase) {
-                let entry = ActorEntry { kind: kind.clone(), name: name.clone(), demonym: false, place: false, id: def.id.clone() };
-                set.push(pattern, entry);
-                added += 1;
-            }
-        }
-    }
-    let mut reported_prefix = std::collections::HashSet::new();
-    for agent in &dicts.agents {
-        if agent.prefix && reported_prefix.insert(agent.id.clone()) {
-            problems.push(problem_at(
-                &agent.id,
-                format!("prefix agent `[{}~]`: Dyad's coder composes agents after the country (`XXX{}`)", agent.code, agent.code),
-            ));
-        }
-        if let Some(pattern) = pattern_of(&agent.phrase) {
-            let name = agent.phrase.iter().map(Word::text).collect::<Vec<_>>().join(" ");
-            let entry = ActorEntry { kind: ActorKind::Agent(agent.code.clone()), name, demonym: false, place: false, id: agent.id.clone() };
-            set.push(pattern, entry);
-            added += 1;
-        }
+    // CLDR names come with every built lexicon: they are Dyad's, not the dictionaries'.
+    for (pattern, entry) in converted.iter().filter(|(_, e)| !e.id.starts_with("cldr:")) {
+        set.push(pattern.clone(), entry.clone());
+        added += 1;
     }
     lexicon.replace_actors(LANGUAGE, set);
     added
@@ -138,6 +74,7 @@ pub fn apply(dicts: &Dictionaries, lexicon: &mut Lexicon, problems: &mut Vec<Pro
 mod tests {
     use super::*;
     use dyad_coder::{Coder, Document};
+    use dyad_lexicon::ActorEntry;
 
     /// Small made-up dictionaries in PETRARCH's formats.
     const ACTORS: &str = "NORLAND_ [NRL]\n+NORLANDIC\nSUDMARK [SDM]\nOLD_KING\n\t[NRLGOV 900101-991231]\n\t[NRLELI > 000101]\nTWINS [AAA/BBB]\nNOBODY [---]\nARDA_COUNCIL [IGOARD]\n";
@@ -165,21 +102,24 @@ mod tests {
         apply(&d, &mut lexicon, &mut problems);
         let all = entries(&lexicon);
         let kind_of = |name: &str| all.iter().find(|e| e.name == name).map(|e| e.kind.clone());
-        assert_eq!(kind_of("norland"), Some(ActorKind::Country("NRL".into())));
-        assert_eq!(kind_of("arda council"), Some(ActorKind::Organisation("IGOARD".into())));
-        assert_eq!(kind_of("minister"), Some(ActorKind::Agent("GOV".into())));
-        assert_eq!(kind_of("nobody"), None, "a null code names no actor");
-        let Some(ActorKind::Person(roles)) = kind_of("old king") else { panic!("not a person: {:?}", kind_of("old king")) };
+        assert_eq!(kind_of("NRL"), Some(ActorKind::Country("NRL".into())));
+        assert_eq!(kind_of("Arda Council"), Some(ActorKind::Organisation("IGOARD".into())));
+        assert_eq!(kind_of("GOV"), Some(ActorKind::Agent("GOV".into())));
+        assert_eq!(kind_of("Nobody"), None, "a null code names no actor");
+        let Some(ActorKind::Person(roles)) = kind_of("Old King") else { panic!("not a person: {:?}", kind_of("Old King")) };
         assert_eq!(roles.len(), 2);
         assert!(roles[0].covers(chrono::NaiveDate::from_ymd_opt(1995, 1, 1).unwrap()) && roles[0].code == "NRLGOV");
         assert!(roles[1].covers(chrono::NaiveDate::from_ymd_opt(2005, 1, 1).unwrap()) && roles[1].code == "NRLELI");
         // both kinds were given: none of Dyad's own countries, organisations, people or agents remain
-        assert!(all.iter().all(|e| e.id.starts_with("a.txt:") || e.id.starts_with("g.txt:")), "Dyad entries left");
+        // every entry names the generated line and the dictionary line
+        assert!(all.iter().all(|e| e.id.ends_with(')') && (e.id.contains(" (a.txt:") || e.id.contains(" (g.txt:"))), "Dyad entries left");
+        assert!(all.iter().any(|e| e.id.starts_with("common/people_a.txt:") && e.id.ends_with(" (a.txt:4)")), "{all:?}");
         let shown: Vec<String> = problems.iter().map(Problem::to_string).collect();
-        assert_eq!(shown.len(), 3, "{shown:?}");
+        assert_eq!(shown.len(), 4, "{shown:?}");
         assert!(shown[0].starts_with("d.txt:0:") && shown[0].contains("discards"), "{shown:?}");
         assert!(shown[1].starts_with("a.txt:7:") && shown[1].contains("AAA/BBB"), "{shown:?}");
-        assert!(shown[2].starts_with("g.txt:2:") && shown[2].contains("NGO~"), "{shown:?}");
+        assert!(shown[2].starts_with("a.txt:8:") && shown[2].contains("null code"), "{shown:?}");
+        assert!(shown[3].starts_with("g.txt:2:") && shown[3].contains("NGO~"), "{shown:?}");
     }
 
     #[test]
@@ -187,7 +127,7 @@ mod tests {
         let (mut lexicon, _) = dyad_lexicon::LexiconBuilder::builtin().build();
         let (d, mut problems) = dictionaries(&[("a.txt", ACTORS)]);
         apply(&d, &mut lexicon, &mut problems);
-        assert!(problems.iter().all(|p| p.message.contains("AAA/BBB")), "{problems:?}");
+        assert!(problems.iter().all(|p| p.message.contains("AAA/BBB") || p.message.contains("null code")), "{problems:?}");
         let coder = Coder::new(lexicon);
         let code = |text: &str, date: (i32, u32, u32)| -> Vec<String> {
             let doc =
