@@ -42,7 +42,9 @@ enum PieceKind<'l> {
     Organisation(&'l str),
     Agent(&'l str),
     /// A person's code at the document date.
-    Person(&'l str),
+    /// The role's code, and whether it is an undated fallback role (PETRARCH's "when no dated
+    /// role applies").
+    Person(&'l str, bool),
     /// A non-actor name that shadows the actor names inside it.
     Nothing,
 }
@@ -136,7 +138,8 @@ fn piece<'l>(view: &SentenceView, lex: &'l LanguageLexicon, m: dyad_lexicon::Mat
             if !capitalized {
                 return None;
             }
-            PieceKind::Person(&roles.iter().find(|r| r.covers(date))?.code)
+            let role = roles.iter().find(|r| r.covers(date))?;
+            PieceKind::Person(&role.code, role.from.is_none() && role.to.is_none())
         }
     };
     Some(Piece { start: m.start, end: m.end, kind, name: &entry.name, rule: &entry.id, demonym: entry.demonym, place: entry.place })
@@ -166,7 +169,7 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView,
     let gap = &view.norms[prev_end..next.start];
     let has_agent = group.iter().any(is_agent);
     let has_country = group.iter().any(|p| matches!(p.kind, PieceKind::Country(_) | PieceKind::Organisation(_)));
-    let has_person = group.iter().any(|p| matches!(p.kind, PieceKind::Person(_)));
+    let has_person = group.iter().any(|p| matches!(p.kind, PieceKind::Person(..)));
     // One plain modifier may sit between country and agent: "Haiti's interim government",
     // "the Russian defence ministry".
     // Not a word that can start an event expression: "Moscow expelled diplomats" is no actor.
@@ -185,7 +188,7 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView,
         }
         PieceKind::Agent(_) => (has_country || has_agent) && !has_person && (adjacent || possessive) && group.len() < 4,
         // "il presidente russo Vladimir Putin", "Russian President Vladimir Putin"
-        PieceKind::Person(_) => !has_person && adjacent && (has_agent || has_country),
+        PieceKind::Person(..) => !has_person && adjacent && (has_agent || has_country),
         PieceKind::Nothing => false,
     }
 }
@@ -194,8 +197,22 @@ fn mention_of(group: &[Piece]) -> Mention {
     let start = group.first().map_or(0, |p| p.start);
     let end = group.last().map_or(0, |p| p.end);
     let rules = group.iter().map(|p| p.rule.to_string()).collect();
+    let agent_title = group.iter().find_map(|p| match &p.kind {
+        PieceKind::Agent(a) => Some(*a),
+        _ => None,
+    });
+    let title_country = group.iter().find_map(|p| match &p.kind {
+        PieceKind::Country(c) => Some(*c),
+        _ => None,
+    });
     let person = group.iter().find_map(|p| match &p.kind {
-        PieceKind::Person(c) => Some((c.to_string(), p.name.to_string())),
+        // "Hungarian Prime Minister Viktor Orban" when the dictionary only knows him as an elite
+        // (an undated fallback role): the title in the text, of the same country, is the better
+        // evidence for the agent.
+        PieceKind::Person(c, true) if agent_title.is_some() && title_country.is_some_and(|t| c.starts_with(t)) => {
+            Some((format!("{}{}", &c[..3], agent_title.unwrap_or_default()), p.name.to_string()))
+        }
+        PieceKind::Person(c, _) => Some((c.to_string(), p.name.to_string())),
         _ => None,
     });
     let org = group.iter().find_map(|p| match &p.kind {

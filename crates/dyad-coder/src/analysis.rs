@@ -149,10 +149,12 @@ pub fn analyse<'a>(
     let question = view.norms.last() == Some(&"?") || view.norms.iter().rev().take(3).any(|t| *t == "?");
     let lang = lex.lang.as_str();
 
-    // Event expressions: longest first, no overlaps. An expression may span an actor inside a
-    // gap ("hanno firmato a Pyongyang un trattato") but may not start on one.
+    // Event expressions: Dyad's own entries before converted ones (they were measured on Dyad's
+    // sets; converted ones fill what they miss), then longest first, no overlaps. An expression
+    // may span an actor inside a gap ("hanno firmato a Pyongyang un trattato") but may not
+    // start on one.
     let mut found = lex.events.find_all(&view.norms, &view.gaps);
-    found.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.start));
+    found.sort_by_key(|m| (lex.events.payload(m.entry).imported, std::cmp::Reverse(m.end - m.start), m.start));
     let mut in_actor = vec![false; view.norms.len()];
     for m in &mentions {
         in_actor[m.start..m.end].iter_mut().for_each(|t| *t = true);

@@ -879,3 +879,10 @@ fn blocs_named_by_their_size() {
     expect_codes(EN, "The 27-nation bloc imposed new sanctions on Belarus on Monday.", &["IGOEUREEC->BLR 163"]);
     expect_codes(IT, "I Ventisette hanno imposto nuove sanzioni alla Bielorussia.", &["IGOEUREEC->BLR 163"]);
 }
+
+#[test]
+fn a_title_in_the_text_beats_an_undated_fallback_role() {
+    // The imported dictionaries know Viktor Orban's later years only as an undated elite role.
+    let events = code_on(EN, "2024-03-04", "Hungarian Prime Minister Viktor Orban criticized the European Commission.");
+    assert_eq!(events.first().and_then(|e| e.source.as_ref()).map(|a| a.code.as_str()), Some("HUNGOV"));
+}

@@ -411,7 +411,8 @@ fn parse_file(
                 continue;
             }
         };
-        if let Err(e) = add_entry(kind, (head, title, roles.as_deref()), pattern, &attrs, id, ll, ctx) {
+        let provenance = Provenance { id, imported: !origins.is_empty() };
+        if let Err(e) = add_entry(kind, (head, title, roles.as_deref()), pattern, &attrs, provenance, ll, ctx) {
             errors.push(err(e));
         }
     }
@@ -512,12 +513,19 @@ fn parse_roles(head: &str) -> Result<Vec<Role>, String> {
 }
 
 #[allow(clippy::too_many_arguments)]
+/// Where an entry comes from: its `file:line` (and origin), and whether it was converted from
+/// another project's dictionary (`@from`).
+struct Provenance {
+    id: String,
+    imported: bool,
+}
+
 fn add_entry(
     kind: Kind,
     (head, title, roles): (&str, &str, Option<&[Role]>),
     pattern: Pattern,
     attrs: &[&str],
-    id: String,
+    Provenance { id, imported }: Provenance,
     ll: &mut LanguageLexicon,
     ctx: &Context,
 ) -> Result<(), String> {
@@ -546,6 +554,7 @@ fn add_entry(
                 speech: has("@speech"),
                 no_target: has("@notarget"),
                 reciprocal: has("@reciprocal"),
+                imported,
             },
         ),
         Kind::Places if head == "---" => ll.actors.push(pattern, actor(ActorKind::NotAnActor, title)),

@@ -13,6 +13,9 @@ pub struct EventEntry {
     pub speech: bool,
     pub no_target: bool,
     pub reciprocal: bool,
+    /// Converted from another project's dictionary (`@from`): Dyad's own entries win where both
+    /// match.
+    pub imported: bool,
 }
 
 /// A date-bounded role of a person.
