@@ -51,7 +51,7 @@ enum PieceKind<'l> {
 
 fn split_code(code: &str) -> (Option<String>, Option<String>) {
     let c = code.get(..3).unwrap_or("");
-    if c.chars().all(|ch| ch.is_ascii_uppercase()) && c.len() == 3 && c != "IGO" && c != "NGO" && c != "---" {
+    if dyad_lexicon::is_country_code(c) {
         let agent = code.get(3..6).filter(|a| a.len() == 3).map(str::to_string);
         (Some(c.to_string()), agent)
     } else {

@@ -268,7 +268,9 @@ pub fn analyse<'a>(
                     continue;
                 }
             }
-        } else if let Some(reason) = filter(&view, &c, clause_left, clause_right, question) {
+        } else if let Some(reason) =
+            filter(&view, &c, clause_left, clause_right, question).or_else(|| shared_mood(&view, &candidates, m.start))
+        {
             c.verdict = Verdict::Dropped(reason);
             candidates.push(c);
             continue;
@@ -553,6 +555,16 @@ pub fn analyse<'a>(
 /// How far a nominal event may sit from the clause subject to be its verb's object ("L'UE ha
 /// adottato il dodicesimo pacchetto di sanzioni": four tokens; "which adopted a 12th package of": six).
 const LIGHT_VERB_REACH: usize = 8;
+
+/// "routinely ambush convoys and attack villages", "did not attack or shell": a verb coordinated
+/// with one that is habitual, negated or hypothetical shares its mood.
+fn shared_mood(view: &SentenceView, candidates: &[Candidate], start: usize) -> Option<String> {
+    let previous = candidates.last()?;
+    let coordinated = start > 0 && view.is(start - 1, WordClass::Coordination) && previous.end + 4 >= start;
+    let Verdict::Dropped(why) = &previous.verdict else { return None };
+    let mood = ["habitual", "negated", "hypothetical"].iter().any(|m| why.starts_with(m));
+    (coordinated && mood).then(|| format!("coordinated with `{}`: {why}", view.norms[previous.start]))
+}
 
 /// "demanded that the EU refuse to recognise ...", "accused Hanoi of shelling ...": what is
 /// demanded or alleged is the content of that event, not a fact of its own.

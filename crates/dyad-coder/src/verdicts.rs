@@ -48,6 +48,11 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
             return Some(format!("purpose, not a fact (`{}`)", view.norms[i]));
         }
     }
+    // "militias routinely attack convoys", "attaccano regolarmente": a habit, not an event.
+    let habit = clause_left.max(c.start.saturating_sub(3))..(c.end + 1).min(clause_right);
+    if let Some(i) = habit.clone().find(|&i| view.is(i, WordClass::Habitual)) {
+        return Some(format!("habitual, not a single event (`{}`)", view.norms[i]));
+    }
     let far = clause_left.max(c.start.saturating_sub(6));
     if let Some(i) = (far..c.start).find(|&i| view.is(i, WordClass::Denial)) {
         return Some(format!("denied or alleged (`{}`)", view.norms[i]));

@@ -886,3 +886,9 @@ fn a_title_in_the_text_beats_an_undated_fallback_role() {
     let events = code_on(EN, "2024-03-04", "Hungarian Prime Minister Viktor Orban criticized the European Commission.");
     assert_eq!(events.first().and_then(|e| e.source.as_ref()).map(|a| a.code.as_str()), Some("HUNGOV"));
 }
+
+#[test]
+fn habits_are_no_events() {
+    expect_none(EN, "Jihadist groups routinely ambush army convoys and attack villages in Mali.");
+    expect_none(IT, "Le milizie attaccano regolarmente i convogli dell'esercito del Mali.");
+}

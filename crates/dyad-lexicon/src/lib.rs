@@ -25,7 +25,7 @@ mod pattern;
 
 pub use load::{LanguageLexicon, Lexicon, LexiconBuilder};
 pub use model::{ActorEntry, ActorKind, DateWord, EventEntry, Role, WordClass};
-pub use ontology::{CodeInfo, Ontology};
+pub use ontology::{is_country_code, CodeInfo, Ontology};
 pub use pattern::{parse_pattern, Alternatives, GapRule, Match, Matcher, Pattern, PatternSet};
 
 /// A problem in a lexicon file, located by file and line (1-based; 0 when it concerns the file).

@@ -87,6 +87,7 @@ pub enum WordClass {
     Quantifier,
     Pronoun,
     Pair,
+    Habitual,
 }
 
 impl WordClass {
@@ -117,6 +118,7 @@ impl WordClass {
         ("quantifier", WordClass::Quantifier),
         ("pronoun", WordClass::Pronoun),
         ("pair", WordClass::Pair),
+        ("habitual", WordClass::Habitual),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {

@@ -79,3 +79,16 @@ impl Ontology {
         self.codes.is_empty()
     }
 }
+
+/// CAMEO's three-letter codes of actors that belong to no country: international organisations
+/// and movements, militant groups, companies, media (as the Phoenix dictionaries code them),
+/// religions, unidentified states.
+const NOT_A_COUNTRY: &[&str] = &[
+    "IGO", "NGO", "NGM", "IMG", "MNC", "MED", "UIS", "UNK", "BAH", "BUD", "CHR", "CTH", "DOX", "HIN", "ITH", "JAN", "JEW", "MOS", "PRO",
+    "SHI", "SUN", "TAO", "ZRO",
+];
+
+/// `code` (three letters) names a country, not one of CAMEO's transnational actor kinds.
+pub fn is_country_code(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) && !NOT_A_COUNTRY.contains(&code)
+}

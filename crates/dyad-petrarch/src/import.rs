@@ -741,7 +741,7 @@ fn actor_out(def: &ActorDef, report: &mut Report) -> Result<ActorOut, &'static s
     if codes.len() > 1 {
         report.change("actors", "several undated codes: the first is used", &def.id, "");
     }
-    if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) && code != "IGO" && code != "NGO" {
+    if dyad_lexicon::is_country_code(&code) {
         Ok(ActorOut::Country(code))
     } else {
         Ok(ActorOut::Organisation(code))
