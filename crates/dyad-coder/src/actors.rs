@@ -82,7 +82,82 @@ pub fn find_mentions(view: &SentenceView, lex: &LanguageLexicon, date: chrono::N
     };
     let mut mentions = compose(pieces, view, &event_word);
     share_agents(&mut mentions, view);
+    absorb_unknown_names(&mut mentions, view, &event_word);
+    agents_of_named_actors(&mut mentions, view);
+    drop_backers(&mut mentions, view);
     mentions
+}
+
+/// "the government of President Nicolas Maduro", "l'esercito del presidente Assad": an agent
+/// with no country of its own belongs to the named actor after `of`/`di`.
+fn agents_of_named_actors(mentions: &mut Vec<Mention>, view: &SentenceView) {
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (m, n) = (&mentions[k], &mentions[k + 1]);
+        let linked = n.start == m.end + 1 && view.is(m.end, WordClass::ComplementPrep) && !view.is(m.end, WordClass::Possessive);
+        if linked && m.country.is_none() && m.code.starts_with("---") && n.country.is_some() && !n.place {
+            if let (Some(agent), Some(country)) = (m.agent.clone(), n.country.clone()) {
+                let n = mentions.remove(k + 1);
+                let m = &mut mentions[k];
+                m.code = format!("{country}{agent}");
+                m.country = Some(country);
+                m.name = n.name;
+                m.end = n.end;
+                m.rules.extend(n.rules);
+            }
+        }
+        k += 1;
+    }
+}
+
+/// The second half of "Iran-backed", "US-funded": the first half is a backer, not the actor.
+fn is_backing(norm: &str) -> bool {
+    matches!(norm, "backed" | "sponsored" | "funded" | "supported" | "armed" | "allied" | "aligned")
+}
+
+/// "Iran-backed Hezbollah", "Russian-backed separatists": the backer qualifies the actor after
+/// it and is no actor of the sentence itself; the words join that actor's mention.
+fn drop_backers(mentions: &mut Vec<Mention>, view: &SentenceView) {
+    let backs = |i: usize| view.norms.get(i).is_some_and(|n| is_backing(n));
+    let mut k = 0;
+    while k < mentions.len() {
+        if backs(mentions[k].end) {
+            let start = mentions[k].start;
+            let after = mentions[k].end + 1;
+            mentions.remove(k);
+            if let Some(next) = mentions.get_mut(k).filter(|n| n.start == after) {
+                next.start = start;
+            }
+            continue;
+        }
+        k += 1;
+    }
+}
+
+/// "Armenian Prime Minister Nikol Pashinyan": a title with its country, followed by capitalised
+/// words that no lexicon knows, is one person. Without this, the name splits the mention from
+/// what comes after it ("... Pashinyan and Azerbaijani President Ilham Aliyev").
+fn absorb_unknown_names(mentions: &mut [Mention], view: &SentenceView, event_word: &dyn Fn(usize) -> bool) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let titled = m.agent.is_some() && m.country.is_some() && !m.place && !m.demonym;
+        if !titled {
+            continue;
+        }
+        let limit = mentions.get(k + 1).map_or(view.norms.len(), |n| n.start);
+        let name_word = |i: usize| {
+            let t = &view.tokens[i];
+            t.kind == dyad_text::TokenKind::Word && t.capitalized && view.classes_at(i) == 0 && !event_word(i)
+        };
+        let mut end = m.end;
+        while end < limit && end < m.end + 3 && name_word(end) {
+            end += 1;
+        }
+        if end > m.end {
+            mentions[k].end = end;
+            mentions[k].rules.push("role:unknown-name-of-titled-actor".into());
+        }
+    }
 }
 
 /// "diplomatici estoni e lettoni", "Chinese and Russian warships": a bare demonym coordinated
@@ -175,7 +250,12 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView,
     // Not a word that can start an event expression: "Moscow expelled diplomats" is no actor.
     let modifier = |i: usize| {
         let t = &view.tokens[i];
-        t.kind == dyad_text::TokenKind::Word && !t.capitalized && view.classes_at(i) == 0 && !is_article(&t.norm) && !event_word(i)
+        t.kind == dyad_text::TokenKind::Word
+            && !t.capitalized
+            && view.classes_at(i) == 0
+            && !is_article(&t.norm)
+            && !event_word(i)
+            && !is_backing(&t.norm)
     };
     let adjacent = gap.is_empty() || (gap.len() == 1 && matches!(next.kind, PieceKind::Agent(_)) && modifier(prev_end));
     let possessive = view.is(prev_end, WordClass::Possessive) && (gap.len() == 1 || (gap.len() == 2 && modifier(prev_end + 1)));
@@ -188,7 +268,8 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView,
         }
         PieceKind::Agent(_) => (has_country || has_agent) && !has_person && (adjacent || possessive) && group.len() < 4,
         // "il presidente russo Vladimir Putin", "Russian President Vladimir Putin"
-        PieceKind::Person(..) => !has_person && adjacent && (has_agent || has_country),
+        // "the government of President Nicolas Maduro"
+        PieceKind::Person(..) => !has_person && (adjacent || (of_link && has_agent)) && (has_agent || has_country),
         PieceKind::Nothing => false,
     }
 }

@@ -526,6 +526,7 @@ pub fn analyse<'a>(
         }
     }
     quoted_speaker(&view, &mut candidates);
+    reaction_to_the_move(&view, &mentions, &mut candidates);
     // "were struck by Turkish drones near Qamishli": force with no actor hit acts on the place.
     for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept || c.verdict == Verdict::Dropped(no_target_reason(&c.code))) {
         if !c.targets.is_empty() || c.reciprocal || !matches!(&c.code[..2], "18" | "19" | "20") {
@@ -555,6 +556,61 @@ pub fn analyse<'a>(
 /// How far a nominal event may sit from the clause subject to be its verb's object ("L'UE ha
 /// adottato il dodicesimo pacchetto di sanzioni": four tokens; "which adopted a 12th package of": six).
 const LIGHT_VERB_REACH: usize = 8;
+
+/// "Spain recognised a Palestinian state, a move that Israel condemned": a reaction in an
+/// apposition to the sentence's act targets the act's doer.
+fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
+    let is_move = |n: &str| {
+        matches!(
+            n,
+            "move"
+                | "decision"
+                | "step"
+                | "measure"
+                | "action"
+                | "charge"
+                | "claim"
+                | "accusation"
+                | "allegation"
+                | "mossa"
+                | "decisione"
+                | "passo"
+                | "misura"
+                | "iniziativa"
+                | "accusa"
+                | "accuse"
+        )
+    };
+    for k in 0..candidates.len() {
+        let c = &candidates[k];
+        let reaction = matches!(&c.code[..2], "01" | "11" | "12" | "16");
+        let Some(subject_start) = c.sources.iter().filter_map(|&i| mentions.get(i)).map(|m| m.start).min() else { continue };
+        if !reaction || !c.targets.is_empty() || subject_start > c.start {
+            continue;
+        }
+        // ", a move (that) X condemned" / ", una mossa che X ha condannato"
+        let mut j = subject_start;
+        if j > 0 && matches!(view.norms[j - 1], "that" | "which" | "che" | "the" | "il" | "la" | "l'") {
+            j -= 1;
+            if j > 0 && matches!(view.norms[j], "the" | "il" | "la" | "l'") && matches!(view.norms[j - 1], "that" | "which" | "che") {
+                j -= 1;
+            }
+        }
+        let noun = j.checked_sub(1).filter(|&n| is_move(view.norms[n]));
+        let comma = noun.and_then(|n| (n.saturating_sub(3)..n).rev().find(|&i| view.norms[i] == ","));
+        let Some(comma) = comma else { continue };
+        let doer =
+            candidates[..k].iter().rev().find(|p| p.end <= comma && !p.sources.is_empty() && !p.entry.speech).map(|p| p.sources.clone());
+        if let Some(doer) = doer.filter(|d| *d != candidates[k].sources) {
+            let c = &mut candidates[k];
+            c.targets = doer;
+            c.notes.push("role:reaction-to-the-move".into());
+            if c.verdict == Verdict::Dropped(no_target_reason(&c.code)) {
+                c.verdict = Verdict::Kept;
+            }
+        }
+    }
+}
 
 /// "routinely ambush convoys and attack villages", "did not attack or shell": a verb coordinated
 /// with one that is habitual, negated or hypothetical shares its mood.

@@ -892,3 +892,36 @@ fn habits_are_no_events() {
     expect_none(EN, "Jihadist groups routinely ambush army convoys and attack villages in Mali.");
     expect_none(IT, "Le milizie attaccano regolarmente i convogli dell'esercito del Mali.");
 }
+
+#[test]
+fn a_reaction_to_the_move_targets_its_doer() {
+    expect_roots(
+        EN,
+        "Spain and Norway recognised a Palestinian state on Tuesday, a move that Israel's foreign minister condemned.",
+        &["ESP->PSE 05", "NOR->PSE 05", "ISR->ESP 11", "ISR->NOR 11"],
+    );
+    expect_roots(
+        IT,
+        "La Spagna ha riconosciuto lo Stato palestinese, una mossa che il ministro degli Esteri israeliano ha condannato.",
+        &["ESP->PSE 05", "ISR->ESP 11"],
+    );
+}
+
+#[test]
+fn titled_people_no_lexicon_knows_are_still_one_actor() {
+    expect_roots(
+        EN,
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks in Brussels on Sunday.",
+        &["ARM->AZE 04", "AZE->ARM 04"],
+    );
+}
+
+#[test]
+fn agents_of_a_named_actor_and_backers() {
+    expect_roots(
+        EN,
+        "The government of President Nicolas Maduro and the opposition signed an agreement in Barbados.",
+        &["VEN->VEN 05", "VEN->VEN 05"],
+    );
+    expect_roots(EN, "A ceasefire between Israel and Iran-backed Hezbollah took effect on Wednesday.", &["ISR->LBN 08", "LBN->ISR 08"]);
+}
