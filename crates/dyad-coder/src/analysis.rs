@@ -7,8 +7,8 @@ use crate::actors::{coordinate, find_mentions, is_article, Mention};
 use crate::dates::{find_dates, DateMention};
 use crate::pairs::{self, Actors, Pair, Reporter};
 use crate::roles::{
-    active_before, find_subject, find_target, in_prepositional_phrase, is_auxiliary, is_determiner, is_passive, nominal_roles,
-    object_pronoun, opens_clause, passive_agent, reciprocal_group, statement_topic, transparent_before_verb,
+    active_before, find_subject, find_target, in_prepositional_phrase, is_auxiliary, is_determiner, is_passive, message_addressee,
+    nominal_roles, object_pronoun, opens_clause, passive_agent, reciprocal_group, statement_topic, transparent_before_verb,
 };
 use crate::verdicts::{
     filter, infinitive_frame, is_conflictual, is_decision, is_readiness, map_frame, needs_target, no_target_reason, Frame,
@@ -28,6 +28,8 @@ pub struct SentenceView<'a> {
     classes: Vec<u32>,
     /// Date words (leftmost-longest), for the dates stage.
     pub date_words: Vec<dyad_lexicon::Match>,
+    /// Tokens inside an event expression (set once expressions are chosen).
+    pub in_expression: Vec<bool>,
 }
 
 impl<'a> SentenceView<'a> {
@@ -61,7 +63,8 @@ impl<'a> SentenceView<'a> {
         for m in &date_words {
             gaps[m.start..m.end].iter_mut().filter(|g| **g == GapRule::Counted).for_each(|g| *g = GapRule::Free);
         }
-        SentenceView { tokens, lang: lex.lang.clone(), norms, gaps, classes, date_words }
+        let in_expression = vec![false; tokens.len()];
+        SentenceView { tokens, lang: lex.lang.clone(), norms, gaps, classes, date_words, in_expression }
     }
 
     /// Token `i` is a plain word: no function-word class at all.
@@ -142,7 +145,7 @@ pub fn analyse<'a>(
     pub_date: chrono::NaiveDate,
     carry: &Carry,
 ) -> SentenceAnalysis<'a> {
-    let view = SentenceView::new(tokens, lex);
+    let mut view = SentenceView::new(tokens, lex);
     let mentions = find_mentions(&view, lex, pub_date);
     let groups = coordinate(&mentions, &view);
     let dates = find_dates(&view, lex, pub_date);
@@ -170,6 +173,8 @@ pub fn analyse<'a>(
         triggers.push(m);
     }
     triggers.sort_by_key(|m| m.start);
+    view.in_expression = taken.clone();
+    let view = view;
     // "rejected proposed Israeli changes", "the alleged plot": an English participle between a
     // verb or a determiner and the noun it qualifies is an adjective, no event; later triggers
     // do not stop at it.
@@ -326,6 +331,19 @@ pub fn analyse<'a>(
         let used_as_noun = !c.entry.noun && m.start > 0 && (is_determiner(view.norms[m.start - 1], lang) || after_preposition);
         if used_as_noun {
             c.notes.push("noun-use".into());
+        }
+        // "efforts to broker a truce between ...", "per mediare una tregua tra ...": the object of
+        // an infinitive is not asserted.
+        let infinitive_object = (m.start.saturating_sub(4)..m.start.saturating_sub(1)).any(|p| {
+            view.is(p, WordClass::InfinitiveMarker)
+                && view.tokens[p + 1].kind == TokenKind::Word
+                && view.classes_at(p + 1) == 0
+                && (p + 2..m.start).all(|d| is_article(view.norms[d]) || is_determiner(view.norms[d], lang))
+        });
+        if (c.entry.noun || used_as_noun) && infinitive_object {
+            c.verdict = Verdict::Dropped(format!("the object of the infinitive `{}`, not asserted", view.norms[m.start - 1]));
+            candidates.push(c);
+            continue;
         }
         if c.entry.noun || used_as_noun {
             nominal_roles(&view, &mentions, &groups, &mut c, clause_right.min(next_trigger.max(m.end + 1)));
@@ -501,6 +519,16 @@ pub fn analyse<'a>(
         if let Some((target, rule)) = statement_topic(&view, &mentions, &groups, c) {
             c.targets = target;
             c.notes.push(rule.into());
+        }
+    }
+    // "sent a message to the king to express condolences": a statement made in a message is
+    // addressed to its addressee.
+    for c in
+        candidates.iter_mut().filter(|c| matches!(&c.code[..2], "01" | "02" | "05") && c.targets.is_empty() && c.verdict == Verdict::Kept)
+    {
+        if let Some(target) = message_addressee(&view, &mentions, &groups, c) {
+            c.targets = target;
+            c.notes.push("role:message-addressee".into());
         }
     }
     // "ha condannato l'invasione russa": a verbal reaction to a nominal event targets its doer

@@ -216,8 +216,13 @@ pub(crate) fn attribute(candidates: &mut [Candidate]) {
         return;
     }
     for c in candidates.iter_mut().filter(|c| c.entry.speech && c.verdict == Verdict::Kept) {
+        // "Russia shelled Odesa, the Romanian minister said": a speaker at the end of a clause it
+        // reports is attribution, even when the report itself is not coded.
+        let attributes_a_clause = c.notes.iter().any(|n| n == "role:reported-clause-topic" || n == "role:quote-topic");
         if c.pairs.iter().all(|p| p.target.is_none()) {
             c.verdict = Verdict::Dropped("attribution with no addressee or topic actor: not an event".into());
+        } else if attributes_a_clause {
+            c.verdict = Verdict::Dropped("attribution of the clause before it: not an event".into());
         }
     }
 }

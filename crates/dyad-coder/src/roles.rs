@@ -99,6 +99,23 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
     mentions.iter().position(|m| m.start == k)
 }
 
+/// The clause opens with an article, a few plain words (a title: "the head", "il segretario
+/// generale") and `of`/`di` right before the actor at `start`; none of them is an event word.
+fn titled_subject(view: &SentenceView, clause_left: usize, start: usize) -> bool {
+    let Some(prep) =
+        start.checked_sub(1).map(|p| if p > 0 && is_article(view.norms[p]) && !view.is(p, WordClass::ComplementPrep) { p - 1 } else { p })
+    else {
+        return false;
+    };
+    if prep <= clause_left || !view.is(prep, WordClass::ComplementPrep) || prep - clause_left > 4 {
+        return false;
+    }
+    let title = clause_left..prep;
+    view.norms.get(clause_left).is_some_and(|n| is_article(n))
+        && title.clone().skip(1).all(|i| view.tokens[i].kind == TokenKind::Word && view.classes_at(i) == 0 && !view.in_expression[i])
+        && title.len() >= 2
+}
+
 pub(crate) fn in_prepositional_phrase(view: &SentenceView, start: usize) -> bool {
     let mut k = start;
     if k > 0 && is_article(view.norms[k - 1]) && !view.is(k - 1, WordClass::Preposition) {
@@ -151,7 +168,13 @@ pub(crate) fn find_subject(
         // "after Indian troops fired on ...", "dopo che": a clause-opening word that is also a
         // preposition introduces a clause whose subject this is.
         let opens_own_clause = first.start == clause_left || (first.start == clause_left + 1 && is_article(view.norms[clause_left]));
-        if (in_prepositional_phrase(view, first.start) && !opens_own_clause) || previous_object || g.iter().any(|m| mentions[*m].place) {
+        // "Il segretario generale delle Nazioni Unite ha esortato", "The head of the IAEA said":
+        // the clause opens with a title whose `of` names the one who acts.
+        let titled_by_of = titled_subject(view, clause_left, first.start);
+        if (in_prepositional_phrase(view, first.start) && !opens_own_clause && !titled_by_of)
+            || previous_object
+            || g.iter().any(|m| mentions[*m].place)
+        {
             continue;
         }
         // A bare demonym names the subject when it stands alone ("i russi"), is counted
@@ -263,6 +286,13 @@ pub(crate) fn statement_topic(
             return Some((g.clone(), "role:quote-topic"));
         }
     }
+    message_addressee(view, mentions, groups, c).map(|g| (g, "role:message-addressee"))
+}
+
+/// "In un messaggio al premier giapponese, Modi ha scritto", "In a letter to the UN, ...",
+/// "sent a message to the king to express condolences": the addressee of the message.
+pub(crate) fn message_addressee(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], c: &Candidate) -> Option<Vec<usize>> {
+    let usable = |g: &&Vec<usize>| !g.iter().any(|m| c.sources.contains(m)) && !mentions[g[0]].place;
     // "In un messaggio al premier giapponese, Modi ha scritto", "In a letter to the UN, ..."
     for i in 0..c.start {
         if view.is(i, WordClass::AddressedMessage) {
@@ -273,7 +303,7 @@ pub(crate) fn statement_topic(
             let addressed = (i + 1..j).any(|k| matches!(view.norms[k], "a" | "al" | "alla" | "ai" | "all'" | "to"));
             if let Some(g) = groups.iter().filter(usable).find(|g| mentions[g[0]].start == j) {
                 if addressed {
-                    return Some((g.clone(), "role:message-addressee"));
+                    return Some(g.clone());
                 }
             }
         }

@@ -44,7 +44,10 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
     }
     if !c.entry.noun {
         let before = c.start.saturating_sub(2);
-        if let Some(i) = (before..c.start).find(|&i| view.is(i, WordClass::Purpose)) {
+        // "sent a message to the king to express condolences": what a message is sent for, it
+        // says; a statement's purpose is realised.
+        let said_in_a_message = matches!(&c.code[..2], "01" | "02" | "05") && (0..c.start).any(|i| view.is(i, WordClass::AddressedMessage));
+        if let Some(i) = (before..c.start).find(|&i| view.is(i, WordClass::Purpose)).filter(|_| !said_in_a_message) {
             return Some(format!("purpose, not a fact (`{}`)", view.norms[i]));
         }
     }

@@ -925,3 +925,27 @@ fn agents_of_a_named_actor_and_backers() {
     );
     expect_roots(EN, "A ceasefire between Israel and Iran-backed Hezbollah took effect on Wednesday.", &["ISR->LBN 08", "LBN->ISR 08"]);
 }
+
+#[test]
+fn the_title_of_an_actor_opens_the_clause() {
+    expect_roots(EN, "The head of the IAEA criticized Iran on Monday.", &["IGOUNOIAE->IRN 11"]);
+    expect_roots(
+        IT,
+        "Il segretario generale delle Nazioni Unite ha esortato India e Pakistan alla moderazione.",
+        &["IGOUNO->IND 02", "IGOUNO->PAK 02"],
+    );
+}
+
+#[test]
+fn a_message_says_what_it_was_sent_for() {
+    expect_codes(
+        IT,
+        "Il presidente Sergio Mattarella ha inviato un messaggio al re del Marocco per esprimere il cordoglio dell'Italia.",
+        &["ITA->MAR 018"],
+    );
+}
+
+#[test]
+fn the_object_of_an_infinitive_is_not_asserted() {
+    expect_none(EN, "Efforts to broker a truce between the army and the rebels have so far failed.");
+}
