@@ -232,8 +232,22 @@ impl<T> PatternSet<T> {
     /// (missing entries are [`GapRule::Counted`]).
     pub fn matches_at(&self, tokens: &[&str], gaps: &[GapRule], i: usize, out: &mut Vec<Match>) {
         let tok = tokens[i];
+        // The tokens a second matcher can see (free tokens are transparent between matchers, so up
+        // to the first one that is not free): a pattern whose second matcher is a plain word that
+        // is not among them cannot match. Imported name lists have hundreds of names per first
+        // word ("al", "abu", "john"): this spares trying them all.
+        let mut next = i + 1;
+        while gaps.get(next) == Some(&GapRule::Free) {
+            next += 1;
+        }
         let mut try_entry = |id: u32| {
-            if let Some(end) = match_from(&self.entries[id as usize].0.matchers, tokens, gaps, i) {
+            let matchers = &self.entries[id as usize].0.matchers;
+            if let Some(Matcher::Word(second)) = matchers.get(1) {
+                if !tokens.get(i + 1..=next.min(tokens.len().saturating_sub(1))).is_some_and(|seen| seen.contains(&second.as_str())) {
+                    return;
+                }
+            }
+            if let Some(end) = match_from(matchers, tokens, gaps, i) {
                 out.push(Match { start: i, end, entry: id });
             }
         };
@@ -397,6 +411,14 @@ mod tests {
     fn free_tokens_are_transparent_between_words() {
         assert_eq!(run("telefonato al", "ha telefonato 2 al"), [(1, 4)]);
         assert_eq!(run("telefonato al", "ha telefonato ieri al"), []);
+    }
+
+    #[test]
+    fn a_second_word_may_itself_be_free() {
+        // "2" and "3" are free: the second matcher may stand on either of them or right after.
+        assert_eq!(run("telefonato 3", "ha telefonato 2 3 al"), [(1, 4)]);
+        assert_eq!(run("telefonato al", "ha telefonato 2 3 al"), [(1, 5)]);
+        assert_eq!(run("telefonato al", "ha telefonato 2 3 ieri al"), []);
     }
 
     #[test]
