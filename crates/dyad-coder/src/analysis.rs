@@ -533,15 +533,25 @@ pub fn analyse<'a>(
     }
     // "ha condannato l'invasione russa": a verbal reaction to a nominal event targets its doer
     // (or, failing that, whom it was done to).
+    // So does a nominal one with what it is for: "la condanna della Farnesina per l'attacco
+    // compiuto dai coloni", "condemnation over the strike by".
     for k in 0..candidates.len() {
-        if !candidates[k].targets.is_empty() || candidates[k].entry.noun || candidates[k].entry.speech || candidates[k].entry.no_target {
+        let c = &candidates[k];
+        let nominal_reaction = c.entry.noun && matches!(&c.code[..2], "11" | "12");
+        if !c.targets.is_empty() || (c.entry.noun && !nominal_reaction) || c.entry.speech || c.entry.no_target {
             continue;
         }
-        let end = candidates[k].end;
-        let object = candidates
-            .iter()
-            .skip(k + 1)
-            .find(|o| o.start >= end && o.start <= end + 3 && (o.entry.noun || o.notes.iter().any(|n| n == "noun-use")));
+        let end = c.end;
+        let for_it = |o: &Candidate| {
+            let mut b = o.start;
+            if b > 0 && is_article(view.norms[b - 1]) {
+                b -= 1;
+            }
+            b > 0 && matches!(view.norms[b - 1], "per" | "for" | "over" | "contro" | "against")
+        };
+        let reach = |o: &Candidate| if nominal_reaction { for_it(o) && o.start <= end + 8 } else { o.start <= end + 3 };
+        let object =
+            candidates.iter().skip(k + 1).find(|o| o.start >= end && reach(o) && (o.entry.noun || o.notes.iter().any(|n| n == "noun-use")));
         if let Some(o) = object {
             let target = if o.sources.is_empty() { o.targets.clone() } else { o.sources.clone() };
             if !target.is_empty() && target != candidates[k].sources {

@@ -338,7 +338,10 @@ pub(crate) fn find_target(
     clause_right: usize,
     next_trigger: usize,
 ) -> Vec<usize> {
-    let limit = clause_right.min(c.end + 10);
+    // A protest's target may sit far along its clause ("scesi in piazza sabato a Tel Aviv contro
+    // la riforma del governo").
+    let reach = if c.code.starts_with("14") { 16 } else { 10 };
+    let limit = clause_right.min(c.end + reach);
     for g in groups {
         let first = &mentions[g[0]];
         // An actor inside the expression's gap counts: "promesso all'Ucraina nuovi aiuti".
@@ -467,9 +470,14 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         while p < k + 2 && p + 1 < view.norms.len() && (view.is(p, WordClass::PassiveAux) || view.is(p, WordClass::PassiveAuxWeak)) {
             p += 1;
         }
-        let after_participle = looks_like_participle(view.norms[p]) && view.is(p + 1, WordClass::AgentPrep);
+        // Dates may sit between ("compiuto domenica sera dai coloni").
+        let mut q = p + 1;
+        while q < view.norms.len() && view.gaps[q] == GapRule::Free {
+            q += 1;
+        }
+        let after_participle = looks_like_participle(view.norms[p]) && view.is(q, WordClass::AgentPrep);
         if after_participle {
-            k = p + 1;
+            k = q;
         }
         let is_against = is_against_prep(view.norms[k]);
         let is_agent = view.is(k, WordClass::AgentPrep)
@@ -497,7 +505,10 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
                 })
                 .and_then(|o| group_starting(o + 1 + usize::from(view.norms.get(o + 1).is_some_and(|n| is_article(n)))))
         };
-        let Some(g) = group_starting(j).or_else(|| if is_agent { part_of() } else { None }) else { break };
+        // "dai coloni israeliani", "by Houthi fighters": a plain noun before the demonym that
+        // names the agent's side.
+        let qualified = || group_starting(j + 1).filter(|g| mentions[g[0]].demonym && view.classes_at(j) == 0 && !view.in_expression[j]);
+        let Some(g) = group_starting(j).or_else(|| if is_agent { part_of().or_else(qualified) } else { None }) else { break };
         let mut end = mentions[*g.last().unwrap_or(&0)].end;
         if is_agent {
             // "dalla Nato e dall'Ue", "by France and by Germany": the preposition repeated.

@@ -949,3 +949,21 @@ fn a_message_says_what_it_was_sent_for() {
 fn the_object_of_an_infinitive_is_not_asserted() {
     expect_none(EN, "Efforts to broker a truce between the army and the rebels have so far failed.");
 }
+
+#[test]
+fn a_nominal_reaction_targets_what_it_is_for() {
+    expect_roots(
+        IT,
+        "È arrivata ieri la ferma condanna della Farnesina per l'attacco compiuto domenica sera dai coloni israeliani contro Huwara.",
+        &["ITA->ISR 11", "ISR->PSE 19"],
+    );
+}
+
+#[test]
+fn a_protest_targets_the_government_along_its_clause() {
+    expect_roots(
+        IT,
+        "Migliaia di israeliani sono scesi in piazza sabato sera a Tel Aviv contro la riforma giudiziaria del governo di Benjamin Netanyahu.",
+        &["ISR->ISR 14"],
+    );
+}
