@@ -202,7 +202,8 @@ fn piece<'l>(view: &SentenceView, lex: &'l LanguageLexicon, m: dyad_lexicon::Mat
         }
         ActorKind::Organisation(c) => {
             let long = view.norms[m.start..m.end].iter().map(|t| t.chars().count()).sum::<usize>() >= LOWERCASE_ORGANISATION_MIN_LEN;
-            if !(capitalized && acronym_ok || long && !short) {
+            let one_word = m.end - m.start == 1;
+            if !(capitalized && acronym_ok || long && !short && !(entry.imported && one_word)) {
                 return None;
             }
             PieceKind::Organisation(c)

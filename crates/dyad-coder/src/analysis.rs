@@ -563,6 +563,13 @@ pub fn analyse<'a>(
             }
         }
     }
+    // "rebels captured Goma": a capture whose object is a town or a country takes territory.
+    for c in candidates.iter_mut().filter(|c| c.code == "173" && !c.targets.is_empty()) {
+        if c.targets.iter().all(|&t| mentions.get(t).is_some_and(|m| m.agent.is_none() && m.country.is_some())) {
+            c.code = "192".into();
+            c.notes.push("role:territory-taken".into());
+        }
+    }
     quoted_speaker(&view, &mut candidates);
     reaction_to_the_move(&view, &mentions, &mut candidates);
     // "were struck by Turkish drones near Qamishli": force with no actor hit acts on the place.
@@ -626,8 +633,17 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &
         if !reaction || !c.targets.is_empty() || subject_start > c.start {
             continue;
         }
-        // ", a move (that) X condemned" / ", una mossa che X ha condannato"
+        // ", a move (that) X condemned" / ", una mossa che X ha condannato"; the subject may
+        // carry a plain adjective or two ("the main opposition party").
         let mut j = subject_start;
+        while j > 0
+            && subject_start - j < 2
+            && view.classes_at(j - 1) == 0
+            && !is_move(view.norms[j - 1])
+            && view.tokens[j - 1].kind == TokenKind::Word
+        {
+            j -= 1;
+        }
         if j > 0 && matches!(view.norms[j - 1], "that" | "which" | "che" | "the" | "il" | "la" | "l'") {
             j -= 1;
             if j > 0 && matches!(view.norms[j], "the" | "il" | "la" | "l'") && matches!(view.norms[j - 1], "that" | "which" | "che") {

@@ -138,6 +138,14 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                 }
             }
         }
+        // "rebels captured Goma", "jihadists attacked villages in Mali": a country-less armed or
+        // domestic agent acting on a town or region is of that country.
+        if let (true, Some(t)) = (is_countryless_agent(&source) && (force || domestic), target.as_ref()) {
+            let place = actors.get(t.mention).is_some_and(|m| m.place);
+            if let (true, Some(country)) = (place, t.country.clone()) {
+                give_country(&mut source, country, "role:agent-of-the-place");
+            }
+        }
         // "the police arrested a man": nobody with a country on either side.
         if is_countryless_agent(&source) && target.as_ref().is_none_or(is_countryless_agent) {
             last_reason = "no country on either side: nothing a user can aggregate".into();
@@ -145,8 +153,11 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         }
         // An actor does nothing to itself, nor to its own bare country ("Kim ... in Pyongyang");
         // to its own government it may ("Georgians protested against the government").
+        // Insurgents taking their own country's towns act on it ("rebels captured Goma").
+        let insurgent =
+            actors.get(source.mention).and_then(|m| m.agent.as_deref()).is_some_and(|a| matches!(a, "REB" | "INS" | "OPP" | "CRM"));
         let same = |t: &PairActor| {
-            let own_country = t.country.is_some() && t.country == source.country;
+            let own_country = t.country.is_some() && t.country == source.country && !(insurgent && (force || domestic));
             let agent = actors.get(t.mention).and_then(|m| m.agent.as_ref());
             let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_ref());
             t.code == source.code
@@ -217,8 +228,9 @@ pub(crate) fn attribute(candidates: &mut [Candidate]) {
     }
     for c in candidates.iter_mut().filter(|c| c.entry.speech && c.verdict == Verdict::Kept) {
         // "Russia shelled Odesa, the Romanian minister said": a speaker at the end of a clause it
-        // reports is attribution, even when the report itself is not coded.
-        let attributes_a_clause = c.notes.iter().any(|n| n == "role:reported-clause-topic" || n == "role:quote-topic");
+        // reports is attribution, even when the report itself is not coded. A quote about an
+        // actor ("«Shows how isolated Putin is», Kirby said") is the statement itself.
+        let attributes_a_clause = c.notes.iter().any(|n| n == "role:reported-clause-topic");
         if c.pairs.iter().all(|p| p.target.is_none()) {
             c.verdict = Verdict::Dropped("attribution with no addressee or topic actor: not an event".into());
         } else if attributes_a_clause {

@@ -260,7 +260,13 @@ pub(crate) fn statement_topic(
             return Some((g.clone(), "role:statement-topic"));
         }
     }
-    // "Russia attacked Moldova, the Romanian minister said": the clause before the speaker.
+    // "Nella sua lettera a Kim Jong Un, Putin ha scritto": the addressee of the message it was
+    // said in comes first.
+    if let Some(g) = message_addressee(view, mentions, groups, c) {
+        return Some((g, "role:message-addressee"));
+    }
+    // "Russia attacked Moldova, the Romanian minister said": the clause before the speaker (a
+    // quote, when it closes right before the comma).
     let speaker_start = c.sources.iter().filter_map(|&i| mentions.get(i)).map(|m| m.start).min().unwrap_or(c.start);
     let after_comma = |at: usize| {
         let mut k = at;
@@ -274,7 +280,8 @@ pub(crate) fn statement_topic(
         let comma = (0..speaker_start.min(c.start)).rev().find(|&i| view.norms[i] == ",");
         if let Some(comma) = comma {
             if let Some(g) = groups.iter().filter(usable).find(|g| mentions[*g.last().unwrap_or(&0)].end <= comma) {
-                return Some((g.clone(), "role:reported-clause-topic"));
+                let quoted = comma > 0 && matches!(view.norms[comma - 1], "»" | "”" | "\"");
+                return Some((g.clone(), if quoted { "role:quote-topic" } else { "role:reported-clause-topic" }));
             }
         }
     }

@@ -967,3 +967,13 @@ fn a_protest_targets_the_government_along_its_clause() {
         &["ISR->ISR 14"],
     );
 }
+
+#[test]
+fn armed_agents_acting_on_a_town_are_of_its_country() {
+    expect_roots(EN, "M23 rebels captured Goma on Monday after a lightning advance.", &["COD->COD 19"]);
+}
+
+#[test]
+fn expelled_journalists_are_expelled_people() {
+    expect_codes(EN, "Burkina Faso's junta expelled the correspondents of two French newspapers on Saturday.", &["BFA->FRA 174"]);
+}

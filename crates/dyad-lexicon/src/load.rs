@@ -294,6 +294,7 @@ fn add_cldr_names(ll: &mut LanguageLexicon, lang: &str, table: &[(String, String
                 name: english.clone(),
                 demonym: false,
                 place: false,
+                imported: false,
                 id: format!("cldr:{lang}:{a2}"),
             },
         );
@@ -541,8 +542,14 @@ fn add_entry(
         ));
     }
     let has = |a: &str| attrs.contains(&a);
-    let actor =
-        |kind: ActorKind, name: &str| ActorEntry { kind, name: name.to_string(), demonym: has("@demonym"), place: false, id: id.clone() };
+    let actor = |kind: ActorKind, name: &str| ActorEntry {
+        kind,
+        name: name.to_string(),
+        demonym: has("@demonym"),
+        place: false,
+        id: id.clone(),
+        imported,
+    };
     match kind {
         Kind::Events => ll.events.push(
             pattern,
@@ -671,8 +678,14 @@ mod tests {
         assert!(errors.is_empty(), "{errors:?}");
         let mut mine = PatternSet::default();
         let pattern = Pattern { matchers: vec![Matcher::Word("sudmark".into())] };
-        let entry =
-            ActorEntry { kind: ActorKind::Country("XXB".into()), name: "Sudmark".into(), demonym: false, place: false, id: "t:1".into() };
+        let entry = ActorEntry {
+            kind: ActorKind::Country("XXB".into()),
+            name: "Sudmark".into(),
+            demonym: false,
+            place: false,
+            id: "t:1".into(),
+            imported: false,
+        };
         mine.push(pattern, entry);
         let old = lex.replace_actors("it", mine);
         assert!(old.iter().any(|(_, a)| a.kind == ActorKind::Agent("GOV".into())), "the previous set is handed back");

@@ -56,6 +56,9 @@ pub struct ActorEntry {
     /// A city or region (places*.txt): stands for its country as a target, never as a source.
     pub place: bool,
     pub id: String,
+    /// Converted from another project's dictionary (`@from`): its lower-case one-word names are
+    /// not trusted (translated names such as "lightning" for a militia).
+    pub imported: bool,
 }
 
 /// Function-word classes that the coder's rules consult (grammar*.txt block names).
