@@ -6,6 +6,7 @@
 use crate::actors::{coordinate, find_mentions, is_article, Mention};
 use crate::dates::{find_dates, DateMention};
 use crate::pairs::{self, Actors, Pair, Reporter};
+use crate::roles;
 use crate::roles::{
     active_before, find_subject, find_target, in_prepositional_phrase, is_auxiliary, is_determiner, is_passive, message_addressee,
     nominal_roles, object_pronoun, opens_clause, passive_agent, reciprocal_group, statement_topic, transparent_before_verb,
@@ -565,7 +566,13 @@ pub fn analyse<'a>(
     }
     // "rebels captured Goma": a capture whose object is a town or a country takes territory.
     for c in candidates.iter_mut().filter(|c| c.code == "173" && !c.targets.is_empty()) {
-        if c.targets.iter().all(|&t| mentions.get(t).is_some_and(|m| m.agent.is_none() && m.country.is_some())) {
+        let taken = |m: &Mention| {
+            m.agent.is_none()
+                && m.country.is_some()
+                && !roles::is_locative(&view, m.start)
+                && (m.start == 0 || view.norms[m.start - 1] != "a")
+        };
+        if c.targets.iter().all(|&t| mentions.get(t).is_some_and(taken)) {
             c.code = "192".into();
             c.notes.push("role:territory-taken".into());
         }

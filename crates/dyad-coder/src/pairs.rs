@@ -146,6 +146,17 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                 give_country(&mut source, country, "role:agent-of-the-place");
             }
         }
+        // "opposition parties demanded the resignation of the government": people of a country
+        // acting on an unnamed state body act on their own state.
+        if let (Some(t), Some(country)) = (target.as_mut(), source.country.clone()) {
+            let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_deref());
+            let target_agent = actors.get(t.mention).and_then(|m| m.agent.as_deref());
+            let people = source_agent.is_some_and(|a| matches!(a, "OPP" | "REB" | "CVL" | "MED" | "EDU" | "LAB" | "HRI" | "NGO" | "BUS"));
+            let state = target_agent.is_some_and(|a| matches!(a, "GOV" | "COP" | "MIL" | "JUD" | "LEG"));
+            if is_countryless_agent(t) && people && state {
+                give_country(t, country, "role:own-state");
+            }
+        }
         // "the police arrested a man": nobody with a country on either side.
         if is_countryless_agent(&source) && target.as_ref().is_none_or(is_countryless_agent) {
             last_reason = "no country on either side: nothing a user can aggregate".into();

@@ -977,3 +977,10 @@ fn armed_agents_acting_on_a_town_are_of_its_country() {
 fn expelled_journalists_are_expelled_people() {
     expect_codes(EN, "Burkina Faso's junta expelled the correspondents of two French newspapers on Saturday.", &["BFA->FRA 174"]);
 }
+
+#[test]
+fn people_acting_on_an_unnamed_state_body_act_on_their_own() {
+    expect_roots(IT, "I partiti dell'opposizione serba hanno chiesto ieri le dimissioni del governo.", &["SRB->SRB 02"]);
+    // Arrested somewhere is not a town taken.
+    expect_no_root(IT, "L'ex terrorista è stato catturato sabato a Santa Cruz da agenti della polizia boliviana.", "19");
+}
