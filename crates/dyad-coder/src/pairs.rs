@@ -90,12 +90,25 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
     let mut last_reason = String::from("no actor pair");
     for (s, t) in raw_pairs(c) {
         let Some(mut source) = actors.pair_actor(s) else { continue };
+        let mut target = t.and_then(|t| actors.pair_actor(t));
+        // "the government of President Maduro and the opposition signed": in a symmetric event a
+        // country-less side is the other side's compatriot.
+        if c.reciprocal {
+            let (source_country, target_country) = (source.country.clone(), target.as_ref().and_then(|t| t.country.clone()));
+            if let (true, Some(country)) = (is_countryless_agent(&source), target_country) {
+                give_country(&mut source, country, "role:other-side-of-the-pair");
+            }
+            if let (Some(t), Some(country)) = (target.as_mut(), source_country) {
+                if is_countryless_agent(t) {
+                    give_country(t, country, "role:other-side-of-the-pair");
+                }
+            }
+        }
         if is_countryless_agent(&source) {
             if let Some(country) = story.clone() {
                 give_country(&mut source, country, "role:agent-of-the-story");
             }
         }
-        let mut target = t.and_then(|t| actors.pair_actor(t));
         if target.as_ref().is_some_and(|t| is_countryless_agent(t) && inside_trigger(t.mention)) {
             if needs_target(&c.code) {
                 last_reason = "its only target is an agent named inside the expression, the source's own".into();
@@ -107,8 +120,8 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         // Odessa, killing civilians") the country where it happened; for any event, a country
         // named right after it ("la giunta militare ... in Niger"); for domestic kinds of events
         // ("Russian police arrested protesters") the source's compatriots.
-        // "talks between the Colombian government and the rebels": in a symmetric event the two
-        // sides are the story's, not the place where they met.
+        // "talks between the government and the rebels": failing that, the story's country, not
+        // the place where they met.
         if let (Some(t), true) = (target.as_mut(), c.reciprocal) {
             if is_countryless_agent(t) {
                 if let Some(country) = story.clone() {
