@@ -984,3 +984,9 @@ fn people_acting_on_an_unnamed_state_body_act_on_their_own() {
     // Arrested somewhere is not a town taken.
     expect_no_root(IT, "L'ex terrorista è stato catturato sabato a Santa Cruz da agenti della polizia boliviana.", "19");
 }
+
+#[test]
+fn money_named_by_its_amount_is_aid() {
+    expect_codes(EN, "Japan will provide an additional $5.5 billion in financial aid to Ukraine.", &["JPN->UKR 0331"]);
+    expect_codes(IT, "Il Giappone ha stanziato altri 5,5 miliardi di dollari per l'Ucraina.", &["JPN->UKR 071"]);
+}
