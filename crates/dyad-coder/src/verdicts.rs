@@ -14,13 +14,14 @@ pub(crate) enum Frame {
 
 /// Material events (aid, cooperation, coercion, force) and diplomatic acts done *to* someone
 /// mean nothing without a target; statements, appeals, intentions, demands, disapproval,
-/// rejection, threats and protests can stand alone.
+/// rejection, threats, protests and shows of force (exercises, missile tests, alerts,
+/// mobilisation: CODING-CONVENTIONS 6) can stand alone.
 pub(crate) fn no_target_reason(code: &str) -> String {
     format!("no target actor, and a {} event needs one", &code[..2])
 }
 
 pub(crate) fn needs_target(code: &str) -> bool {
-    matches!(&code[..2], "04" | "05" | "06" | "07" | "15" | "16" | "17" | "18" | "19" | "20")
+    matches!(&code[..2], "04" | "05" | "06" | "07" | "16" | "17" | "18" | "19" | "20")
 }
 
 /// Negation, questions, hypotheticals, purposes, denials and allegations.

@@ -990,3 +990,8 @@ fn money_named_by_its_amount_is_aid() {
     expect_codes(EN, "Japan will provide an additional $5.5 billion in financial aid to Ukraine.", &["JPN->UKR 0331"]);
     expect_codes(IT, "Il Giappone ha stanziato altri 5,5 miliardi di dollari per l'Ucraina.", &["JPN->UKR 071"]);
 }
+
+#[test]
+fn shows_of_force_need_no_target() {
+    expect_codes(EN, "North Korea fired a ballistic missile into the sea on Thursday.", &["PRK->- 150"]);
+}
