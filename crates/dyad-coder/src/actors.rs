@@ -84,6 +84,7 @@ pub fn find_mentions(view: &SentenceView, lex: &LanguageLexicon, date: chrono::N
     share_agents(&mut mentions, view);
     absorb_unknown_names(&mut mentions, view, &event_word);
     agents_of_named_actors(&mut mentions, view);
+    capitals_by_demonym(&mut mentions, view);
     drop_backers(&mut mentions, view);
     mentions
 }
@@ -113,6 +114,38 @@ fn agents_of_named_actors(mentions: &mut Vec<Mention>, view: &SentenceView) {
 /// The second half of "Iran-backed", "US-funded": the first half is a backer, not the actor.
 fn is_backing(norm: &str) -> bool {
     matches!(norm, "backed" | "sponsored" | "funded" | "supported" | "armed" | "allied" | "aligned")
+}
+
+/// "la capitale afghana", "the Afghan capital", "the Ukrainian city of Kharkiv": a demonym
+/// that qualifies a town or region is that place, a target only, not the country acting.
+fn capitals_by_demonym(mentions: &mut [Mention], view: &SentenceView) {
+    let is_place_noun = |i: usize| {
+        view.norms.get(i).is_some_and(|n| {
+            matches!(
+                *n,
+                "capitale"
+                    | "capital"
+                    | "città"
+                    | "city"
+                    | "town"
+                    | "village"
+                    | "villaggio"
+                    | "regione"
+                    | "region"
+                    | "provincia"
+                    | "province"
+            )
+        })
+    };
+    for m in mentions.iter_mut().filter(|m| m.demonym) {
+        let after = m.start > 0 && is_place_noun(m.start - 1);
+        let before = is_place_noun(m.end);
+        if after || before {
+            m.place = true;
+            m.demonym = false;
+            m.rules.push("role:place-by-demonym".into());
+        }
+    }
 }
 
 /// "Iran-backed Hezbollah", "Russian-backed separatists": the backer qualifies the actor after

@@ -555,6 +555,16 @@ fn verbal_roles(
             c.sources = groups[group_of(a)].clone();
         }
         c.targets = subject.unwrap_or_default();
+        // "The Ukrainian village of Hroza was hit": a place may be what a passive acts on.
+        if c.targets.is_empty() {
+            let place_subject = mentions
+                .iter()
+                .position(|x| x.place && x.start >= clause.left && x.end <= c.start && !in_prepositional_phrase(view, x.start));
+            if let Some(i) = place_subject {
+                c.targets = vec![i];
+                c.notes.push("role:passive-place".into());
+            }
+        }
         if c.targets.is_empty() {
             // "Il piano di pace di Zelensky è stato respinto": the subject's owner.
             if let Some(g) = groups.iter().find(|g| {

@@ -995,3 +995,9 @@ fn money_named_by_its_amount_is_aid() {
 fn shows_of_force_need_no_target() {
     expect_codes(EN, "North Korea fired a ballistic missile into the sea on Thursday.", &["PRK->- 150"]);
 }
+
+#[test]
+fn a_capital_named_by_its_demonym_is_a_place() {
+    expect_roots(IT, "I talebani hanno preso il controllo della capitale afghana.", &["AFG->AFG 19"]);
+    expect_roots(EN, "The Ukrainian village of Hroza was hit by a Russian missile on October 5.", &["RUS->UKR 19"]);
+}
