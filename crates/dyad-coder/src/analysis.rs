@@ -215,7 +215,15 @@ pub fn analyse<'a>(
         // the announcement as an intention (03x) where it has one.
         let reported = candidates.iter().any(|p| p.entry.speech && p.end <= m.start);
         let verb_group = clause_left.max(m.start.saturating_sub(3))..m.start;
-        let announced = verb_group.clone().find(|&i| view.is(i, WordClass::Future) || (reported && view.is(i, WordClass::Hypothetical)));
+        // Italian says the future in the verb itself ("invierà", "forniranno"), where no condition
+        // or negation makes it a hypothesis ("Se l'Iran attaccherà").
+        let synthetic_future = lang == "it"
+            && (view.norms[m.start].ends_with("rà") || view.norms[m.start].ends_with("ranno"))
+            && filter(&view, &c, clause_left, clause_right, question).is_none();
+        let announced = verb_group
+            .clone()
+            .find(|&i| view.is(i, WordClass::Future) || (reported && view.is(i, WordClass::Hypothetical)))
+            .or(synthetic_future.then_some(m.start));
         if let (Some(i), false) = (announced, c.entry.noun || question) {
             let negated = verb_group.clone().any(|j| view.is(j, WordClass::Negation));
             match map_frame(Frame::Intent, &c.code) {

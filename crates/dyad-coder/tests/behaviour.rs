@@ -1001,3 +1001,9 @@ fn a_capital_named_by_its_demonym_is_a_place() {
     expect_roots(IT, "I talebani hanno preso il controllo della capitale afghana.", &["AFG->AFG 19"]);
     expect_roots(EN, "The Ukrainian village of Hroza was hit by a Russian missile on October 5.", &["RUS->UKR 19"]);
 }
+
+#[test]
+fn the_italian_future_announces() {
+    expect_codes(IT, "Il Giappone fornirà altri aiuti umanitari all'Ucraina.", &["JPN->UKR 0333"]);
+    expect_codes(IT, "La Francia espellerà due diplomatici russi.", &["FRA->RUS 161"]);
+}
