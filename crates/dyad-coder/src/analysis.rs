@@ -134,9 +134,17 @@ pub struct Carry {
 pub struct SentenceAnalysis<'a> {
     pub view: SentenceView<'a>,
     pub mentions: Vec<Mention>,
+    /// The previous sentence's subject, then its object (for dropped subjects and pronouns).
     pub carried: Vec<Mention>,
     pub candidates: Vec<Candidate>,
     pub dates: Vec<DateMention>,
+}
+
+impl SentenceAnalysis<'_> {
+    /// An actor as candidates index it: the sentence's own mentions, then the carried ones.
+    pub fn actor(&self, i: usize) -> Option<&Mention> {
+        self.mentions.get(i).or_else(|| self.carried.get(i.checked_sub(self.mentions.len())?))
+    }
 }
 
 pub fn analyse<'a>(
@@ -787,16 +795,12 @@ fn quoted_speaker(view: &SentenceView, candidates: &mut [Candidate]) {
 /// Whom the sentence's first event was done to, for object pronouns in the next sentence.
 pub fn sentence_object(a: &SentenceAnalysis) -> Vec<Mention> {
     let first = a.candidates.iter().find(|c| c.verdict == Verdict::Kept && !c.targets.is_empty() && !c.entry.speech);
-    first.map_or_else(Vec::new, |c| {
-        c.targets.iter().filter_map(|&i| a.mentions.get(i).or_else(|| a.carried.get(i - a.mentions.len())).cloned()).collect()
-    })
+    first.map_or_else(Vec::new, |c| c.targets.iter().filter_map(|&i| a.actor(i).cloned()).collect())
 }
 
 /// Who the next sentence's dropped subject refers to: the sentence's first subject-like actor.
 pub fn sentence_subject(a: &SentenceAnalysis) -> Vec<Mention> {
-    let resolve = |idx: &[usize]| -> Vec<Mention> {
-        idx.iter().filter_map(|&i| a.mentions.get(i).or_else(|| a.carried.get(i - a.mentions.len())).cloned()).collect()
-    };
+    let resolve = |idx: &[usize]| -> Vec<Mention> { idx.iter().filter_map(|&i| a.actor(i).cloned()).collect() };
     if let Some(c) = a.candidates.iter().find(|c| c.verdict == Verdict::Kept && !c.sources.is_empty() && !c.entry.speech) {
         return resolve(&c.sources);
     }

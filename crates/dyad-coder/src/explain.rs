@@ -54,8 +54,7 @@ pub fn explain(coder: &Coder, doc: &Document) -> Result<String, CodeError> {
                 d.precision
             );
         }
-        let name =
-            |i: &usize| a.mentions.get(*i).or_else(|| a.carried.get(i - a.mentions.len())).map_or("?".to_string(), |m| m.code.clone());
+        let name = |i: &usize| a.actor(*i).map_or("?".to_string(), |m| m.code.clone());
         for c in &a.candidates {
             let _ = writeln!(
                 out,

@@ -293,7 +293,7 @@ impl CharText {
     fn actor(&self, a: &SentenceAnalysis, p: &pairs::PairActor) -> Actor {
         let toks = a.view.tokens;
         let own = a.mentions.get(p.mention);
-        let m = own.or_else(|| a.carried.get(p.mention - a.mentions.len())).or(a.mentions.first());
+        let m = a.actor(p.mention);
         let (text, span) = match own {
             Some(m) => {
                 let (s, e) = (toks[m.start].start, toks[m.end - 1].end);

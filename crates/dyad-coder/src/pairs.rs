@@ -8,7 +8,7 @@ use crate::analysis::{Candidate, Verdict};
 use crate::verdicts::needs_target;
 
 /// An actor as coded in one event: the mention it comes from (an index into the sentence's
-/// mentions, then the carried subject), with the country a rule may have given it.
+/// mentions, then the carried subject and object), with the country a rule may have given it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PairActor {
     pub mention: usize,
@@ -25,7 +25,8 @@ pub struct Pair {
     pub target: Option<PairActor>,
 }
 
-/// The sentence's actors: its own mentions, then the subject carried from the previous sentence.
+/// The sentence's actors: its own mentions, then the subject and object carried from the
+/// previous sentence.
 pub struct Actors<'a> {
     pub mentions: &'a [Mention],
     pub carried: &'a [Mention],
