@@ -57,7 +57,7 @@ fn main() {
         .iter()
         .map(|d| {
             let toks = dyad_text::tokenize(&d.text, "en");
-            dyad_text::split_sentences(&d.text, &toks, &Default::default()).len()
+            dyad_text::split_sentences(&toks, &Default::default(), d.line_breaks).len()
         })
         .sum();
 

@@ -52,6 +52,8 @@ pub struct Document {
     pub language: Option<String>,
     pub title: Option<String>,
     pub url: Option<String>,
+    /// What a single line break means in this text.
+    pub line_breaks: dyad_text::LineBreaks,
 }
 
 impl Document {
@@ -213,7 +215,7 @@ impl Coder {
         let lang = self.language_of(doc)?;
         let lex = self.lexicon.language(&lang).ok_or_else(|| CodeError::UnknownLanguage(lang.clone()))?;
         let tokens = dyad_text::tokenize(&doc.text, &lang);
-        let sentences = dyad_text::split_sentences(&doc.text, &tokens, &lex.abbreviations);
+        let sentences = dyad_text::split_sentences(&tokens, &lex.abbreviations, doc.line_breaks);
         let coded = furniture::mark(&tokens, &sentences, lex);
         let date_given = doc.date.is_some();
         let date = doc.date.unwrap_or_else(|| NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default());
@@ -223,23 +225,56 @@ impl Coder {
     /// Codes one document. Events come in sentence order, then trigger order. Every decision is
     /// a verdict in the analysis (what `explain` prints): this only assembles the kept pairs.
     pub fn code(&self, doc: &Document) -> Result<Vec<Event>, CodeError> {
+        self.code_document(doc).map(|c| c.events)
+    }
+
+    /// Codes one document and says how much text it read. A document larger than
+    /// [`CHUNK_BYTES`] is coded piece by piece (cut at paragraph breaks where it has them), so
+    /// memory follows the piece, not the document; spans and sentence ids stay the document's.
+    pub fn code_document(&self, doc: &Document) -> Result<Coded, CodeError> {
         // A document without a single letter has no language and no events; that is no error.
         if !doc.text.chars().any(char::is_alphabetic) {
-            return Ok(Vec::new());
+            return Ok(Coded::default());
         }
+        self.code_in_pieces(doc, CHUNK_BYTES)
+    }
+
+    fn code_in_pieces(&self, doc: &Document, size: usize) -> Result<Coded, CodeError> {
+        if doc.text.len() <= size {
+            return self.code_piece(doc);
+        }
+        let language = self.language_of(doc)?;
+        let mut coded = Coded::default();
+        let mut chars_before = 0;
+        for piece in chunks(&doc.text, size) {
+            let part = Document { text: piece.to_string(), language: Some(language.clone()), ..doc.clone_without_text() };
+            let mut c = self.code_piece(&part)?;
+            for e in &mut c.events {
+                e.shift(chars_before, coded.sentences);
+            }
+            coded.sentences += c.sentences;
+            coded.events.append(&mut c.events);
+            chars_before += piece.chars().count();
+        }
+        Ok(coded)
+    }
+
+    fn code_piece(&self, doc: &Document) -> Result<Coded, CodeError> {
         let p = self.prepare(doc)?;
-        let text = CharText::new(&doc.text);
         let mut events = Vec::new();
         walk(&p, |sid, sentence, analysed| {
             let Some((a, carry)) = analysed else { return };
+            let toks = a.view.tokens;
+            let span_text = |start: usize, end: usize| Trigger {
+                text: doc.text[toks[start].byte_start..toks[end - 1].byte_end].to_string(),
+                span: [toks[start].start, toks[end - 1].end],
+            };
             for c in a.candidates.iter().filter(|c| c.verdict == Verdict::Kept) {
                 let Some(info) = self.lexicon.ontology.get(&c.code) else { continue };
                 let (date, precision) = candidate_date(a, c, carry, &p);
-                let toks = a.view.tokens;
-                let trigger_span = [toks[c.start].start, toks[c.end - 1].end];
                 let reported_by = c.reported_by.as_ref().map(|r| Attribution {
-                    source: text.actor(a, &r.source),
-                    trigger: text.trigger([toks[r.start].start, toks[r.end - 1].end]),
+                    source: actor(&doc.text, a, &r.source),
+                    trigger: span_text(r.start, r.end),
                     rule: r.rule.clone(),
                 });
                 for pair in &c.pairs {
@@ -254,12 +289,12 @@ impl Coder {
                         plover: info.plover.clone(),
                         plover_mode: info.plover_mode.clone(),
                         plover_context: info.plover_context.clone(),
-                        source: Some(text.actor(a, &pair.source)),
-                        target: pair.target.as_ref().map(|t| text.actor(a, t)),
+                        source: Some(actor(&doc.text, a, &pair.source)),
+                        target: pair.target.as_ref().map(|t| actor(&doc.text, a, t)),
                         date: date.clone(),
                         date_precision: precision,
                         language: p.lex.lang.clone(),
-                        trigger: text.trigger(trigger_span),
+                        trigger: span_text(c.start, c.end),
                         rule: c.entry.id.clone(),
                         rules_applied: c.notes.clone(),
                         reported_by: reported_by.clone(),
@@ -267,51 +302,105 @@ impl Coder {
                 }
             }
         });
-        Ok(events)
+        Ok(Coded { events, sentences: p.sentences.len() })
     }
 }
 
-/// A document's text indexed by character, as spans count.
-struct CharText {
-    chars: Vec<char>,
+/// Documents larger than this (in bytes) are coded in pieces of about this size.
+pub const CHUNK_BYTES: usize = 1 << 20;
+
+/// A coded document.
+#[derive(Debug, Default)]
+pub struct Coded {
+    pub events: Vec<Event>,
+    /// Sentences read, page furniture included.
+    pub sentences: usize,
 }
 
-impl CharText {
-    fn new(text: &str) -> CharText {
-        CharText { chars: text.chars().collect() }
-    }
-
-    fn slice(&self, s: usize, e: usize) -> String {
-        self.chars[s.min(self.chars.len())..e.min(self.chars.len())].iter().collect()
-    }
-
-    fn trigger(&self, span: [usize; 2]) -> Trigger {
-        Trigger { text: self.slice(span[0], span[1]), span }
-    }
-
-    /// A mention of the sentence (or the carried subject, which has no words here) as coded.
-    fn actor(&self, a: &SentenceAnalysis, p: &pairs::PairActor) -> Actor {
-        let toks = a.view.tokens;
-        let own = a.mentions.get(p.mention);
-        let m = a.actor(p.mention);
-        let (text, span) = match own {
-            Some(m) => {
-                let (s, e) = (toks[m.start].start, toks[m.end - 1].end);
-                (self.slice(s, e), [s, e])
-            }
-            None => (String::new(), [0, 0]),
-        };
-        let mut rules = m.map(|m| m.rules.clone()).unwrap_or_default();
-        rules.extend(p.rules.iter().cloned());
-        Actor {
-            code: p.code.clone(),
-            country: p.country.clone(),
-            agent: m.and_then(|m| m.agent.clone()),
-            name: m.map(|m| m.name.clone()).unwrap_or_default(),
-            text,
-            span,
-            rules,
+impl Document {
+    fn clone_without_text(&self) -> Document {
+        Document {
+            id: self.id.clone(),
+            text: String::new(),
+            date: self.date,
+            language: self.language.clone(),
+            title: None,
+            url: None,
+            line_breaks: self.line_breaks,
         }
+    }
+}
+
+impl Event {
+    /// Moves an event coded in a piece of a document to the document's offsets.
+    fn shift(&mut self, chars: usize, sentences: usize) {
+        let by = |s: &mut [usize; 2]| {
+            s[0] += chars;
+            s[1] += chars;
+        };
+        self.sentence_id += sentences;
+        by(&mut self.sentence_span);
+        by(&mut self.trigger.span);
+        for a in [self.source.as_mut(), self.target.as_mut()].into_iter().flatten() {
+            by(&mut a.span);
+        }
+        if let Some(r) = &mut self.reported_by {
+            by(&mut r.source.span);
+            by(&mut r.trigger.span);
+        }
+    }
+}
+
+/// `text` cut into pieces of at most about `size` bytes: at the last paragraph break (blank
+/// line) before the limit, else the last line break, else the last sentence end, else the last
+/// space, else the last character boundary.
+fn chunks(text: &str, size: usize) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        if rest.len() <= size {
+            return Some(std::mem::take(&mut rest));
+        }
+        let mut limit = size;
+        while !rest.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &rest[..limit];
+        let cut = ["\n\n", "\n", ". ", " "]
+            .iter()
+            .find_map(|sep| window.rfind(sep).filter(|&at| at > size / 2).map(|at| at + sep.len()))
+            .unwrap_or(limit.max(1));
+        let mut cut = cut;
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let (piece, tail) = rest.split_at(cut);
+        rest = tail;
+        Some(piece)
+    })
+}
+
+/// A mention of the sentence (or the carried subject, which has no words here) as coded.
+fn actor(text: &str, a: &SentenceAnalysis, p: &pairs::PairActor) -> Actor {
+    let toks = a.view.tokens;
+    let own = a.mentions.get(p.mention);
+    let m = a.actor(p.mention);
+    let (text, span) = match own {
+        Some(m) => (text[toks[m.start].byte_start..toks[m.end - 1].byte_end].to_string(), [toks[m.start].start, toks[m.end - 1].end]),
+        None => (String::new(), [0, 0]),
+    };
+    let mut rules = m.map(|m| m.rules.clone()).unwrap_or_default();
+    rules.extend(p.rules.iter().cloned());
+    Actor {
+        code: p.code.clone(),
+        country: p.country.clone(),
+        agent: m.and_then(|m| m.agent.clone()),
+        name: m.map(|m| m.name.clone()).unwrap_or_default(),
+        text,
+        span,
+        rules,
     }
 }
 
@@ -370,5 +459,32 @@ fn event_date(
         Some(d) => (Some(d.render()), d.precision),
         None if given => (Some(pub_date.format("%Y-%m-%d").to_string()), Precision::Document),
         None => (None, Precision::Document),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_cut_where_text_allows() {
+        let text = "One two. Three four.\n\nFive six seven.";
+        let pieces: Vec<&str> = chunks(text, 30).collect();
+        assert_eq!(pieces, ["One two. Three four.\n\n", "Five six seven."]);
+        let unbroken = "é".repeat(40);
+        assert_eq!(chunks(&unbroken, 15).collect::<String>(), unbroken);
+    }
+
+    #[test]
+    fn a_document_coded_in_pieces_is_coded_as_a_whole() {
+        let (lexicon, _) = dyad_lexicon::LexiconBuilder::builtin().build();
+        let coder = Coder::new(lexicon);
+        let paragraph = "Germany expelled two Russian diplomats on Monday. Lithuania condemned Russia.\n\n";
+        let doc = Document::new("d", &paragraph.repeat(12)).with_date(NaiveDate::from_ymd_opt(2024, 3, 6).unwrap()).with_language("en");
+        let whole = coder.code_piece(&doc).unwrap();
+        let pieces = coder.code_in_pieces(&doc, 200).unwrap();
+        assert!(!whole.events.is_empty());
+        assert_eq!(whole.sentences, pieces.sentences);
+        assert_eq!(whole.events, pieces.events);
     }
 }

@@ -163,8 +163,7 @@ pub fn document_for(record: &Record, suite: &Suite, lang: Option<&str>) -> Docum
         text: record.text.clone(),
         date: record.date,
         language: lang.map(str::to_string).or_else(|| record.language.clone()).or_else(|| suite.language.clone()),
-        title: None,
-        url: None,
+        ..Default::default()
     }
 }
 

@@ -1,15 +1,27 @@
-//! Dyad's input side: files and streams into [`RawDocument`]s.
+//! Dyad's input side: files, folders and streams into [`RawDocument`]s.
 //!
-//! - a plain-text file is one document whose id is the file name;
-//! - a `.jsonl` file (or stdin with the JSONL format) holds one document per line:
-//!   `id`, `text`, optional `date` (`YYYY-MM-DD`), `title`, `url`, `language`;
-//! - invalid UTF-8 is decoded lossily with a warning; a malformed line is reported with its file
-//!   and line number and skipped, and reading goes on.
+//! Every input is one of the [`InputKind`]s, told from its extension and, when that says
+//! nothing, from its first bytes ([`detect`]); folders are walked recursively in name order.
+//! - plain text: one document whose id is the file path;
+//! - JSONL (one record per line) or a JSON array of records: `id`, `text`, optional `date`,
+//!   `title`, `url`, `language` ([`records`]);
+//! - HTML pages: the main text, title, publication date, canonical URL and language ([`html`]);
+//! - WARC files, plain or gzip-compressed: one document per HTML `response` record ([`warc`]);
+//! - RSS 2.0 and Atom feeds: one document per item ([`feed`]).
 //!
-//! Invariant: ingestion knows nothing of coding; it hands over text and metadata only.
+//! Readers are lazy iterators of [`Item`]s: a document, a problem (with file and line or byte
+//! offset; reading goes on with the next record where the format allows), or a record skipped on
+//! purpose (a WARC `request`) with the reason, so the caller can count everything it did not code.
+//!
+//! Invariant: ingestion knows nothing of coding; it hands over text and metadata only, and what
+//! it reads is never held whole when the format can be streamed (JSONL, WARC).
+
+pub mod feed;
+pub mod html;
+pub mod records;
+pub mod warc;
 
 use chrono::NaiveDate;
-use serde::Deserialize;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
@@ -22,175 +34,296 @@ pub struct RawDocument {
     pub title: Option<String>,
     pub url: Option<String>,
     pub language: Option<String>,
+    /// Where it was read: `file`, `file:line` or `file@byte-offset`.
+    pub origin: String,
+    /// The reader that produced `text`, and for HTML the extractor (`html/readability`).
+    pub extractor: &'static str,
     /// The bytes were not valid UTF-8 and were decoded lossily.
     pub lossy: bool,
+    /// Problems with the record that did not stop it from being read ("bad `date`: coded
+    /// without a date").
+    pub warnings: Vec<String>,
+}
+
+/// Where in an input a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Location {
+    Line(usize),
+    /// Byte offset (in the decompressed stream for gzip files).
+    Offset(u64),
 }
 
 /// A problem with one input, one record, or its encoding.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputError {
     pub source: String,
-    pub line: Option<usize>,
+    pub location: Option<Location>,
     pub message: String,
+}
+
+impl InputError {
+    pub fn new(source: &str, location: Option<Location>, message: impl Into<String>) -> InputError {
+        InputError { source: source.to_string(), location, message: message.into() }
+    }
 }
 
 impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.line {
-            Some(l) => write!(f, "{}:{}: {}", self.source, l, self.message),
+        match self.location {
+            Some(Location::Line(l)) => write!(f, "{}:{}: {}", self.source, l, self.message),
+            Some(Location::Offset(o)) => write!(f, "{}@{}: {}", self.source, o, self.message),
             None => write!(f, "{}: {}", self.source, self.message),
         }
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InputFormat {
-    Text,
-    Jsonl,
+impl std::error::Error for InputError {}
+
+/// One item of an input.
+#[derive(Debug)]
+pub enum Item {
+    /// An input file or stream is about to be read, as this kind.
+    Opened {
+        source: String,
+        kind: InputKind,
+        gzip: bool,
+    },
+    Document(Box<RawDocument>),
+    /// A record that is not a news document by design (a WARC `request`, a PDF payload).
+    Skipped {
+        reason: &'static str,
+    },
+    Error(InputError),
 }
 
-impl InputFormat {
-    /// `.jsonl` / `.ndjson` files are JSONL, everything else is plain text.
-    pub fn from_path(path: &str) -> InputFormat {
-        let lower = path.to_ascii_lowercase();
-        if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
-            InputFormat::Jsonl
-        } else {
-            InputFormat::Text
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InputKind {
+    Text,
+    Jsonl,
+    JsonArray,
+    Html,
+    Warc,
+    Feed,
+}
+
+impl InputKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            InputKind::Text => "text",
+            InputKind::Jsonl => "JSONL",
+            InputKind::JsonArray => "JSON",
+            InputKind::Html => "HTML",
+            InputKind::Warc => "WARC",
+            InputKind::Feed => "feed",
         }
+    }
+
+    /// The kind an extension names, if it names one (`.json` does not: it may hold either an
+    /// array or JSON lines).
+    pub fn from_extension(path: &str) -> Option<InputKind> {
+        let lower = path.to_ascii_lowercase();
+        let lower = lower.strip_suffix(".gz").unwrap_or(&lower);
+        let ext = Path::new(lower).extension()?.to_str()?;
+        Some(match ext {
+            "jsonl" | "ndjson" => InputKind::Jsonl,
+            "html" | "htm" | "xhtml" | "shtml" => InputKind::Html,
+            "warc" => InputKind::Warc,
+            "rss" | "atom" | "xml" => InputKind::Feed,
+            "txt" | "text" | "md" => InputKind::Text,
+            _ => return None,
+        })
     }
 }
 
-#[derive(Deserialize)]
-struct JsonRecord {
-    id: Option<serde_json::Value>,
-    text: Option<String>,
-    date: Option<String>,
-    title: Option<String>,
-    url: Option<String>,
-    language: Option<String>,
+/// What the first bytes of an input say it is.
+pub fn detect(head: &[u8]) -> InputKind {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+    let head = &head[start..];
+    let lower: Vec<u8> = head.iter().take(2048).map(u8::to_ascii_lowercase).collect();
+    let contains = |needle: &[u8]| lower.windows(needle.len()).any(|w| w == needle);
+    match head.first() {
+        _ if head.starts_with(b"WARC/") => InputKind::Warc,
+        Some(b'{') => InputKind::Jsonl,
+        Some(b'[') => InputKind::JsonArray,
+        Some(b'<') if contains(b"<rss") || contains(b"<feed") || contains(b"<rdf:rdf") => InputKind::Feed,
+        Some(b'<') => InputKind::Html,
+        _ => InputKind::Text,
+    }
 }
 
-/// One item of an input: a document or an error about a record.
-pub type Item = Result<RawDocument, InputError>;
+/// Limits that keep one hostile record from taking the machine.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// A larger HTML page, WARC payload or feed is skipped with an error.
+    pub max_record_bytes: u64,
+}
 
-/// Opens `path` (`-` is standard input) and yields its documents and record errors lazily, so a
-/// large JSONL file is never held in memory.
-pub fn open(path: &str, format: InputFormat) -> Result<Box<dyn Iterator<Item = Item>>, InputError> {
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { max_record_bytes: 32 << 20 }
+    }
+}
+
+/// How inputs are read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadOptions {
+    /// Read every input as this kind instead of detecting it.
+    pub kind: Option<InputKind>,
+    pub limits: Limits,
+}
+
+/// Reads `inputs` (files, folders, `-` for standard input) one after the other, lazily.
+pub fn read_all(inputs: &[String], options: ReadOptions) -> impl Iterator<Item = Item> + use<'_> {
+    inputs.iter().flat_map(move |input| -> Box<dyn Iterator<Item = Item>> {
+        if input != "-" && Path::new(input).is_dir() {
+            Box::new(walk(input).flat_map(move |entry| match entry {
+                Ok(path) => open(&path, options),
+                Err(e) => Box::new(std::iter::once(Item::Error(e))),
+            }))
+        } else {
+            open(input, options)
+        }
+    })
+}
+
+/// The files under `dir`, recursively, in name order; hidden files and folders are left out.
+fn walk(dir: &str) -> impl Iterator<Item = Result<String, InputError>> {
+    let dir = dir.to_string();
+    let walker = walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter();
+    walker.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')).filter_map(move |entry| match entry {
+        Ok(e) if e.file_type().is_file() => Some(Ok(e.path().to_string_lossy().into_owned())),
+        Ok(_) => None,
+        Err(e) => {
+            let at = e.path().map_or(dir.clone(), |p| p.to_string_lossy().into_owned());
+            Some(Err(InputError::new(&at, None, format!("cannot read: {e}"))))
+        }
+    })
+}
+
+/// Total size of the input files, folders included (for progress and ETA).
+pub fn total_bytes(inputs: &[String]) -> u64 {
+    let size = |input: &String| -> u64 {
+        walkdir::WalkDir::new(input)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter_map(|e| e.metadata().ok())
+            .filter(|m| m.is_file())
+            .map(|m| m.len())
+            .sum()
+    };
+    inputs.iter().filter(|i| *i != "-").map(size).sum()
+}
+
+/// Opens one file (or `-`) and yields what it holds.
+pub fn open(path: &str, options: ReadOptions) -> Box<dyn Iterator<Item = Item>> {
     let name = if path == "-" { "<stdin>".to_string() } else { path.to_string() };
     let reader: Box<dyn Read> = if path == "-" {
         Box::new(std::io::stdin())
     } else {
-        let f =
-            std::fs::File::open(path).map_err(|e| InputError { source: name.clone(), line: None, message: format!("cannot open: {e}") })?;
-        Box::new(f)
+        match std::fs::File::open(path) {
+            Ok(f) => Box::new(f),
+            Err(e) => return Box::new(std::iter::once(Item::Error(InputError::new(&name, None, format!("cannot open: {e}"))))),
+        }
     };
-    match format {
-        InputFormat::Text => Ok(Box::new(std::iter::once(read_text(&name, reader)))),
-        InputFormat::Jsonl => Ok(Box::new(JsonlReader { name, reader: BufReader::new(reader), line: 0, buf: Vec::new() })),
+    let mut reader = BufReader::with_capacity(1 << 16, reader);
+    let gzip = match reader.fill_buf() {
+        Ok(head) => head.starts_with(&[0x1f, 0x8b]),
+        Err(e) => return Box::new(std::iter::once(Item::Error(InputError::new(&name, None, format!("cannot read: {e}"))))),
+    };
+    let mut reader: Box<dyn BufRead> =
+        if gzip { Box::new(BufReader::with_capacity(1 << 16, flate2::bufread::MultiGzDecoder::new(reader))) } else { Box::new(reader) };
+    let kind = match options.kind.or_else(|| InputKind::from_extension(path)) {
+        Some(kind) => kind,
+        None => match reader.fill_buf() {
+            Ok(head) => detect(head),
+            Err(e) => return Box::new(std::iter::once(Item::Error(InputError::new(&name, None, format!("cannot read: {e}"))))),
+        },
+    };
+    let opened = std::iter::once(Item::Opened { source: name.clone(), kind, gzip });
+    let limits = options.limits;
+    let items: Box<dyn Iterator<Item = Item>> = match kind {
+        InputKind::Jsonl => Box::new(records::JsonLines::new(name, reader)),
+        InputKind::Warc => Box::new(warc::WarcDocuments::new(name, reader, limits)),
+        InputKind::JsonArray => whole(name, reader, limits, records::json_array),
+        InputKind::Html => whole(name, reader, limits, |name, bytes| vec![html::document(name, bytes, None)]),
+        InputKind::Feed => whole(name, reader, limits, feed::documents),
+        InputKind::Text => whole(name, reader, limits, |name, bytes| vec![Item::Document(Box::new(text_document(name, bytes)))]),
+    };
+    Box::new(opened.chain(items))
+}
+
+/// Reads a whole input (at most `limits.max_record_bytes`) and hands it to `parse`.
+fn whole(
+    name: String,
+    reader: Box<dyn BufRead>,
+    limits: Limits,
+    parse: impl FnOnce(&str, Vec<u8>) -> Vec<Item> + 'static,
+) -> Box<dyn Iterator<Item = Item>> {
+    let mut bytes = Vec::new();
+    match reader.take(limits.max_record_bytes + 1).read_to_end(&mut bytes) {
+        Err(e) => Box::new(std::iter::once(Item::Error(InputError::new(&name, None, format!("cannot read: {e}"))))),
+        Ok(_) if bytes.len() as u64 > limits.max_record_bytes => Box::new(std::iter::once(Item::Error(InputError::new(
+            &name,
+            None,
+            format!("larger than {} MB: not read", limits.max_record_bytes >> 20),
+        )))),
+        Ok(_) => Box::new(parse(&name, bytes).into_iter()),
     }
 }
 
-fn read_text(name: &str, mut reader: Box<dyn Read>) -> Item {
-    let mut bytes = Vec::new();
-    reader.read_to_end(&mut bytes).map_err(|e| InputError {
-        source: name.to_string(),
-        line: None,
-        message: format!("cannot read: {e}"),
-    })?;
-    let id = Path::new(name).file_name().map_or(name.to_string(), |n| n.to_string_lossy().into_owned());
-    let (text, lossy) = match String::from_utf8(bytes) {
+/// Bytes as text: UTF-8 without its byte-order mark, else decoded lossily (and said so).
+pub(crate) fn decode(bytes: Vec<u8>) -> (String, bool) {
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    match String::from_utf8(bytes) {
         Ok(t) => (t, false),
         Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
-    };
-    Ok(RawDocument { id, text, lossy, ..Default::default() })
-}
-
-struct JsonlReader<R> {
-    name: String,
-    reader: R,
-    line: usize,
-    buf: Vec<u8>,
-}
-
-impl<R: BufRead> Iterator for JsonlReader<R> {
-    type Item = Item;
-
-    fn next(&mut self) -> Option<Item> {
-        loop {
-            self.buf.clear();
-            self.line += 1;
-            match self.reader.read_until(b'\n', &mut self.buf) {
-                Ok(0) => return None,
-                Ok(_) => {}
-                Err(e) => return Some(Err(self.err(&format!("cannot read: {e}")))),
-            }
-            let line = String::from_utf8_lossy(&self.buf);
-            if line.trim().is_empty() {
-                continue;
-            }
-            let lossy = matches!(line, std::borrow::Cow::Owned(_));
-            return Some(self.parse(&line, lossy));
-        }
     }
 }
 
-impl<R> JsonlReader<R> {
-    fn err(&self, message: &str) -> InputError {
-        InputError { source: self.name.clone(), line: Some(self.line), message: message.to_string() }
-    }
-
-    fn parse(&self, line: &str, lossy: bool) -> Item {
-        let rec: JsonRecord = serde_json::from_str(line).map_err(|e| self.err(&format!("malformed JSON: {e}")))?;
-        let text = rec.text.ok_or_else(|| self.err("missing `text`"))?;
-        let id = match rec.id {
-            Some(serde_json::Value::String(s)) => s,
-            Some(serde_json::Value::Number(n)) => n.to_string(),
-            Some(_) => return Err(self.err("`id` must be a string or a number")),
-            None => return Err(self.err("missing `id`")),
-        };
-        let date = match rec.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-            None => None,
-            Some(d) => Some(parse_date(d).ok_or_else(|| self.err(&format!("bad `date` `{d}`: expected YYYY-MM-DD")))?),
-        };
-        Ok(RawDocument { id, text, date, title: rec.title, url: rec.url, language: rec.language, lossy })
-    }
+fn text_document(name: &str, bytes: Vec<u8>) -> RawDocument {
+    let (text, lossy) = decode(bytes);
+    RawDocument { id: name.to_string(), text, lossy, origin: name.to_string(), extractor: "text", ..Default::default() }
 }
 
 /// `YYYY-MM-DD`, also accepting a full timestamp (`2022-08-16T10:00:00Z`).
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok()
+    NaiveDate::parse_from_str(s.trim().get(..10).unwrap_or(s), "%Y-%m-%d").ok()
+}
+
+/// The host of a URL (`https://www.reuters.com/world/...` -> `reuters.com`): the site that
+/// published a document, as GDELT counts sources.
+pub fn site_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?.split(':').next()?.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty() && host.contains('.')).then(|| host.to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn read(jsonl: &str) -> Vec<Item> {
-        JsonlReader { name: "t.jsonl".into(), reader: BufReader::new(jsonl.as_bytes()), line: 0, buf: Vec::new() }.collect()
+    #[test]
+    fn kinds_from_content_and_extension() {
+        assert_eq!(detect(b"\xEF\xBB\xBF{\"id\":1}"), InputKind::Jsonl);
+        assert_eq!(detect(b"  [{\"id\":1}]"), InputKind::JsonArray);
+        assert_eq!(detect(b"WARC/1.1\r\n"), InputKind::Warc);
+        assert_eq!(detect(b"<?xml version=\"1.0\"?><rss version=\"2.0\">"), InputKind::Feed);
+        assert_eq!(detect(b"<!DOCTYPE html><html>"), InputKind::Html);
+        assert_eq!(detect(b"Germany expelled"), InputKind::Text);
+        assert_eq!(InputKind::from_extension("a/B.WARC.GZ"), Some(InputKind::Warc));
+        assert_eq!(InputKind::from_extension("a/b.json"), None);
+        assert_eq!(InputKind::from_extension("a/b.txt"), Some(InputKind::Text));
     }
 
     #[test]
-    fn jsonl_records_and_errors_with_line_numbers() {
-        let items = read("{\"id\":\"a\",\"text\":\"x\",\"date\":\"2022-08-16\"}\n\n{oops\n{\"id\":2,\"text\":\"y\"}\n{\"id\":\"c\"}\n{\"id\":\"d\",\"text\":\"z\",\"date\":\"16/08/2022\"}\n");
-        assert_eq!(items.len(), 5);
-        assert_eq!(items[0].as_ref().unwrap().date, NaiveDate::from_ymd_opt(2022, 8, 16));
-        assert!(items[1].as_ref().unwrap_err().to_string().starts_with("t.jsonl:3: malformed JSON"));
-        assert_eq!(items[2].as_ref().unwrap().id, "2");
-        assert_eq!(items[3].as_ref().unwrap_err().to_string(), "t.jsonl:5: missing `text`");
-        assert!(items[4].as_ref().unwrap_err().message.contains("bad `date`"));
-    }
-
-    #[test]
-    fn format_from_extension() {
-        assert_eq!(InputFormat::from_path("a/B.JSONL"), InputFormat::Jsonl);
-        assert_eq!(InputFormat::from_path("a/b.txt"), InputFormat::Text);
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn any_line_is_a_document_or_an_error(line in "\\PC{0,80}") {
-            let _ = read(&line);
-        }
+    fn sites_from_urls() {
+        assert_eq!(site_of("https://www.reuters.com/world/x?y=1").as_deref(), Some("reuters.com"));
+        assert_eq!(site_of("http://user@ansa.it:8080/").as_deref(), Some("ansa.it"));
+        assert_eq!(site_of("not a url"), None);
     }
 }

@@ -127,6 +127,15 @@ impl LexiconBuilder {
         paths.sort();
         for sub in paths.into_iter().filter(|p| p.is_dir()) {
             let lang = sub.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let is_language = lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase());
+            if lang != "common" && !is_language {
+                self.errors.push(LexiconError::new(
+                    &sub.display().to_string(),
+                    0,
+                    "not a lexicon folder: expected `common` or a two-letter language code (it, en, ...); not read",
+                ));
+                continue;
+            }
             let mut files: Vec<_> =
                 std::fs::read_dir(&sub).map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
             files.sort();
@@ -198,7 +207,16 @@ impl LexiconBuilder {
                 alpha2 = parse_country_table(shown, &f.text, &mut errors);
                 continue;
             }
-            let Some(kind) = kind_of(file_name) else { continue };
+            let Some(kind) = kind_of(file_name) else {
+                if file_name != "NOTICE" && !file_name.ends_with(".md") {
+                    errors.push(LexiconError::new(
+                        shown,
+                        0,
+                        "file name says nothing of what it holds: expected events*.txt, countries*.txt, places*.txt, igos*.txt, agents*.txt, people*.txt, grammar*.txt, dates*.txt or furniture*.txt; not read",
+                    ));
+                }
+                continue;
+            };
             // People and organisations are language-independent: wherever they are, every
             // language gets them.
             if kind == Kind::People || (kind == Kind::Igos && dir == "common") {

@@ -175,6 +175,11 @@ impl PetrarchCoder {
     }
 
     /// Codes a document with PETRARCH's default options.
+    /// The Dyad lexicon it codes with (ontology, actors where PETRARCH's are not given).
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
     pub fn code(&self, doc: &Document) -> Vec<Event> {
         self.code_with(doc, CodingOptions::default())
     }
@@ -212,7 +217,7 @@ impl PetrarchCoder {
     fn run(&self, doc: &Document, options: CodingOptions, trace: &mut Option<String>) -> Vec<Event> {
         let tokens = dyad_text::tokenize(&doc.text, "en");
         let abbreviations = self.lexicon.language("en").map(|l| l.abbreviations.clone()).unwrap_or_default();
-        let sentences = dyad_text::split_sentences(&doc.text, &tokens, &abbreviations);
+        let sentences = dyad_text::split_sentences(&tokens, &abbreviations, doc.line_breaks);
         let norms: Vec<String> = tokens.iter().map(|t| t.norm.clone()).collect();
         // Story-level discards stop the whole document.
         for i in 0..norms.len() {

@@ -1,7 +1,7 @@
 use crate::tokens::{Token, TokenKind};
 use std::collections::HashSet;
 
-/// A sentence: a run of tokens, never crossing a line break.
+/// A sentence: a run of tokens, never crossing a paragraph break.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     /// Token indices `[first, last)` into the document's token list.
@@ -9,9 +9,31 @@ pub struct Sentence {
     /// Character offsets `[start, end)` into the document text.
     pub start: usize,
     pub end: usize,
-    /// Index of the line-delimited paragraph the sentence belongs to.
+    /// Index of the paragraph the sentence belongs to.
     pub paragraph: usize,
 }
+
+/// What a single line break means in the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LineBreaks {
+    /// A blank line ends a paragraph. A single line break ends one too, unless the text is
+    /// hard-wrapped and the line before does not end a sentence; then the break is a soft one,
+    /// a space inside the paragraph. Hard-wrapped text: no line longer than
+    /// [`WRAPPED_LINE_MAX`] characters and two lines in three at least 60% as long as the
+    /// longest, as lines wrapped at a column are; the line before a soft break is one of those. Scraped news with one paragraph per
+    /// line keeps its paragraphs; text wrapped at 72 or 80 columns keeps its sentences whole.
+    #[default]
+    Paragraphs,
+    /// Every line is a sentence of its own (one-sentence-per-line corpora).
+    Sentences,
+}
+
+/// Lines longer than this are paragraphs, never wrapped lines.
+pub const WRAPPED_LINE_MAX: usize = 100;
+
+/// Sentences longer than this many tokens are cut into pieces of this length: no sentence of
+/// news is that long, and the analysis of one sentence is not linear in its length.
+pub const MAX_SENTENCE_TOKENS: usize = 200;
 
 fn is_terminal(norm: &str) -> bool {
     matches!(norm, "." | "!" | "?" | "…")
@@ -21,32 +43,71 @@ fn is_closing(norm: &str) -> bool {
     matches!(norm, "\"" | "”" | "»" | "’" | "'" | ")" | "]")
 }
 
+/// For each token, whether a paragraph break (not a soft line break) precedes it.
+fn paragraph_breaks(tokens: &[Token], lines: LineBreaks) -> Vec<bool> {
+    // Line lengths in characters, from the first to the last token of each line.
+    let mut line_lengths = Vec::new();
+    let mut line_start = 0usize;
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 && t.newline_before {
+            line_lengths.push(tokens[i - 1].end - tokens[line_start].start);
+            line_start = i;
+        }
+    }
+    if let Some(last) = tokens.last() {
+        line_lengths.push(last.end - tokens[line_start].start);
+    }
+    let longest = line_lengths.iter().copied().max().unwrap_or(0);
+    let full = |len: usize| len * 10 >= longest * 6;
+    // Wrapped at a column: short lines (a paragraph's last, a heading) are the exception. Page
+    // text with one short line per menu item or paragraph is not wrapped text.
+    let wrapped = longest <= WRAPPED_LINE_MAX && line_lengths.iter().filter(|&&l| full(l)).count() * 3 >= line_lengths.len() * 2;
+    let mut line = 0;
+    tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            if i == 0 || !t.newline_before {
+                return false;
+            }
+            let before = line_lengths[line];
+            line += 1;
+            let ends_a_sentence =
+                tokens[..i].iter().rev().find(|p| !is_closing(&p.norm)).is_some_and(|p| is_terminal(&p.norm) || p.norm == ":");
+            let soft = lines == LineBreaks::Paragraphs && !t.blank_line_before && !ends_a_sentence && wrapped && full(before);
+            !soft
+        })
+        .collect()
+}
+
 /// Groups tokens into sentences. `abbreviations` are normalised words (without the dot) after which
-/// a full stop does not end a sentence ("sig", "gen", "dr", "jan").
-pub fn split_sentences(text: &str, tokens: &[Token], abbreviations: &HashSet<String>) -> Vec<Sentence> {
-    let _ = text;
+/// a full stop does not end a sentence ("sig", "gen", "dr", "jan"). A sentence longer than
+/// [`MAX_SENTENCE_TOKENS`] is cut into pieces.
+pub fn split_sentences(tokens: &[Token], abbreviations: &HashSet<String>, lines: LineBreaks) -> Vec<Sentence> {
+    let breaks = paragraph_breaks(tokens, lines);
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut paragraph = 0usize;
     let close = |out: &mut Vec<Sentence>, s: usize, e: usize, paragraph: usize| {
-        if e > s {
-            out.push(Sentence { tokens: s..e, start: tokens[s].start, end: tokens[e - 1].end, paragraph });
+        let mut s = s;
+        while e > s {
+            let piece_end = e.min(s + MAX_SENTENCE_TOKENS);
+            out.push(Sentence { tokens: s..piece_end, start: tokens[s].start, end: tokens[piece_end - 1].end, paragraph });
+            s = piece_end;
         }
     };
     let mut i = 0;
     while i < tokens.len() {
-        if i > start && tokens[i].newline_before {
+        if breaks[i] {
             close(&mut out, start, i, paragraph);
             start = i;
-        }
-        if i > 0 && tokens[i].newline_before {
             paragraph += 1;
         }
         let t = &tokens[i];
         if t.kind == TokenKind::Punct && is_terminal(&t.norm) && !is_abbreviation_stop(tokens, i, abbreviations) {
             let mut end = i + 1;
             while end < tokens.len()
-                && !tokens[end].newline_before
+                && !breaks[end]
                 && (is_terminal(&tokens[end].norm) || (is_closing(&tokens[end].norm) && !tokens[end].space_before))
             {
                 end += 1;
@@ -91,12 +152,41 @@ mod tests {
         let toks = tokenize(text, "en");
         let ab: HashSet<String> = abbrevs.iter().map(|s| s.to_string()).collect();
         let chars: Vec<char> = text.chars().collect();
-        split_sentences(text, &toks, &ab).iter().map(|s| chars[s.start..s.end].iter().collect()).collect()
+        split_sentences(&toks, &ab, LineBreaks::Paragraphs).iter().map(|s| chars[s.start..s.end].iter().collect()).collect()
     }
 
     #[test]
     fn splits_on_full_stops_and_lines() {
-        assert_eq!(split("One here. Two there!\nThree", &[]), ["One here.", "Two there!", "Three"]);
+        assert_eq!(split("One here. Two there!\n\nThree", &[]), ["One here.", "Two there!", "Three"]);
+    }
+
+    #[test]
+    fn wrapped_lines_are_soft_breaks_and_paragraph_lines_are_not() {
+        assert_eq!(
+            split("Germany expelled two\nRussian diplomats on Monday.", &[]),
+            ["Germany expelled two\nRussian diplomats on Monday."]
+        );
+        let long = "a".repeat(120);
+        let text = format!("Lithuania expels two Russian diplomats\n{long} ends here.");
+        assert_eq!(split(&text, &[]).len(), 2);
+        // A short line in wrapped text (a heading) ends its paragraph.
+        let wrapped = "Title\nGermany expelled two Russian diplomats on Monday and\nsaid that both of them had spied for Moscow.";
+        assert_eq!(split(wrapped, &[]).len(), 2);
+    }
+
+    #[test]
+    fn one_sentence_per_line_mode() {
+        let toks = tokenize("Germany expelled two\nRussian diplomats", "en");
+        assert_eq!(split_sentences(&toks, &HashSet::new(), LineBreaks::Sentences).len(), 2);
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut() {
+        let text = "word ".repeat(MAX_SENTENCE_TOKENS * 2 + 5);
+        let toks = tokenize(&text, "en");
+        let s = split_sentences(&toks, &HashSet::new(), LineBreaks::Paragraphs);
+        assert_eq!(s.len(), 3);
+        assert!(s.iter().all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS));
     }
 
     #[test]
@@ -118,7 +208,7 @@ mod tests {
     fn paragraphs_count_lines() {
         let text = "A b.\n\nC d. E f.";
         let toks = tokenize(text, "en");
-        let s = split_sentences(text, &toks, &HashSet::new());
+        let s = split_sentences(&toks, &HashSet::new(), LineBreaks::Paragraphs);
         assert_eq!(s.iter().map(|s| s.paragraph).collect::<Vec<_>>(), [0, 1, 1]);
     }
 }

@@ -26,6 +26,8 @@ pub struct Token {
     pub space_before: bool,
     /// A line break lies between the previous token and this one.
     pub newline_before: bool,
+    /// A blank line (two line breaks or more) lies between the previous token and this one.
+    pub blank_line_before: bool,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -94,8 +96,8 @@ pub fn tokenize(text: &str, lang: &str) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::with_capacity(n / 5 + 1);
     let mut i = 0;
     let mut space_before = true;
-    let mut newline_before = false;
-    let push = |tokens: &mut Vec<Token>, s: usize, e: usize, kind, space: &mut bool, nl: &mut bool| {
+    let mut newlines_before = 0u8;
+    let push = |tokens: &mut Vec<Token>, s: usize, e: usize, kind, space: &mut bool, nl: &mut u8| {
         let raw = &text[chars.byte(s)..chars.byte(e)];
         tokens.push(Token {
             norm: normalize_word(raw),
@@ -107,16 +109,21 @@ pub fn tokenize(text: &str, lang: &str) -> Vec<Token> {
             capitalized: raw.chars().next().is_some_and(char::is_uppercase),
             all_caps: raw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !raw.chars().any(char::is_lowercase),
             space_before: *space,
-            newline_before: *nl,
+            newline_before: *nl > 0,
+            blank_line_before: *nl > 1,
         });
         *space = false;
-        *nl = false;
+        *nl = 0;
     };
     while i < n {
         let c = chars.at(i).unwrap_or(' ');
         if c.is_whitespace() {
-            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
-                newline_before = true;
+            // "\r\n" is one line break.
+            let crlf = c == '\n' && i > 0 && chars.at(i - 1) == Some('\r');
+            if (c == '\n' && !crlf) || c == '\r' || c == '\u{2028}' {
+                newlines_before = newlines_before.saturating_add(1);
+            } else if c == '\u{2029}' {
+                newlines_before = 2;
             }
             space_before = true;
             i += 1;
@@ -134,7 +141,7 @@ pub fn tokenize(text: &str, lang: &str) -> Vec<Token> {
                     break;
                 }
             }
-            push(&mut tokens, s, i, TokenKind::Number, &mut space_before, &mut newline_before);
+            push(&mut tokens, s, i, TokenKind::Number, &mut space_before, &mut newlines_before);
             continue;
         }
         if is_word_char(c) {
@@ -142,7 +149,7 @@ pub fn tokenize(text: &str, lang: &str) -> Vec<Token> {
             // Dotted acronyms (U.S., U.N.) are one token with their dots.
             if let Some(e) = dotted_acronym_end(&chars, i) {
                 i = e;
-                push(&mut tokens, s, i, TokenKind::Word, &mut space_before, &mut newline_before);
+                push(&mut tokens, s, i, TokenKind::Word, &mut space_before, &mut newlines_before);
                 continue;
             }
             while i < n && is_word_char(chars.at(i).unwrap_or(' ')) {
@@ -159,24 +166,24 @@ pub fn tokenize(text: &str, lang: &str) -> Vec<Token> {
                 let tail = normalize_word(&text[chars.byte(tail_start)..chars.byte(tail_end)]);
                 if splits_elisions(lang) {
                     // "l'Ucraina": the article keeps its apostrophe.
-                    push(&mut tokens, s, word_end + 1, TokenKind::Word, &mut space_before, &mut newline_before);
+                    push(&mut tokens, s, word_end + 1, TokenKind::Word, &mut space_before, &mut newlines_before);
                     i = word_end + 1;
                     continue;
                 }
                 if lang == "en" && tail == "s" {
-                    push(&mut tokens, s, word_end, TokenKind::Word, &mut space_before, &mut newline_before);
-                    push(&mut tokens, word_end, tail_end, TokenKind::Word, &mut space_before, &mut newline_before);
+                    push(&mut tokens, s, word_end, TokenKind::Word, &mut space_before, &mut newlines_before);
+                    push(&mut tokens, word_end, tail_end, TokenKind::Word, &mut space_before, &mut newlines_before);
                     i = tail_end;
                     continue;
                 }
                 if lang == "en" && tail == "t" && word_end > s + 1 && chars.at(word_end - 1).is_some_and(|x| x == 'n' || x == 'N') {
-                    push(&mut tokens, s, word_end - 1, TokenKind::Word, &mut space_before, &mut newline_before);
-                    push(&mut tokens, word_end - 1, tail_end, TokenKind::Word, &mut space_before, &mut newline_before);
+                    push(&mut tokens, s, word_end - 1, TokenKind::Word, &mut space_before, &mut newlines_before);
+                    push(&mut tokens, word_end - 1, tail_end, TokenKind::Word, &mut space_before, &mut newlines_before);
                     i = tail_end;
                     continue;
                 }
                 // Other apostrophes inside a name ("O'Brien") keep the word whole.
-                push(&mut tokens, s, tail_end, TokenKind::Word, &mut space_before, &mut newline_before);
+                push(&mut tokens, s, tail_end, TokenKind::Word, &mut space_before, &mut newlines_before);
                 i = tail_end;
                 continue;
             }
@@ -188,7 +195,7 @@ pub fn tokenize(text: &str, lang: &str) -> Vec<Token> {
                 && chars.at(i + 2).is_some_and(char::is_uppercase)
             {
                 let raw = &text[chars.byte(s)..chars.byte(i)];
-                push(&mut tokens, s, i + 1, TokenKind::Word, &mut space_before, &mut newline_before);
+                push(&mut tokens, s, i + 1, TokenKind::Word, &mut space_before, &mut newlines_before);
                 if let Some(t) = tokens.last_mut() {
                     t.norm = normalize_word(raw);
                 }
@@ -201,11 +208,11 @@ pub fn tokenize(text: &str, lang: &str) -> Vec<Token> {
                 && chars.at(i).is_some_and(is_apostrophe)
                 && !chars.at(i + 1).is_some_and(is_word_char)
             {
-                push(&mut tokens, s, i + 1, TokenKind::Word, &mut space_before, &mut newline_before);
+                push(&mut tokens, s, i + 1, TokenKind::Word, &mut space_before, &mut newlines_before);
                 i += 1;
                 continue;
             }
-            push(&mut tokens, s, i, TokenKind::Word, &mut space_before, &mut newline_before);
+            push(&mut tokens, s, i, TokenKind::Word, &mut space_before, &mut newlines_before);
             // A hyphen between two words joins nothing: "Jong-un" is "jong" "un".
             if i + 1 < n && is_hyphen(chars.at(i).unwrap_or(' ')) && is_word_char(chars.at(i + 1).unwrap_or(' ')) {
                 i += 1;
@@ -219,11 +226,11 @@ pub fn tokenize(text: &str, lang: &str) -> Vec<Token> {
             && chars.at(i + 1).is_some_and(|x| x == 's' || x == 'S')
             && !chars.at(i + 2).is_some_and(is_word_char)
         {
-            push(&mut tokens, i, i + 2, TokenKind::Word, &mut space_before, &mut newline_before);
+            push(&mut tokens, i, i + 2, TokenKind::Word, &mut space_before, &mut newlines_before);
             i += 2;
             continue;
         }
-        push(&mut tokens, i, i + 1, TokenKind::Punct, &mut space_before, &mut newline_before);
+        push(&mut tokens, i, i + 1, TokenKind::Punct, &mut space_before, &mut newlines_before);
         i += 1;
     }
     tokens
