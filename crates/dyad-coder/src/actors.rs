@@ -287,7 +287,7 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView,
         t.kind == dyad_text::TokenKind::Word
             && !t.capitalized
             && view.classes_at(i) == 0
-            && !is_article(&t.norm)
+            && !view.is(i, WordClass::Article)
             && !event_word(i)
             && !is_backing(&t.norm)
     };
@@ -375,10 +375,16 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
     for (k, m) in mentions.iter().enumerate() {
         if let Some(last) = groups.last_mut() {
             let prev = &mentions[*last.last().unwrap_or(&0)];
+            let first = &mentions[last[0]];
             let gap: Vec<usize> = (prev.end..m.start).collect();
+            // The preposition of the first member, repeated: "a Parigi e a Varsavia".
+            let repeated_preposition =
+                |t: usize| first.start > 0 && view.norms[t] == view.norms[first.start - 1] && view.is(t, WordClass::Preposition);
             let joined = !gap.is_empty()
                 && gap.len() <= 3
-                && gap.iter().all(|&t| view.norms[t] == "," || view.is(t, WordClass::Coordination) || is_article(view.norms[t]))
+                && gap.iter().all(|&t| {
+                    view.norms[t] == "," || view.is(t, WordClass::Coordination) || view.is(t, WordClass::Article) || repeated_preposition(t)
+                })
                 && gap.iter().any(|&t| view.norms[t] == "," || view.is(t, WordClass::Coordination));
             if joined && prev.demonym == m.demonym {
                 last.push(k);
@@ -399,8 +405,4 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
         }
     }
     out
-}
-
-pub fn is_article(norm: &str) -> bool {
-    matches!(norm, "il" | "lo" | "la" | "i" | "gli" | "le" | "l'" | "the" | "un" | "una" | "uno" | "un'" | "a" | "an")
 }

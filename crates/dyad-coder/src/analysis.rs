@@ -3,7 +3,7 @@
 //! Every candidate ends with a [`Verdict`] that says why it was kept or dropped; `dyad explain`
 //! prints exactly this, so what users read is what the coder did.
 
-use crate::actors::{coordinate, find_mentions, is_article, Mention};
+use crate::actors::{coordinate, find_mentions, Mention};
 use crate::dates::{find_dates, DateMention};
 use crate::pairs::{self, Actors, Pair, Reporter};
 use crate::roles;
@@ -14,7 +14,7 @@ use crate::roles::{
 use crate::verdicts::{
     filter, infinitive_frame, is_conflictual, is_decision, is_readiness, map_frame, needs_target, no_target_reason, Frame,
 };
-use dyad_lexicon::{EventEntry, GapRule, LanguageLexicon, Ontology, WordClass};
+use dyad_lexicon::{has_ending, EventEntry, GapRule, LanguageLexicon, Ontology, WordClass};
 use dyad_text::{Token, TokenKind};
 
 /// A sentence's tokens with the per-token facts every stage consults.
@@ -26,7 +26,9 @@ pub struct SentenceView<'a> {
     /// What a pattern gap may do with each token: never cross `;`, `:`, a quote, `|`, a dash;
     /// skip numbers, dates and quantifiers for free.
     pub gaps: Vec<GapRule>,
-    classes: Vec<u32>,
+    classes: Vec<u64>,
+    /// The language's word endings (participles, synthetic future, attached pronouns, adverbs).
+    pub endings: &'a dyad_lexicon::Endings,
     /// Date words (leftmost-longest), for the dates stage.
     pub date_words: Vec<dyad_lexicon::Match>,
     /// Tokens inside an event expression (set once expressions are chosen).
@@ -34,11 +36,11 @@ pub struct SentenceView<'a> {
 }
 
 impl<'a> SentenceView<'a> {
-    pub fn new(tokens: &'a [Token], lex: &LanguageLexicon) -> SentenceView<'a> {
+    pub fn new(tokens: &'a [Token], lex: &'a LanguageLexicon) -> SentenceView<'a> {
         let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
-        let mut classes = vec![0u32; tokens.len()];
+        let mut classes = vec![0u64; tokens.len()];
         for m in lex.words.find_all(&norms, &[]) {
-            let bit = 1u32 << class_index(*lex.words.payload(m.entry));
+            let bit = 1u64 << class_index(*lex.words.payload(m.entry));
             for c in &mut classes[m.start..m.end] {
                 *c |= bit;
             }
@@ -65,11 +67,11 @@ impl<'a> SentenceView<'a> {
             gaps[m.start..m.end].iter_mut().filter(|g| **g == GapRule::Counted).for_each(|g| *g = GapRule::Free);
         }
         let in_expression = vec![false; tokens.len()];
-        SentenceView { tokens, lang: lex.lang.clone(), norms, gaps, classes, date_words, in_expression }
+        SentenceView { tokens, lang: lex.lang.clone(), norms, gaps, classes, endings: &lex.endings, date_words, in_expression }
     }
 
     /// Token `i` is a plain word: no function-word class at all.
-    pub fn classes_at(&self, i: usize) -> u32 {
+    pub fn classes_at(&self, i: usize) -> u64 {
         self.classes.get(i).copied().unwrap_or(0)
     }
 
@@ -149,7 +151,7 @@ impl SentenceAnalysis<'_> {
 
 pub fn analyse<'a>(
     tokens: &'a [Token],
-    lex: &LanguageLexicon,
+    lex: &'a LanguageLexicon,
     ontology: &Ontology,
     pub_date: chrono::NaiveDate,
     carry: &Carry,
@@ -223,11 +225,10 @@ pub fn analyse<'a>(
         // the announcement as an intention (03x) where it has one.
         let reported = candidates.iter().any(|p| p.entry.speech && p.end <= m.start);
         let verb_group = clause_left.max(m.start.saturating_sub(3))..m.start;
-        // Italian says the future in the verb itself ("invierà", "forniranno"), where no condition
+        // Romance languages say the future in the verb itself ("invierà", "enviará"), where no condition
         // or negation makes it a hypothesis ("Se l'Iran attaccherà").
-        let synthetic_future = lang == "it"
-            && (view.norms[m.start].ends_with("rà") || view.norms[m.start].ends_with("ranno"))
-            && filter(&view, &c, clause_left, clause_right, question).is_none();
+        let synthetic_future =
+            has_ending(view.norms[m.start], &view.endings.future) && filter(&view, &c, clause_left, clause_right, question).is_none();
         let announced = verb_group
             .clone()
             .find(|&i| view.is(i, WordClass::Future) || (reported && view.is(i, WordClass::Hypothetical)))
@@ -303,20 +304,22 @@ pub fn analyse<'a>(
             && m.start > 0
             && view.is(m.start - 1, WordClass::Preposition)
             && !view.is(m.start - 1, WordClass::InfinitiveMarker);
-        let used_as_noun = !c.entry.noun && m.start > 0 && (is_determiner(view.norms[m.start - 1], lang) || after_preposition);
+        let used_as_noun = !c.entry.noun && m.start > 0 && (is_determiner(&view, m.start - 1) || after_preposition);
         if used_as_noun {
             c.notes.push("noun-use".into());
         }
         // "efforts to broker a truce between ...", "per mediare una tregua tra ...": the object of
         // an infinitive is not asserted.
-        let infinitive_object = (m.start.saturating_sub(4)..m.start.saturating_sub(1)).any(|p| {
-            view.is(p, WordClass::InfinitiveMarker)
+        // The infinitive may take its object through a preposition: "per arrivare a una tregua".
+        let infinitive = (m.start.saturating_sub(4)..m.start.saturating_sub(1)).find(|&p| {
+            (view.is(p, WordClass::InfinitiveMarker) || view.is(p, WordClass::Purpose))
                 && view.tokens[p + 1].kind == TokenKind::Word
+                && !view.tokens[p + 1].capitalized
                 && view.classes_at(p + 1) == 0
-                && (p + 2..m.start).all(|d| is_article(view.norms[d]) || is_determiner(view.norms[d], lang))
+                && (p + 2..m.start).all(|d| is_determiner(&view, d) || (d == p + 2 && view.is(d, WordClass::Preposition)))
         });
-        if (c.entry.noun || used_as_noun) && infinitive_object {
-            c.verdict = Verdict::Dropped(format!("the object of the infinitive `{}`, not asserted", view.norms[m.start - 1]));
+        if let (Some(p), true) = (infinitive, c.entry.noun || used_as_noun) {
+            c.verdict = Verdict::Dropped(format!("the object of the infinitive `{}`, not asserted", view.norms[p + 1]));
             candidates.push(c);
             continue;
         }
@@ -430,8 +433,7 @@ fn choose_expressions(
         .map(|(k, m)| {
             let before = m.start.checked_sub(1);
             let after_verb_or_determiner = before.is_some_and(|b| {
-                is_determiner(view.norms[b], lang)
-                    || (k > 0 && triggers[k - 1].end == m.start && !lex.events.payload(triggers[k - 1].entry).noun)
+                is_determiner(view, b) || (k > 0 && triggers[k - 1].end == m.start && !lex.events.payload(triggers[k - 1].entry).noun)
             });
             let noun_follows = view.tokens.get(m.end).is_some_and(|t| t.kind == TokenKind::Word)
                 && !view.is(m.end, WordClass::Preposition)
@@ -477,7 +479,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
         let end = c.end;
         let for_it = |o: &Candidate| {
             let mut b = o.start;
-            if b > 0 && is_article(view.norms[b - 1]) {
+            if b > 0 && view.is(b - 1, WordClass::Article) {
                 b -= 1;
             }
             b > 0 && matches!(view.norms[b - 1], "per" | "for" | "over" | "contro" | "against")
@@ -553,13 +555,9 @@ fn verbal_roles(
     // Ukraine": a participle right after its noun, followed by `of`/`di`/`by` or after a
     // count, is a reduced passive.
     let counted_subject = mentions.iter().any(|x| x.end == c.start && x.start > 0 && view.tokens[x.start - 1].kind == TokenKind::Number);
-    let participle = match lang {
-        "en" => view.norms[c.start].ends_with("ed"),
-        _ => ["ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"]
-            .iter()
-            .any(|e| view.norms[c.start].ends_with(e)),
-    };
-    let by_or_of = view.norms.get(c.start + 1).is_some_and(|n| matches!(*n, "of" | "by" | "di"));
+    let participle = has_ending(view.norms[c.start], &view.endings.participle);
+    let by_or_of = view.norms.get(c.start + 1).is_some_and(|n| matches!(*n, "of" | "di"))
+        || (c.start + 1 < view.norms.len() && view.is(c.start + 1, WordClass::AgentPrep));
     let reduced_passive =
         participle && mentions.iter().any(|x| x.end == c.start) && (by_or_of || (counted_subject && c.end == c.start + 1));
     let passive = reduced_passive || is_passive(view, c.start, c.end, lang);
@@ -610,7 +608,7 @@ fn verbal_roles(
             end.is_none_or(|end| {
                 let gap = end.min(verb_group_start)..verb_group_start;
                 let opaque: Vec<usize> = gap.clone().filter(|&i| !transparent_before_verb(view, i)).collect();
-                let breaks = gap.clone().any(|i| view.norms[i] == "," || is_determiner(view.norms[i], lang));
+                let breaks = gap.clone().any(|i| view.norms[i] == "," || is_determiner(view, i));
                 opaque.is_empty() || (!breaks && opaque.len() <= 3)
             })
         };
@@ -658,7 +656,7 @@ fn verbal_roles(
         let that = if is_that(c.end - 1) { Some(c.end - 1) } else { Some(c.end).filter(|&i| is_that(i)) };
         if let (true, true, Some(that)) = (c.targets.is_empty(), matches!(&c.code[..2], "02" | "10"), that) {
             let mut j = that + 1;
-            if j < view.norms.len() && (is_article(view.norms[j]) || is_determiner(view.norms[j], lang)) {
+            if j < view.norms.len() && (is_determiner(view, j)) {
                 j += 1;
             }
             if let Some(g) = groups.iter().find(|g| mentions[g[0]].start == j) {

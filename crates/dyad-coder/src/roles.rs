@@ -2,19 +2,14 @@
 //! and to whom (object, complement, addressee, topic of a statement), from token classes and
 //! actor mentions; no parse tree.
 
-use crate::actors::{is_article, Mention};
+use crate::actors::Mention;
 use crate::analysis::{Candidate, Carry, SentenceView};
-use dyad_lexicon::{GapRule, WordClass};
+use dyad_lexicon::{has_ending, GapRule, WordClass};
 use dyad_text::TokenKind;
 
-pub(crate) fn is_determiner(norm: &str, lang: &str) -> bool {
-    match lang {
-        "en" => matches!(norm, "the" | "a" | "an" | "its" | "their" | "his" | "her"),
-        _ => matches!(
-            norm,
-            "il" | "lo" | "la" | "l'" | "i" | "gli" | "le" | "un" | "uno" | "una" | "un'" | "suo" | "sua" | "suoi" | "sue" | "loro"
-        ),
-    }
+/// An article or a possessive or demonstrative determiner ("the", "its", "il", "sus").
+pub(crate) fn is_determiner(view: &SentenceView, i: usize) -> bool {
+    view.is(i, WordClass::Article) || view.is(i, WordClass::Determiner)
 }
 
 pub(crate) fn is_passive(view: &SentenceView, start: usize, end: usize, lang: &str) -> bool {
@@ -41,38 +36,30 @@ pub(crate) fn transparent_before_verb(view: &SentenceView, i: usize) -> bool {
         || view.tokens[i].capitalized
         || is_auxiliary(view, i)
         || view.is(i, WordClass::Negation)
-        || n.ends_with("mente")
-        || n.ends_with("ly")
-        || matches!(n, "poi" | "anche" | "già" | "inoltre" | "also" | "then" | "later" | "again" | "earlier" | "however")
+        || has_ending(n, &view.endings.adverb)
+        || view.is(i, WordClass::Adverb)
 }
 
 /// Only clitic pronouns stand between the clause start and `at` ("Lo ha riferito").
 pub(crate) fn opens_clause(view: &SentenceView, clause_left: usize, at: usize) -> bool {
-    (clause_left..at)
-        .all(|i| view.tokens[i].kind == TokenKind::Punct || matches!(view.norms[i], "lo" | "l'" | "ne" | "ci" | "gli" | "le" | "si"))
+    (clause_left..at).all(|i| view.tokens[i].kind == TokenKind::Punct || view.is(i, WordClass::Clitic))
 }
 
-/// An Italian object clitic before its verb group ("lo ha accusato", "li hanno espulsi"), not the
-/// article it can also be ("la Russia ha"): an auxiliary or the verb itself follows.
+/// An object clitic before its verb group ("lo ha accusato", "los ha expulsado"), not the
+/// article it can also be ("la Russia ha"): an auxiliary follows.
 pub(crate) fn is_object_clitic(view: &SentenceView, i: usize) -> bool {
-    view.lang == "it"
-        && matches!(view.norms[i], "lo" | "la" | "li" | "le" | "l'" | "gli")
-        && i + 1 < view.norms.len()
-        && is_auxiliary(view, i + 1)
+    view.is(i, WordClass::ObjectClitic) && i + 1 < view.norms.len() && is_auxiliary(view, i + 1)
 }
 
-/// The event's object is a pronoun: an Italian clitic before the verb group or attached to a
-/// gerund or infinitive ("accusandolo", "per espellerli"), English "him"/"her" right after.
+/// The event's object is a pronoun: a clitic before the verb group or right before the verb,
+/// attached to a gerund or infinitive ("accusandolo", "expulsarlos"), or an object pronoun
+/// right after ("him", "ihn").
 pub(crate) fn object_pronoun(view: &SentenceView, start: usize, end: usize, clause_left: usize) -> bool {
-    match view.lang.as_str() {
-        "it" => {
-            let before = (clause_left.max(start.saturating_sub(3))..start)
-                .any(|i| is_object_clitic(view, i) || (i + 1 == start && matches!(view.norms[i], "lo" | "la" | "li" | "le" | "l'")));
-            let attached = ["ndolo", "ndola", "ndoli", "ndole", "rlo", "rla", "rli", "rle"].iter().any(|e| view.norms[start].ends_with(e));
-            before || attached
-        }
-        _ => view.norms.get(end).is_some_and(|n| matches!(*n, "him" | "her")),
-    }
+    let before = (clause_left.max(start.saturating_sub(3))..start)
+        .any(|i| is_object_clitic(view, i) || (i + 1 == start && view.is(i, WordClass::ObjectClitic)));
+    let attached = has_ending(view.norms[start], &view.endings.attached_pronoun);
+    let after = end < view.norms.len() && view.is(end, WordClass::ObjectPronoun);
+    before || attached || after
 }
 
 /// "ha", "has been", "è stato": the auxiliaries of a verb group.
@@ -93,7 +80,7 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
     while k < view.norms.len() && view.is(k, WordClass::AgentPrep) {
         k += 1;
     }
-    if k < view.norms.len() && is_article(view.norms[k]) {
+    if k < view.norms.len() && view.is(k, WordClass::Article) {
         k += 1;
     }
     mentions.iter().position(|m| m.start == k)
@@ -103,7 +90,9 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
 /// generale") and `of`/`di` right before the actor at `start`; none of them is an event word.
 fn titled_subject(view: &SentenceView, clause_left: usize, start: usize) -> bool {
     let Some(prep) =
-        start.checked_sub(1).map(|p| if p > 0 && is_article(view.norms[p]) && !view.is(p, WordClass::ComplementPrep) { p - 1 } else { p })
+        start
+            .checked_sub(1)
+            .map(|p| if p > 0 && view.is(p, WordClass::Article) && !view.is(p, WordClass::ComplementPrep) { p - 1 } else { p })
     else {
         return false;
     };
@@ -111,14 +100,15 @@ fn titled_subject(view: &SentenceView, clause_left: usize, start: usize) -> bool
         return false;
     }
     let title = clause_left..prep;
-    view.norms.get(clause_left).is_some_and(|n| is_article(n))
+    clause_left < view.norms.len()
+        && view.is(clause_left, WordClass::Article)
         && title.clone().skip(1).all(|i| view.tokens[i].kind == TokenKind::Word && view.classes_at(i) == 0 && !view.in_expression[i])
         && title.len() >= 2
 }
 
 pub(crate) fn in_prepositional_phrase(view: &SentenceView, start: usize) -> bool {
     let mut k = start;
-    if k > 0 && is_article(view.norms[k - 1]) && !view.is(k - 1, WordClass::Preposition) {
+    if k > 0 && view.is(k - 1, WordClass::Article) && !view.is(k - 1, WordClass::Preposition) {
         k -= 1;
     }
     // "Migliaia di manifestanti", "thousands of protesters": the preposition of a quantifier.
@@ -167,7 +157,7 @@ pub(crate) fn find_subject(
         let previous_object = (coordinated_after || after_comma) && g.iter().any(|m| prev_targets.contains(m));
         // "after Indian troops fired on ...", "dopo che": a clause-opening word that is also a
         // preposition introduces a clause whose subject this is.
-        let opens_own_clause = first.start == clause_left || (first.start == clause_left + 1 && is_article(view.norms[clause_left]));
+        let opens_own_clause = first.start == clause_left || (first.start == clause_left + 1 && view.is(clause_left, WordClass::Article));
         // "Il segretario generale delle Nazioni Unite ha esortato", "The head of the IAEA said":
         // the clause opens with a title whose `of` names the one who acts.
         let titled_by_of = titled_subject(view, clause_left, first.start);
@@ -180,10 +170,10 @@ pub(crate) fn find_subject(
         // A bare demonym names the subject when it stands alone ("i russi"), is counted
         // ("migliaia di georgiani") or qualifies the noun that opens the clause ("Un missile
         // russo ha colpito"), not inside an object.
-        if first.demonym && g.len() == 1 && first.start > clause_left && !is_article(view.norms[first.start - 1]) {
+        if first.demonym && g.len() == 1 && first.start > clause_left && !view.is(first.start - 1, WordClass::Article) {
             let noun_opening = first.start >= 2
                 && first.start - 2 >= clause_left
-                && is_article(view.norms[first.start - 2])
+                && view.is(first.start - 2, WordClass::Article)
                 && view.classes_at(first.start - 1) == 0;
             // "Migliaia di georgiani", "thousands of Israelis": people counted.
             let counted = view.is(first.start - 1, WordClass::Quantifier);
@@ -270,7 +260,7 @@ pub(crate) fn statement_topic(
     let speaker_start = c.sources.iter().filter_map(|&i| mentions.get(i)).map(|m| m.start).min().unwrap_or(c.start);
     let after_comma = |at: usize| {
         let mut k = at;
-        if k > 0 && is_article(view.norms[k - 1]) {
+        if k > 0 && view.is(k - 1, WordClass::Article) {
             k -= 1;
         }
         k > 0 && view.norms[k - 1] == ","
@@ -321,7 +311,7 @@ pub(crate) fn message_addressee(view: &SentenceView, mentions: &[Mention], group
 /// "in Pyongyang", "at the UN", "a Mosca": a place where it happened, not a target.
 pub(crate) fn is_locative(view: &SentenceView, start: usize) -> bool {
     let mut k = start;
-    if k > 0 && is_article(view.norms[k - 1]) {
+    if k > 0 && view.is(k - 1, WordClass::Article) {
         k -= 1;
     }
     k > 0 && matches!(view.norms[k - 1], "in" | "at" | "near" | "inside" | "outside" | "nel" | "nella" | "nello" | "presso")
@@ -455,7 +445,7 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
     let last = c.end - 1;
     if k == c.end && c.end > c.start + 1 && (view.is(last, WordClass::ComplementPrep) || view.is(last, WordClass::AgentPrep)) {
         let mut j = c.end;
-        if j < view.norms.len() && is_article(view.norms[j]) {
+        if j < view.norms.len() && view.is(j, WordClass::Article) {
             j += 1;
         }
         if let Some(g) = group_starting(j) {
@@ -500,7 +490,7 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         {
             j += 1;
         }
-        if j < view.norms.len() && is_article(view.norms[j]) {
+        if j < view.norms.len() && view.is(j, WordClass::Article) {
             j += 1;
         }
         // "by the armed wing of Hamas", "dal braccio armato di Hamas": a part of an actor acts for it.
@@ -510,7 +500,7 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
                     view.is(o, WordClass::ComplementPrep)
                         && (j..o).all(|w| view.classes_at(w) == 0 && !mentions.iter().any(|x| x.start <= w && w < x.end))
                 })
-                .and_then(|o| group_starting(o + 1 + usize::from(view.norms.get(o + 1).is_some_and(|n| is_article(n)))))
+                .and_then(|o| group_starting(o + 1 + usize::from(o + 1 < view.norms.len() && view.is(o + 1, WordClass::Article))))
         };
         // "dai coloni israeliani", "by Houthi fighters": a plain noun before the demonym that
         // names the agent's side.
@@ -521,7 +511,7 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
             // "dalla Nato e dall'Ue", "by France and by Germany": the preposition repeated.
             let mut g = g;
             while end + 1 < view.norms.len() && view.is(end, WordClass::Coordination) && view.is(end + 1, WordClass::AgentPrep) {
-                let next = end + 2 + usize::from(view.norms.get(end + 2).is_some_and(|n| is_article(n)));
+                let next = end + 2 + usize::from(end + 2 < view.norms.len() && view.is(end + 2, WordClass::Article));
                 let Some(h) = group_starting(next) else { break };
                 end = mentions[*h.last().unwrap_or(&0)].end;
                 g.extend(h);

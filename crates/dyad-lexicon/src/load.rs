@@ -1,4 +1,4 @@
-use crate::model::{ActorEntry, ActorKind, DateWord, EventEntry, Role, WordClass};
+use crate::model::{ActorEntry, ActorKind, DateWord, Endings, EventEntry, Role, WordClass};
 use crate::ontology::Ontology;
 use crate::pattern::{parse_pattern, single_token, Matcher, Pattern, PatternSet};
 use crate::LexiconError;
@@ -19,6 +19,7 @@ pub struct LanguageLexicon {
     pub dates: PatternSet<DateWord>,
     pub furniture: PatternSet<String>,
     pub abbreviations: HashSet<String>,
+    pub endings: Endings,
 }
 
 /// All loaded lexicons.
@@ -466,8 +467,8 @@ fn validate_header(kind: Kind, head: &str, ontology: &Ontology) -> Result<(), St
             parse_roles(head)?;
         }
         Kind::Grammar => {
-            if head != "abbreviations" && WordClass::from_name(head).is_none() {
-                let names: Vec<&str> = WordClass::ALL.iter().map(|(n, _)| *n).collect();
+            if head != "abbreviations" && WordClass::from_name(head).is_none() && !Endings::BLOCKS.contains(&head) {
+                let names: Vec<&str> = WordClass::ALL.iter().map(|(n, _)| *n).chain(Endings::BLOCKS.iter().copied()).collect();
                 return Err(format!("unknown grammar block `{head}`; known: abbreviations, {}", names.join(", ")));
             }
         }
@@ -603,6 +604,13 @@ fn add_entry(
                 for m in pattern.matchers {
                     if let Matcher::Word(w) = m {
                         ll.abbreviations.insert(w.trim_end_matches('.').to_string());
+                    }
+                }
+            } else if let Some(list) = ll.endings.list_mut(head) {
+                for m in pattern.matchers {
+                    match m {
+                        Matcher::Word(w) => list.push(w),
+                        _ => return Err("an ending is one word ending, plain letters: `ato`, `mente`".into()),
                     }
                 }
             } else if let Some(c) = WordClass::from_name(head) {

@@ -91,6 +91,12 @@ pub enum WordClass {
     Pronoun,
     Pair,
     Habitual,
+    Article,
+    Determiner,
+    Adverb,
+    Clitic,
+    ObjectClitic,
+    ObjectPronoun,
 }
 
 impl WordClass {
@@ -122,6 +128,12 @@ impl WordClass {
         ("pronoun", WordClass::Pronoun),
         ("pair", WordClass::Pair),
         ("habitual", WordClass::Habitual),
+        ("article", WordClass::Article),
+        ("determiner", WordClass::Determiner),
+        ("adverb", WordClass::Adverb),
+        ("clitic", WordClass::Clitic),
+        ("object_clitic", WordClass::ObjectClitic),
+        ("object_pronoun", WordClass::ObjectPronoun),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
@@ -131,6 +143,39 @@ impl WordClass {
     pub fn name(self) -> &'static str {
         WordClass::ALL.iter().find(|(_, c)| *c == self).map_or("?", |(n, _)| n)
     }
+}
+
+/// Word endings that the coder's rules consult (grammar*.txt blocks `*_ending`), for
+/// languages that say in a word's ending what others say with a separate word.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Endings {
+    /// Past participles ("-ato", "-ado", "-é"): a reduced passive after its noun.
+    pub participle: Vec<String>,
+    /// The synthetic future ("-rà", "-rá"): announced, not done.
+    pub future: Vec<String>,
+    /// An object pronoun attached to an infinitive or gerund ("-ndolo", "-rlos").
+    pub attached_pronoun: Vec<String>,
+    /// Adverbs ("-mente", "-ly"): may stand between a subject and its verb.
+    pub adverb: Vec<String>,
+}
+
+impl Endings {
+    pub const BLOCKS: &'static [&'static str] = &["participle_ending", "future_ending", "attached_pronoun_ending", "adverb_ending"];
+
+    pub fn list_mut(&mut self, block: &str) -> Option<&mut Vec<String>> {
+        match block {
+            "participle_ending" => Some(&mut self.participle),
+            "future_ending" => Some(&mut self.future),
+            "attached_pronoun_ending" => Some(&mut self.attached_pronoun),
+            "adverb_ending" => Some(&mut self.adverb),
+            _ => None,
+        }
+    }
+}
+
+/// Whether `word` ends with one of `endings` and is longer than it.
+pub fn has_ending(word: &str, endings: &[String]) -> bool {
+    endings.iter().any(|e| word.len() > e.len() && word.ends_with(e.as_str()))
 }
 
 /// Date vocabulary (dates*.txt).
