@@ -162,6 +162,7 @@ pub fn run(args: CodeArgs) -> Outcome {
                     current_kind = kind;
                     current_file = Some(source);
                 }
+                Item::Document(raw) if raw.text.trim().is_empty() => *summary.skipped.entry("documents without text").or_default() += 1,
                 Item::Document(raw) => {
                     *summary.documents.entry(kind_label(current_kind)).or_default() += 1;
                     let pending = prepare(*raw, &args, &mut duplicates, &mut summary);
@@ -174,26 +175,40 @@ pub fn run(args: CodeArgs) -> Outcome {
                 }
             }
         }
-        let coded: Vec<_> = batch.par_iter().map(|p| code_one(&p.doc)).collect();
+        // Large documents are coded alone, piece by piece, each piece written before the next
+        // is coded; the others in parallel.
+        let large = |p: &Pending| p.doc.text.len() > dyad_coder::CHUNK_BYTES;
+        let coded: Vec<_> = batch.par_iter().map(|p| (!large(p)).then(|| code_one(&p.doc))).collect();
         for (pending, result) in batch.iter().zip(coded) {
-            match result {
-                Ok(c) => {
-                    summary.sentences += c.sentences;
-                    summary.events += c.events.len();
-                    let written = match &mut aggregator {
-                        Some(a) => {
-                            c.events.into_iter().for_each(|e| a.add(e, &pending.info, &pending.origin));
-                            Ok(())
+            let pieces: Box<dyn Iterator<Item = Result<Coded, dyad_coder::CodeError>>> = match (result, &loaded) {
+                (Some(result), _) => Box::new(std::iter::once(result)),
+                (None, dyad_petrarch::Loaded::Dyad(c)) => match c.pieces(&pending.doc, dyad_coder::CHUNK_BYTES) {
+                    Ok(pieces) => Box::new(pieces),
+                    Err(e) => Box::new(std::iter::once(Err(e))),
+                },
+                (None, dyad_petrarch::Loaded::Petrarch(_)) => Box::new(std::iter::once(code_one(&pending.doc))),
+            };
+            for piece in pieces {
+                match piece {
+                    Ok(c) => {
+                        summary.sentences += c.sentences;
+                        summary.events += c.events.len();
+                        let written = match &mut aggregator {
+                            Some(a) => {
+                                c.events.into_iter().for_each(|e| a.add(e, &pending.info, &pending.origin));
+                                Ok(())
+                            }
+                            None => writer.write(sink.writer(), &c.events, &pending.doc.text, &pending.info),
+                        };
+                        if let Err(e) = written {
+                            return write_failed(e, &progress);
                         }
-                        None => writer.write(sink.writer(), &c.events, &pending.doc.text, &pending.info),
-                    };
-                    if let Err(e) = written {
-                        return write_failed(e, &progress);
                     }
-                }
-                Err(e) => {
-                    eprintln!("dyad: {}: document `{}`: {e} (skipped)", pending.origin, pending.doc.id);
-                    summary.problems += 1;
+                    Err(e) => {
+                        eprintln!("dyad: {}: document `{}`: {e} (skipped)", pending.origin, pending.doc.id);
+                        summary.problems += 1;
+                        break;
+                    }
                 }
             }
         }
@@ -277,7 +292,7 @@ fn write_aggregated(out: &mut impl Write, aggregator: Aggregator, format: Format
                 )?;
             }
             Format::Jsonl | Format::Csv => {
-                serde_json::to_writer(&mut *out, &e).map_err(std::io::Error::other)?;
+                serde_json::to_writer(&mut *out, &e).map_err(crate::output::io_error)?;
                 out.write_all(b"\n")?;
             }
         }

@@ -12,6 +12,9 @@ use std::collections::HashMap;
 
 /// Documents with fewer words are never called copies: their shingles say too little.
 const MIN_WORDS: usize = 12;
+/// Only a document's first words are compared: copies of a story agree from the start, and
+/// the work and memory per document stay bounded.
+const MAX_WORDS: usize = 3000;
 const HASHES: usize = 32;
 /// 8 bands of 4 values: documents about 60% similar or more share a band with high probability.
 const BANDS: usize = 8;
@@ -56,7 +59,8 @@ impl NearDuplicates {
 }
 
 fn minhash(text: &str) -> Option<[u32; HASHES]> {
-    let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect();
+    let words: Vec<String> =
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(MAX_WORDS).map(|w| w.to_lowercase()).collect();
     if words.len() < MIN_WORDS {
         return None;
     }

@@ -138,7 +138,7 @@ impl<'o> EventWriter<'o> {
         for e in events {
             match self.format {
                 Format::Jsonl => {
-                    serde_json::to_writer(&mut *out, &JsonEvent { event: e, document: info }).map_err(std::io::Error::other)?;
+                    serde_json::to_writer(&mut *out, &JsonEvent { event: e, document: info }).map_err(io_error)?;
                     out.write_all(b"\n")?;
                 }
                 Format::Csv => self.csv_row(out, e, text, info)?,
@@ -206,6 +206,14 @@ impl<'o> EventWriter<'o> {
             truncate(&event, 36),
             truncate(&marked, 110)
         )
+    }
+}
+
+/// A serialisation error as the I/O error it wraps, so that a closed pipe is still one.
+pub fn io_error(e: serde_json::Error) -> std::io::Error {
+    match e.io_error_kind() {
+        Some(kind) => std::io::Error::new(kind, e),
+        None => std::io::Error::other(e),
     }
 }
 

@@ -229,34 +229,40 @@ impl Coder {
     }
 
     /// Codes one document and says how much text it read. A document larger than
-    /// [`CHUNK_BYTES`] is coded piece by piece (cut at paragraph breaks where it has them), so
-    /// memory follows the piece, not the document; spans and sentence ids stay the document's.
+    /// [`CHUNK_BYTES`] is coded piece by piece (see [`Coder::pieces`]).
     pub fn code_document(&self, doc: &Document) -> Result<Coded, CodeError> {
-        // A document without a single letter has no language and no events; that is no error.
-        if !doc.text.chars().any(char::is_alphabetic) {
-            return Ok(Coded::default());
-        }
-        self.code_in_pieces(doc, CHUNK_BYTES)
-    }
-
-    fn code_in_pieces(&self, doc: &Document, size: usize) -> Result<Coded, CodeError> {
-        if doc.text.len() <= size {
-            return self.code_piece(doc);
-        }
-        let language = self.language_of(doc)?;
         let mut coded = Coded::default();
-        let mut chars_before = 0;
-        for piece in chunks(&doc.text, size) {
-            let part = Document { text: piece.to_string(), language: Some(language.clone()), ..doc.clone_without_text() };
-            let mut c = self.code_piece(&part)?;
-            for e in &mut c.events {
-                e.shift(chars_before, coded.sentences);
-            }
-            coded.sentences += c.sentences;
-            coded.events.append(&mut c.events);
-            chars_before += piece.chars().count();
+        for piece in self.pieces(doc, CHUNK_BYTES)? {
+            let mut piece = piece?;
+            coded.sentences += piece.sentences;
+            coded.events.append(&mut piece.events);
         }
         Ok(coded)
+    }
+
+    /// A document coded one piece of at most about `size` bytes at a time, cut at paragraph
+    /// breaks where it has them, so that memory follows the piece, not the document: a caller
+    /// can write each piece's events before the next is coded. Spans and sentence ids are the
+    /// document's.
+    pub fn pieces<'a>(&'a self, doc: &'a Document, size: usize) -> Result<impl Iterator<Item = Result<Coded, CodeError>> + 'a, CodeError> {
+        // A document without a single letter has no language and no events; that is no error.
+        let empty = !doc.text.chars().any(char::is_alphabetic);
+        let language = if empty || doc.text.len() <= size { None } else { Some(self.language_of(doc)?) };
+        let mut chars_before = 0;
+        let mut sentences_before = 0;
+        let pieces = chunks(if empty { "" } else { &doc.text }, size);
+        Ok(pieces.map(move |piece| {
+            let mut coded = match &language {
+                None => self.code_piece(doc)?,
+                Some(l) => self.code_piece(&Document { text: piece.to_string(), language: Some(l.clone()), ..doc.clone_without_text() })?,
+            };
+            for e in &mut coded.events {
+                e.shift(chars_before, sentences_before);
+            }
+            sentences_before += coded.sentences;
+            chars_before += piece.chars().count();
+            Ok(coded)
+        }))
     }
 
     fn code_piece(&self, doc: &Document) -> Result<Coded, CodeError> {
@@ -482,7 +488,12 @@ mod tests {
         let paragraph = "Germany expelled two Russian diplomats on Monday. Lithuania condemned Russia.\n\n";
         let doc = Document::new("d", &paragraph.repeat(12)).with_date(NaiveDate::from_ymd_opt(2024, 3, 6).unwrap()).with_language("en");
         let whole = coder.code_piece(&doc).unwrap();
-        let pieces = coder.code_in_pieces(&doc, 200).unwrap();
+        let mut pieces = Coded::default();
+        for piece in coder.pieces(&doc, 200).unwrap() {
+            let mut piece = piece.unwrap();
+            pieces.sentences += piece.sentences;
+            pieces.events.append(&mut piece.events);
+        }
         assert!(!whole.events.is_empty());
         assert_eq!(whole.sentences, pieces.sentences);
         assert_eq!(whole.events, pieces.events);

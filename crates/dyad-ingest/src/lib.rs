@@ -155,13 +155,17 @@ pub fn detect(head: &[u8]) -> InputKind {
 /// Limits that keep one hostile record from taking the machine.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
-    /// A larger HTML page, WARC payload or feed is skipped with an error.
+    /// A larger HTML page, WARC payload or feed is skipped with an error: their parsers hold
+    /// a tree many times the page's size.
     pub max_record_bytes: u64,
+    /// A larger plain-text or JSON file is skipped with an error (the coder itself works on
+    /// pieces of a large document; this bounds what is held before it does).
+    pub max_text_bytes: u64,
 }
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits { max_record_bytes: 32 << 20 }
+        Limits { max_record_bytes: 32 << 20, max_text_bytes: 512 << 20 }
     }
 }
 
@@ -245,29 +249,29 @@ pub fn open(path: &str, options: ReadOptions) -> Box<dyn Iterator<Item = Item>> 
     let items: Box<dyn Iterator<Item = Item>> = match kind {
         InputKind::Jsonl => Box::new(records::JsonLines::new(name, reader)),
         InputKind::Warc => Box::new(warc::WarcDocuments::new(name, reader, limits)),
-        InputKind::JsonArray => whole(name, reader, limits, records::json_array),
-        InputKind::Html => whole(name, reader, limits, |name, bytes| vec![html::document(name, bytes, None)]),
-        InputKind::Feed => whole(name, reader, limits, feed::documents),
-        InputKind::Text => whole(name, reader, limits, |name, bytes| vec![Item::Document(Box::new(text_document(name, bytes)))]),
+        InputKind::JsonArray => whole(name, reader, limits.max_text_bytes, records::json_array),
+        InputKind::Html => whole(name, reader, limits.max_record_bytes, |name, bytes| vec![html::document(name, bytes, None)]),
+        InputKind::Feed => whole(name, reader, limits.max_record_bytes, feed::documents),
+        InputKind::Text => {
+            whole(name, reader, limits.max_text_bytes, |name, bytes| vec![Item::Document(Box::new(text_document(name, bytes)))])
+        }
     };
     Box::new(opened.chain(items))
 }
 
-/// Reads a whole input (at most `limits.max_record_bytes`) and hands it to `parse`.
+/// Reads a whole input (at most `max_bytes`) and hands it to `parse`.
 fn whole(
     name: String,
     reader: Box<dyn BufRead>,
-    limits: Limits,
+    max_bytes: u64,
     parse: impl FnOnce(&str, Vec<u8>) -> Vec<Item> + 'static,
 ) -> Box<dyn Iterator<Item = Item>> {
     let mut bytes = Vec::new();
-    match reader.take(limits.max_record_bytes + 1).read_to_end(&mut bytes) {
+    match reader.take(max_bytes + 1).read_to_end(&mut bytes) {
         Err(e) => Box::new(std::iter::once(Item::Error(InputError::new(&name, None, format!("cannot read: {e}"))))),
-        Ok(_) if bytes.len() as u64 > limits.max_record_bytes => Box::new(std::iter::once(Item::Error(InputError::new(
-            &name,
-            None,
-            format!("larger than {} MB: not read", limits.max_record_bytes >> 20),
-        )))),
+        Ok(_) if bytes.len() as u64 > max_bytes => {
+            Box::new(std::iter::once(Item::Error(InputError::new(&name, None, format!("larger than {} MB: not read", max_bytes >> 20)))))
+        }
         Ok(_) => Box::new(parse(&name, bytes).into_iter()),
     }
 }

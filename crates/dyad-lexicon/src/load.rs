@@ -208,16 +208,7 @@ impl LexiconBuilder {
                 alpha2 = parse_country_table(shown, &f.text, &mut errors);
                 continue;
             }
-            let Some(kind) = kind_of(file_name) else {
-                if file_name != "NOTICE" && !file_name.ends_with(".md") {
-                    errors.push(LexiconError::new(
-                        shown,
-                        0,
-                        "file name says nothing of what it holds: expected events*.txt, countries*.txt, places*.txt, igos*.txt, agents*.txt, people*.txt, grammar*.txt, dates*.txt or furniture*.txt; not read",
-                    ));
-                }
-                continue;
-            };
+            let Some(kind) = kind_of(file_name) else { continue };
             // People and organisations are language-independent: wherever they are, every
             // language gets them.
             if kind == Kind::People || (kind == Kind::Igos && dir == "common") {
