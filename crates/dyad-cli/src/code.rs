@@ -147,9 +147,13 @@ pub fn run(args: CodeArgs) -> Outcome {
     let mut current_kind = InputKind::Text;
     let mut current_file: Option<String> = None;
     let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
+    // Documents as read, in input order, with the kind of input they came from; HTML pages are
+    // extracted in parallel before near-duplicates are looked for in input order.
+    let mut incoming: Vec<(Item, InputKind)> = Vec::with_capacity(BATCH);
     while items.peek().is_some() {
         batch.clear();
-        while batch.len() < BATCH {
+        incoming.clear();
+        while incoming.len() < BATCH {
             let Some(item) = items.next() else { break };
             match item {
                 Item::Opened { source, kind, gzip } => {
@@ -162,17 +166,33 @@ pub fn run(args: CodeArgs) -> Outcome {
                     current_kind = kind;
                     current_file = Some(source);
                 }
-                Item::Document(raw) if raw.text.trim().is_empty() => *summary.skipped.entry("documents without text").or_default() += 1,
-                Item::Document(raw) => {
-                    *summary.documents.entry(kind_label(current_kind)).or_default() += 1;
-                    let pending = prepare(*raw, &args, &mut duplicates, &mut summary);
-                    batch.push(pending);
-                }
                 Item::Skipped { reason } => *summary.skipped.entry(reason).or_default() += 1,
                 Item::Error(e) => {
                     eprintln!("dyad: {e} (skipped)");
                     summary.problems += 1;
                 }
+                document => incoming.push((document, current_kind)),
+            }
+        }
+        let read: Vec<(Item, InputKind)> = std::mem::take(&mut incoming)
+            .into_par_iter()
+            .map(|(item, kind)| match item {
+                Item::Page(page) => (page.extract(), kind),
+                other => (other, kind),
+            })
+            .collect();
+        for (item, kind) in read {
+            match item {
+                Item::Document(raw) if raw.text.trim().is_empty() => *summary.skipped.entry("documents without text").or_default() += 1,
+                Item::Document(raw) => {
+                    *summary.documents.entry(kind_label(kind)).or_default() += 1;
+                    batch.push(prepare(*raw, &args, &mut duplicates, &mut summary));
+                }
+                Item::Error(e) => {
+                    eprintln!("dyad: {e} (skipped)");
+                    summary.problems += 1;
+                }
+                Item::Opened { .. } | Item::Page(_) | Item::Skipped { .. } => {}
             }
         }
         // Large documents are coded alone, piece by piece, each piece written before the next

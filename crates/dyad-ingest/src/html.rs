@@ -122,25 +122,52 @@ pub fn fragment_text(html: &str) -> String {
     paragraphs(&dom.select("body").formatted_text())
 }
 
-/// An HTML page read from `name` (a file, or a WARC record fetched from `url`).
-pub fn document(name: &str, bytes: Vec<u8>, url: Option<&str>) -> Item {
-    let (html, lossy) = decode(bytes);
-    let page = extract(&html, url);
-    if page.text.trim().is_empty() {
-        return Item::Error(InputError::new(name, None, format!("no text found in the page ({})", page.extractor)));
+/// An HTML page as read, before extraction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// Where it was read (`file`, `file@offset`).
+    pub origin: String,
+    pub bytes: Vec<u8>,
+    /// Where it was fetched from (a WARC record's target URI).
+    pub url: Option<String>,
+    /// The id to give the document instead of its URL (a WARC record id).
+    pub id: Option<String>,
+    /// The date to give the document when the page has none (a WARC record's crawl date).
+    pub fallback_date: Option<NaiveDate>,
+}
+
+impl Page {
+    pub fn new(origin: &str, bytes: Vec<u8>) -> Page {
+        Page { origin: origin.to_string(), bytes, url: None, id: None, fallback_date: None }
     }
-    Item::Document(Box::new(RawDocument {
-        id: page.url.clone().unwrap_or_else(|| name.to_string()),
-        text: page.text,
-        date: page.date,
-        title: page.title,
-        url: page.url,
-        language: page.language,
-        origin: name.to_string(),
-        extractor: page.extractor,
-        lossy,
-        warnings: Vec::new(),
-    }))
+
+    /// The page's article as a document, or an error naming the page when it has no text.
+    pub fn extract(self) -> Item {
+        let (html, lossy) = decode(self.bytes);
+        let page = extract(&html, self.url.as_deref());
+        if page.text.trim().is_empty() {
+            return Item::Error(InputError::new(&self.origin, None, format!("no text found in the page ({})", page.extractor)));
+        }
+        let mut warnings = Vec::new();
+        let date = page.date.or_else(|| {
+            let crawl = self.fallback_date?;
+            warnings.push("no publication date in the page: dated by the crawl (WARC-Date)".to_string());
+            Some(crawl)
+        });
+        let url = page.url.or(self.url);
+        Item::Document(Box::new(RawDocument {
+            id: self.id.or_else(|| url.clone()).unwrap_or_else(|| self.origin.clone()),
+            text: page.text,
+            date,
+            title: page.title,
+            url,
+            language: page.language,
+            origin: self.origin,
+            extractor: page.extractor,
+            lossy,
+            warnings,
+        }))
+    }
 }
 
 #[cfg(test)]

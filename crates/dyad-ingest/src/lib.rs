@@ -9,7 +9,7 @@
 //! - WARC files, plain or gzip-compressed: one document per HTML `response` record ([`warc`]);
 //! - RSS 2.0 and Atom feeds: one document per item ([`feed`]).
 //!
-//! Readers are lazy iterators of [`Item`]s: a document, a problem (with file and line or byte
+//! Readers are lazy iterators of [`Item`]s: a document, an HTML page to extract, a problem (with file and line or byte
 //! offset; reading goes on with the next record where the format allows), or a record skipped on
 //! purpose (a WARC `request`) with the reason, so the caller can count everything it did not code.
 //!
@@ -89,6 +89,9 @@ pub enum Item {
         gzip: bool,
     },
     Document(Box<RawDocument>),
+    /// An HTML page not yet extracted: extraction is the costly part of reading, and
+    /// [`html::Page::extract`] can run on any thread.
+    Page(Box<html::Page>),
     /// A record that is not a news document by design (a WARC `request`, a PDF payload).
     Skipped {
         reason: &'static str,
@@ -250,7 +253,7 @@ pub fn open(path: &str, options: ReadOptions) -> Box<dyn Iterator<Item = Item>> 
         InputKind::Jsonl => Box::new(records::JsonLines::new(name, reader)),
         InputKind::Warc => Box::new(warc::WarcDocuments::new(name, reader, limits)),
         InputKind::JsonArray => whole(name, reader, limits.max_text_bytes, records::json_array),
-        InputKind::Html => whole(name, reader, limits.max_record_bytes, |name, bytes| vec![html::document(name, bytes, None)]),
+        InputKind::Html => whole(name, reader, limits.max_record_bytes, |name, bytes| vec![Item::Page(Box::new(html::Page::new(name, bytes)))]),
         InputKind::Feed => whole(name, reader, limits.max_record_bytes, feed::documents),
         InputKind::Text => {
             whole(name, reader, limits.max_text_bytes, |name, bytes| vec![Item::Document(Box::new(text_document(name, bytes)))])

@@ -175,26 +175,13 @@ impl<R: BufRead> WarcDocuments<R> {
         if !content_type.as_deref().is_none_or(|t| t.contains("html")) {
             return Some(Item::Skipped { reason: "WARC response that is not HTML" });
         }
-        let url = header.get("WARC-Target-URI").map(|u| u.trim_matches(['<', '>']).to_string());
-        let origin = format!("{}@{}", self.name, at);
-        match html::document(&origin, payload.to_vec(), url.as_deref()) {
-            Item::Document(mut doc) => {
-                if let Some(id) = header.get("WARC-Record-ID") {
-                    doc.id = id.trim_matches(['<', '>']).to_string();
-                }
-                if doc.url.is_none() {
-                    doc.url = url;
-                }
-                if doc.date.is_none() {
-                    doc.date = header.get("WARC-Date").and_then(crate::parse_date);
-                    if doc.date.is_some() {
-                        doc.warnings.push("no publication date in the page: dated by the crawl (WARC-Date)".into());
-                    }
-                }
-                Some(Item::Document(doc))
-            }
-            other => Some(other),
-        }
+        Some(Item::Page(Box::new(html::Page {
+            origin: format!("{}@{}", self.name, at),
+            bytes: payload.to_vec(),
+            url: header.get("WARC-Target-URI").map(|u| u.trim_matches(['<', '>']).to_string()),
+            id: header.get("WARC-Record-ID").map(|id| id.trim_matches(['<', '>']).to_string()),
+            fallback_date: header.get("WARC-Date").and_then(crate::parse_date),
+        })))
     }
 }
 
@@ -264,7 +251,12 @@ mod tests {
         <body><p>Germany expelled two Russian diplomats on Monday.</p></body></html>";
 
     fn read(bytes: &[u8]) -> Vec<Item> {
-        WarcDocuments::new("t.warc".into(), bytes, Limits::default()).collect()
+        WarcDocuments::new("t.warc".into(), bytes, Limits::default())
+            .map(|i| match i {
+                Item::Page(p) => p.extract(),
+                other => other,
+            })
+            .collect()
     }
 
     #[test]
