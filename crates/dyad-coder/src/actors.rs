@@ -293,7 +293,7 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView,
     };
     let adjacent = gap.is_empty() || (gap.len() == 1 && matches!(next.kind, PieceKind::Agent(_)) && modifier(prev_end));
     let possessive = view.is(prev_end, WordClass::Possessive) && (gap.len() == 1 || (gap.len() == 2 && modifier(prev_end + 1)));
-    let of_link = gap.len() == 1 && view.is(prev_end, WordClass::ComplementPrep) && !matches!(gap[0], "contro" | "against" | "on" | "su");
+    let of_link = gap.len() == 1 && view.is(prev_end, WordClass::ComplementPrep) && !view.is(prev_end, WordClass::Against);
     match &next.kind {
         // "presidente russo", "Russian president", "Ukraine's army", "the army of Ukraine"
         PieceKind::Country(_) | PieceKind::Organisation(_) if next.place => false,

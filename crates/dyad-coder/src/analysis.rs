@@ -11,9 +11,7 @@ use crate::roles::{
     active_before, find_subject, find_target, in_prepositional_phrase, is_auxiliary, is_determiner, is_passive, message_addressee,
     nominal_roles, object_pronoun, opens_clause, passive_agent, reciprocal_group, statement_topic, transparent_before_verb,
 };
-use crate::verdicts::{
-    filter, infinitive_frame, is_conflictual, is_decision, is_readiness, map_frame, needs_target, no_target_reason, Frame,
-};
+use crate::verdicts::{filter, infinitive_frame, is_conflictual, map_frame, needs_target, no_target_reason, Frame};
 use dyad_lexicon::{has_ending, EventEntry, GapRule, LanguageLexicon, Ontology, WordClass};
 use dyad_text::{Token, TokenKind};
 
@@ -259,9 +257,9 @@ pub fn analyse<'a>(
         // Infinitives: intentions, threats, or embedded events that did not happen.
         if !c.entry.noun && m.start > 0 && view.is(m.start - 1, WordClass::InfinitiveMarker) {
             match infinitive_frame(&view, m.start - 1, clause_left, &triggers[..k], lang) {
-                Ok(Some((frame, word))) => match map_frame(frame, &c.code) {
+                Ok(Some((frame, at))) => match map_frame(frame, &c.code) {
                     Some(code) => {
-                        c.notes.push(format!("{}:{}", if matches!(frame, Frame::Intent) { "intent" } else { "threat" }, word));
+                        c.notes.push(format!("{}:{}", if matches!(frame, Frame::Intent) { "intent" } else { "threat" }, view.norms[at]));
                         c.code = code;
                         // The governing verb's own event (a bare "threatened") is subsumed.
                         if let Some(gov) = candidates.iter_mut().rev().find(|g| g.end <= m.start && g.end + 3 >= m.start) {
@@ -272,18 +270,20 @@ pub fn analyse<'a>(
                     }
                     // "pronti a imporre sanzioni", "ready to impose sanctions": readiness to
                     // act against someone is a threat.
-                    None if is_readiness(&word) => {
+                    None if view.is(at, WordClass::Readiness) => {
                         let code = map_frame(Frame::Threat, &c.code).unwrap_or_else(|| c.code.clone());
-                        c.notes.push(format!("threat:{word}"));
+                        c.notes.push(format!("threat:{}", view.norms[at]));
                         c.code = code;
                     }
                     // "ha deciso di ritirare l'ambasciatore": a decision with no intent code is
                     // coded as the act.
-                    None if is_decision(&word) && is_conflictual(&c.code) => c.notes.push(format!("announced:{word}")),
+                    None if view.is(at, WordClass::Decision) && is_conflictual(&c.code) => {
+                        c.notes.push(format!("announced:{}", view.norms[at]))
+                    }
                     None => {
                         c.verdict = Verdict::Dropped(format!(
-                            "intended or threatened, not done (`{word}`); CAMEO has no intent code for {}",
-                            c.code
+                            "intended or threatened, not done (`{}`); CAMEO has no intent code for {}",
+                            view.norms[at], c.code
                         ));
                         candidates.push(c);
                         continue;
@@ -482,7 +482,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
             if b > 0 && view.is(b - 1, WordClass::Article) {
                 b -= 1;
             }
-            b > 0 && matches!(view.norms[b - 1], "per" | "for" | "over" | "contro" | "against")
+            b > 0 && (view.is(b - 1, WordClass::Reason) || view.is(b - 1, WordClass::Against))
         };
         let reach = |o: &Candidate| if nominal_reaction { for_it(o) && o.start <= end + 8 } else { o.start <= end + 3 };
         let object =

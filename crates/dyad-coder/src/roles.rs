@@ -297,7 +297,7 @@ pub(crate) fn message_addressee(view: &SentenceView, mentions: &[Mention], group
             while j < c.start && j <= i + 3 && !groups.iter().any(|g| mentions[g[0]].start == j) {
                 j += 1;
             }
-            let addressed = (i + 1..j).any(|k| matches!(view.norms[k], "a" | "al" | "alla" | "ai" | "all'" | "to"));
+            let addressed = (i + 1..j).any(|k| view.is(k, WordClass::Addressee));
             if let Some(g) = groups.iter().filter(usable).find(|g| mentions[g[0]].start == j) {
                 if addressed {
                     return Some(g.clone());
@@ -314,7 +314,7 @@ pub(crate) fn is_locative(view: &SentenceView, start: usize) -> bool {
     if k > 0 && view.is(k - 1, WordClass::Article) {
         k -= 1;
     }
-    k > 0 && matches!(view.norms[k - 1], "in" | "at" | "near" | "inside" | "outside" | "nel" | "nella" | "nello" | "presso")
+    k > 0 && view.is(k - 1, WordClass::Locative)
 }
 
 /// The actor right before a relative pronoun at `pronoun` (commas skipped), unless it sits in a
@@ -358,7 +358,7 @@ pub(crate) fn find_target(
         let topic = first.country.is_none()
             && !first.code.starts_with("IGO")
             && first.start > 0
-            && matches!(view.norms[first.start - 1], "di" | "about" | "su" | "sui" | "sulle" | "sul" | "on" | "over")
+            && view.is(first.start - 1, WordClass::Topic)
             && !view.is(first.start - 1, WordClass::Quantifier);
         if topic {
             continue;
@@ -385,10 +385,7 @@ pub(crate) fn find_target(
         }
         if c.entry.speech {
             // A reporting verb's target is only who it was said to.
-            let to = between.clone().next().is_some_and(|i| {
-                view.is(i, WordClass::Preposition)
-                    && matches!(view.norms[i], "a" | "al" | "alla" | "ai" | "agli" | "alle" | "all'" | "allo" | "to")
-            });
+            let to = between.clone().next().is_some_and(|i| view.is(i, WordClass::Addressee));
             if to && between.len() <= 3 {
                 return g.clone();
             }
@@ -450,7 +447,7 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         }
         if let Some(g) = group_starting(j) {
             let end = mentions[*g.last().unwrap_or(&0)].end;
-            if is_against_prep(view.norms[last]) {
+            if view.is(last, WordClass::Against) {
                 against = Some(g);
             } else if view.is(last, WordClass::AgentPrep) && !view.is(last, WordClass::ComplementPrep) {
                 agent = Some(g);
@@ -476,7 +473,7 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         if after_participle {
             k = q;
         }
-        let is_against = is_against_prep(view.norms[k]);
+        let is_against = view.is(k, WordClass::Against);
         let is_agent = view.is(k, WordClass::AgentPrep)
             && (after_participle || view.norms[k] == "by" || view.norms[k] == "da" || view.norms.get(k + 1) == Some(&"parte"));
         let is_of = view.is(k, WordClass::ComplementPrep);
@@ -546,11 +543,6 @@ pub(crate) fn looks_like_participle(norm: &str) -> bool {
             ]
             .iter()
             .any(|e| norm.ends_with(e)))
-}
-
-/// Prepositions that introduce the target of a hostile nominal event ("sanctions on", "contro").
-pub(crate) fn is_against_prep(norm: &str) -> bool {
-    matches!(norm, "contro" | "against" | "on" | "upon" | "su" | "sul" | "sulla" | "sui" | "sulle" | "sull'" | "nei")
 }
 
 /// Two or more coordinated actors introduced by "between"/"tra" before the event ("tra il

@@ -29,8 +29,10 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
     if question {
         return Some("question".into());
     }
+    // Before the expression, or inside it: German and French put the negation inside the verb
+    // group ("hat den Angriff nicht verurteilt", "n'a pas condamné").
     let near = clause_left.max(c.start.saturating_sub(4));
-    if let Some(i) = (near..c.start).find(|&i| view.is(i, WordClass::Negation)) {
+    if let Some(i) = (near..c.start).chain(c.start + 1..c.end).find(|&i| view.is(i, WordClass::Negation)) {
         return Some(format!("negated (`{}`)", view.norms[i]));
     }
     // The clause's own opening word counts ("If Iran attacks"); a nominal event is hypothetical
@@ -68,9 +70,8 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
 /// "would have been detained"): a compound conditional right before the event's participle, in a
 /// sentence with no condition ("se", "if", "qualora").
 pub(crate) fn is_reporters_conditional(view: &SentenceView, i: usize, trigger: usize) -> bool {
-    let compound = matches!(view.norms[i], "sarebbe" | "sarebbero" | "avrebbe" | "avrebbero")
-        || (view.norms[i] == "would" && view.norms.get(i + 1) == Some(&"have"));
-    let condition = view.norms.iter().any(|n| matches!(*n, "se" | "if" | "qualora" | "unless"));
+    let compound = view.is(i, WordClass::PressConditional);
+    let condition = (0..view.norms.len()).any(|k| view.is(k, WordClass::Condition));
     compound && !condition && trigger > i && trigger <= i + 3 && looks_like_participle(view.norms[trigger])
 }
 
@@ -82,7 +83,7 @@ pub(crate) fn infinitive_frame(
     clause_left: usize,
     earlier: &[dyad_lexicon::Match],
     _lang: &str,
-) -> Result<Option<(Frame, String)>, String> {
+) -> Result<Option<(Frame, usize)>, String> {
     let from = clause_left.max(marker.saturating_sub(6));
     for i in (from..marker).rev() {
         let w = view.norms[i].to_string();
@@ -90,10 +91,10 @@ pub(crate) fn infinitive_frame(
             return Ok(None);
         }
         if view.is(i, WordClass::Threat) {
-            return Ok(Some((Frame::Threat, w)));
+            return Ok(Some((Frame::Threat, i)));
         }
         if view.is(i, WordClass::Intent) {
-            return Ok(Some((Frame::Intent, w)));
+            return Ok(Some((Frame::Intent, i)));
         }
         if view.is(i, WordClass::Request) {
             return Err(format!("content of a request (`{w}`), not a fact"));
@@ -109,17 +110,6 @@ pub(crate) fn infinitive_frame(
 /// force.
 pub(crate) fn is_conflictual(code: &str) -> bool {
     matches!(&code[..2], "16" | "17" | "18" | "19" | "20")
-}
-
-/// Words of readiness before an infinitive; in news they announce a threat when the act is
-/// conflictual ("pronti a imporre sanzioni").
-pub(crate) fn is_readiness(word: &str) -> bool {
-    matches!(word, "pronto" | "pronta" | "pronti" | "pronte" | "ready" | "prepared" | "poised")
-}
-
-/// Words of a decision taken, not just wished ("ha deciso di", "decided to", "announced").
-pub(crate) fn is_decision(word: &str) -> bool {
-    matches!(word, "deciso" | "decide" | "decidono" | "decisero" | "decided" | "decides" | "annunciato" | "annuncia" | "announced")
 }
 
 /// CAMEO codes for intentions (03x) and threats (13x) of a cooperative or conflictual event.

@@ -253,7 +253,9 @@ pub fn open(path: &str, options: ReadOptions) -> Box<dyn Iterator<Item = Item>> 
         InputKind::Jsonl => Box::new(records::JsonLines::new(name, reader)),
         InputKind::Warc => Box::new(warc::WarcDocuments::new(name, reader, limits)),
         InputKind::JsonArray => whole(name, reader, limits.max_text_bytes, records::json_array),
-        InputKind::Html => whole(name, reader, limits.max_record_bytes, |name, bytes| vec![Item::Page(Box::new(html::Page::new(name, bytes)))]),
+        InputKind::Html => {
+            whole(name, reader, limits.max_record_bytes, |name, bytes| vec![Item::Page(Box::new(html::Page::new(name, bytes)))])
+        }
         InputKind::Feed => whole(name, reader, limits.max_record_bytes, feed::documents),
         InputKind::Text => {
             whole(name, reader, limits.max_text_bytes, |name, bytes| vec![Item::Document(Box::new(text_document(name, bytes)))])

@@ -97,6 +97,15 @@ pub enum WordClass {
     Clitic,
     ObjectClitic,
     ObjectPronoun,
+    Locative,
+    Against,
+    Addressee,
+    Topic,
+    PressConditional,
+    Condition,
+    Readiness,
+    Decision,
+    Reason,
 }
 
 impl WordClass {
@@ -134,6 +143,15 @@ impl WordClass {
         ("clitic", WordClass::Clitic),
         ("object_clitic", WordClass::ObjectClitic),
         ("object_pronoun", WordClass::ObjectPronoun),
+        ("locative", WordClass::Locative),
+        ("against", WordClass::Against),
+        ("addressee", WordClass::Addressee),
+        ("topic", WordClass::Topic),
+        ("press_conditional", WordClass::PressConditional),
+        ("condition", WordClass::Condition),
+        ("readiness", WordClass::Readiness),
+        ("decision", WordClass::Decision),
+        ("reason", WordClass::Reason),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
