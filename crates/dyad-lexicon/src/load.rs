@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use include_dir::{include_dir, Dir};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 
 static BUILTIN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../lexicons");
 
@@ -231,9 +232,46 @@ impl LexiconBuilder {
         let english_names: HashMap<String, String> = alpha2.iter().map(|(_, a3, name)| (a3.clone(), name.clone())).collect();
         // Languages are independent: each is built on its own thread (start-up time).
         let ontology = &lexicon.ontology;
+        // The language-independent names (people, organisations in common/) are parsed once per
+        // tokenisation rule, not once per language, and shared by the languages that tokenise
+        // alike (start-up time and memory with many languages).
+        let rule_of = |lang: &str| (lang == "en", dyad_text::splits_elisions(lang));
+        let build_common = |lang: &str| -> (Arc<PatternSet<ActorEntry>>, Vec<LexiconError>) {
+            let mut errors = Vec::new();
+            let mut ll = LanguageLexicon { lang: lang.to_string(), ..Default::default() };
+            let normalize = |s: &str| -> Vec<String> { dyad_text::tokenize(s, lang).into_iter().map(|t| t.norm).collect() };
+            let ctx = Context { ontology, english_names: &english_names, normalize: &normalize };
+            let mut sets: HashMap<String, Vec<Matcher>> = HashMap::new();
+            for (f, kind) in &common {
+                let (shown, _) = split_name(&f.name);
+                parse_file(shown, &f.text, *kind, &mut ll, &mut sets, &ctx, &mut errors);
+            }
+            (Arc::new(ll.actors), errors)
+        };
+        let mut representatives: BTreeMap<(bool, bool), String> = BTreeMap::new();
+        for lang in by_lang.keys() {
+            representatives.entry(rule_of(lang)).or_insert_with(|| lang.clone());
+        }
+        let shared: BTreeMap<(bool, bool), Arc<PatternSet<ActorEntry>>> = std::thread::scope(|scope| {
+            let handles: Vec<_> =
+                representatives.into_iter().map(|(rule, lang)| (rule, scope.spawn(move || build_common(&lang)))).collect();
+            let mut first_errors = true;
+            handles
+                .into_iter()
+                .map(|(rule, h)| {
+                    let (set, errs) = h.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+                    // The same files: their problems are reported once.
+                    if std::mem::take(&mut first_errors) {
+                        errors.extend(errs);
+                    }
+                    (rule, set)
+                })
+                .collect()
+        });
         let build_language = |lang: String, files: Vec<(&SourceFile, Kind)>| -> (LanguageLexicon, Vec<LexiconError>) {
             let mut errors = Vec::new();
-            let mut ll = LanguageLexicon { lang: lang.clone(), ..Default::default() };
+            let actors = shared.get(&rule_of(&lang)).map_or_else(PatternSet::default, |s| PatternSet::with_shared(Arc::clone(s)));
+            let mut ll = LanguageLexicon { lang: lang.clone(), actors, ..Default::default() };
             let normalize = |s: &str| -> Vec<String> { dyad_text::tokenize(s, &lang).into_iter().map(|t| t.norm).collect() };
             add_cldr_names(&mut ll, &lang, &alpha2, &normalize);
             let mut sets: HashMap<String, Vec<Matcher>> = HashMap::new();
@@ -241,10 +279,6 @@ impl LexiconBuilder {
             for (f, kind) in files {
                 let (shown, _) = split_name(&f.name);
                 parse_file(shown, &f.text, kind, &mut ll, &mut sets, &ctx, &mut errors);
-            }
-            for (f, kind) in &common {
-                let (shown, _) = split_name(&f.name);
-                parse_file(shown, &f.text, *kind, &mut ll, &mut sets, &ctx, &mut errors);
             }
             (ll, errors)
         };

@@ -187,15 +187,30 @@ pub struct PatternSet<T> {
     by_word: FxHashMap<String, Vec<u32>>,
     by_prefix: FxHashMap<String, Vec<u32>>,
     prefix_lens: Vec<usize>,
+    /// Entries shared with other sets (the names every language knows), matched after this
+    /// set's own; their ids follow the own entries'. Built once, not once per language.
+    shared: Option<std::sync::Arc<PatternSet<T>>>,
 }
 
 impl<T> Default for PatternSet<T> {
     fn default() -> Self {
-        PatternSet { entries: Vec::new(), by_word: FxHashMap::default(), by_prefix: FxHashMap::default(), prefix_lens: Vec::new() }
+        PatternSet {
+            entries: Vec::new(),
+            by_word: FxHashMap::default(),
+            by_prefix: FxHashMap::default(),
+            prefix_lens: Vec::new(),
+            shared: None,
+        }
     }
 }
 
 impl<T> PatternSet<T> {
+    /// An empty set whose matches include those of `shared` (which must share nothing itself).
+    pub fn with_shared(shared: std::sync::Arc<PatternSet<T>>) -> PatternSet<T> {
+        debug_assert!(shared.shared.is_none());
+        PatternSet { shared: Some(shared), ..Default::default() }
+    }
+
     pub fn push(&mut self, pattern: Pattern, payload: T) {
         let id = self.entries.len() as u32;
         let (mut words, mut prefixes) = (Vec::new(), Vec::new());
@@ -213,24 +228,38 @@ impl<T> PatternSet<T> {
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.entries.len() + self.shared.as_ref().map_or(0, |s| s.entries.len())
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.len() == 0
     }
 
     pub fn payload(&self, entry: u32) -> &T {
-        &self.entries[entry as usize].1
+        let own = self.entries.len();
+        match &self.shared {
+            Some(shared) if entry as usize >= own => &shared.entries[entry as usize - own].1,
+            _ => &self.entries[entry as usize].1,
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &(Pattern, T)> {
-        self.entries.iter()
+        self.entries.iter().chain(self.shared.iter().flat_map(|s| s.entries.iter()))
     }
 
     /// Every match starting at token `i`. `gaps[k]` says what a gap may do with token `k`
     /// (missing entries are [`GapRule::Counted`]).
     pub fn matches_at(&self, tokens: &[&str], gaps: &[GapRule], i: usize, out: &mut Vec<Match>) {
+        self.own_matches_at(tokens, gaps, i, out);
+        if let Some(shared) = &self.shared {
+            let from = out.len();
+            shared.own_matches_at(tokens, gaps, i, out);
+            let own = self.entries.len() as u32;
+            out[from..].iter_mut().for_each(|m| m.entry += own);
+        }
+    }
+
+    fn own_matches_at(&self, tokens: &[&str], gaps: &[GapRule], i: usize, out: &mut Vec<Match>) {
         let tok = tokens[i];
         // The tokens a second matcher can see (free tokens are transparent between matchers, so up
         // to the first one that is not free): a pattern whose second matcher is a plain word that

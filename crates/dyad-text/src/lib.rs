@@ -27,4 +27,4 @@ mod tokens;
 
 pub use lang::{detect_language, language_sample, SUPPORTED_LANGUAGES};
 pub use sentences::{split_sentences, LineBreaks, Sentence, MAX_SENTENCE_TOKENS, WRAPPED_LINE_MAX};
-pub use tokens::{normalize_word, tokenize, Token, TokenKind};
+pub use tokens::{normalize_word, splits_elisions, tokenize, Token, TokenKind};

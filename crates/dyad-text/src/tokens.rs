@@ -70,7 +70,7 @@ pub fn normalize_word(word: &str) -> String {
 const MAX_ELIDED_LEN: usize = 5;
 
 /// Languages whose elided articles and prepositions (`l'`, `dell'`, `d'`) become own tokens.
-fn splits_elisions(lang: &str) -> bool {
+pub fn splits_elisions(lang: &str) -> bool {
     matches!(lang, "it" | "fr" | "ca")
 }
 
