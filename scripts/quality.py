@@ -33,6 +33,13 @@ RUNS = [
     ("**Held out**: wire-style dev set, Italian", "tests/data/dev/wire_it.jsonl", []),
     ("**Held out**: PLOVER gold standard translated into Italian", "tests/data/plover_gsr_it.json", []),
     ("PLOVER gold standard (CAMEO manual examples)", "../shared/suites/plover/PLOVER_GSR_CAMEO.json", []),
+    *[run for lang, name in (("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German")) for run in (
+        (f"Wire-style tuning set, {name} (lexicon tuned on it)", f"tests/data/tune/wire_{lang}.jsonl", []),
+        (f"**Held out**: wire-style dev set, {name}", f"tests/data/dev/wire_{lang}.jsonl", []),
+        (f"**Held out**: PLOVER gold standard translated into {name}", f"tests/data/plover_gsr_{lang}.json", []),
+    )],
+    ("Spanish protest suite (real news, root codes only), Dyad's own lexicons",
+     "../shared/suites/universalpetrarch/spanish_protest_plover_validation.xml", ["--builtin", "--lang", "es"]),
     ("PETRARCH unit tests, PETR.Validate dictionaries", "../shared/suites/petrarch2/PETR.UnitTest.records.xml", []),
     ("PETRARCH unit tests, Dyad's own lexicons", "../shared/suites/petrarch2/PETR.UnitTest.records.xml", ["--builtin"]),
     ("PLOVER gold standard, Phoenix dictionaries", "../shared/suites/plover/PLOVER_GSR_CAMEO.json",

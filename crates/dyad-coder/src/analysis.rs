@@ -650,6 +650,21 @@ fn verbal_roles(
                 c.notes.push("role:carried-object".into());
             }
         }
+        // "Moscow condemned the decision", first thing in the next sentence: a reaction to what
+        // the previous sentence's subject did.
+        let reaction = matches!(&c.code[..2], "01" | "05" | "11" | "12");
+        if c.targets.is_empty() && reaction && !carry.subject.is_empty() && !earlier.iter().any(|p| p.verdict == Verdict::Kept) {
+            let mut j = c.end;
+            while j < view.norms.len() && is_determiner(view, j) {
+                j += 1;
+            }
+            // The noun may be inside the expression ("verurteilte die Entscheidung scharf"). Its
+            // own decision, if the subject is the same, is a self-directed pair: dropped.
+            if (c.start + 1..(j + 1).min(view.norms.len())).any(|i| view.is(i, WordClass::EventAnaphor)) {
+                c.targets = (0..carry.subject.len()).map(|k| mentions.len() + k).collect();
+                c.notes.push("role:reaction-to-the-previous-sentence".into());
+            }
+        }
         // "demanded that China lift", "ha chiesto che Israele ritiri": the addressee is
         // the subject of the demanded clause.
         let is_that = |i: usize| view.norms.get(i).is_some_and(|n| matches!(*n, "that" | "che"));
@@ -674,27 +689,6 @@ const LIGHT_VERB_REACH: usize = 8;
 /// "Spain recognised a Palestinian state, a move that Israel condemned": a reaction in an
 /// apposition to the sentence's act targets the act's doer.
 fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
-    let is_move = |n: &str| {
-        matches!(
-            n,
-            "move"
-                | "decision"
-                | "step"
-                | "measure"
-                | "action"
-                | "charge"
-                | "claim"
-                | "accusation"
-                | "allegation"
-                | "mossa"
-                | "decisione"
-                | "passo"
-                | "misura"
-                | "iniziativa"
-                | "accusa"
-                | "accuse"
-        )
-    };
     for k in 0..candidates.len() {
         let c = &candidates[k];
         let reaction = matches!(&c.code[..2], "01" | "11" | "12" | "16");
@@ -708,7 +702,7 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &
         while j > 0
             && subject_start - j < 2
             && view.classes_at(j - 1) == 0
-            && !is_move(view.norms[j - 1])
+            && !view.is(j - 1, WordClass::EventAnaphor)
             && view.tokens[j - 1].kind == TokenKind::Word
         {
             j -= 1;
@@ -719,7 +713,7 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &
                 j -= 1;
             }
         }
-        let noun = j.checked_sub(1).filter(|&n| is_move(view.norms[n]));
+        let noun = j.checked_sub(1).filter(|&n| view.is(n, WordClass::EventAnaphor));
         let comma = noun.and_then(|n| (n.saturating_sub(3)..n).rev().find(|&i| view.norms[i] == ","));
         let Some(comma) = comma else { continue };
         let doer =

@@ -1007,3 +1007,33 @@ fn the_italian_future_announces() {
     expect_codes(IT, "Il Giappone fornirà altri aiuti umanitari all'Ucraina.", &["JPN->UKR 0333"]);
     expect_codes(IT, "La Francia espellerà due diplomatici russi.", &["FRA->RUS 161"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// New languages and cross-sentence reactions
+
+#[test]
+fn a_reaction_to_the_decision_targets_the_previous_sentence_subject() {
+    expect_roots(EN, "Germany expelled two Russian diplomats on Monday. Moscow condemned the decision.", &["DEU->RUS 16", "RUS->DEU 11"]);
+    expect_roots(IT, "La Germania ha espulso due diplomatici russi. Mosca ha condannato la decisione.", &["DEU->RUS 16", "RUS->DEU 11"]);
+    expect_roots("es", "Argentina expulsó a dos diplomáticos venezolanos. Caracas condenó la decisión.", &["ARG->VEN 16", "VEN->ARG 11"]);
+    // Not across a paragraph, and not without a noun that names the event.
+    expect_roots(EN, "Germany expelled two Russian diplomats.\n\nMoscow condemned the decision.", &["DEU->RUS 16", "RUS->- 11"]);
+    expect_roots(EN, "Germany expelled two Russian diplomats. Moscow condemned the weather.", &["DEU->RUS 16", "RUS->- 11"]);
+}
+
+#[test]
+fn negation_inside_the_verb_group_negates() {
+    expect_none("de", "Die Bundesregierung hat den Angriff nicht verurteilt.");
+    expect_none("fr", "La France n'a pas condamné l'attaque contre la Russie.");
+    expect_roots("de", "Die Bundesregierung hat den russischen Angriff verurteilt.", &["DEU->RUS 11"]);
+}
+
+#[test]
+fn function_words_of_each_language_come_from_its_grammar() {
+    // "en"/"em" introduce where it happened, not the target.
+    expect_no_root("es", "La policía española detuvo a tres activistas en Marruecos.", "19");
+    // The press's conditional reports a fact.
+    expect_roots("fr", "Les forces russes auraient bombardé la ville ukrainienne de Kharkiv.", &["RUS->UKR 19"]);
+    // Readiness to act against someone is a threat.
+    assert!(roots("es", "La Unión Europea está dispuesta a imponer sanciones a Rusia.").iter().all(|r| !r.ends_with(" 16")));
+}

@@ -106,6 +106,7 @@ pub enum WordClass {
     Readiness,
     Decision,
     Reason,
+    EventAnaphor,
 }
 
 impl WordClass {
@@ -152,6 +153,7 @@ impl WordClass {
         ("readiness", WordClass::Readiness),
         ("decision", WordClass::Decision),
         ("reason", WordClass::Reason),
+        ("event_anaphor", WordClass::EventAnaphor),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
