@@ -1,9 +1,9 @@
 //! Recorded floors: the lowest acceptable figure per suite, so that CI fails when quality drops.
 //!
-//! The file (`tests/floors.toml`) is a small TOML subset: a `["suite path"]` table per suite (the
-//! path as given to `dyad eval` from the repository root) and `figure = number` lines, where the
-//! figure is a dotted path into that suite's JSON report (`code.f1`, `exact_share`,
-//! `dates.accuracy`). `#` starts a comment. Anything else is an error naming the line.
+//! The file (`tests/floors.toml`, read with the `toml` crate) has a `["suite path"]` table per
+//! suite (the path as given to `dyad eval` from the repository root) holding `figure = number`
+//! keys, where the figure is a dotted path into that suite's JSON report (`code.f1`,
+//! `exact_share`, `dates.accuracy`). Anything else is an error that says where.
 
 use serde_json::Value;
 
@@ -12,31 +12,33 @@ pub struct Floor {
     pub suite: String,
     pub figure: String,
     pub minimum: f64,
-    pub line: usize,
 }
 
-/// Parses a floors file; errors name their line.
+/// Parses a floors file; a TOML error names its line and column.
 pub fn parse_floors(text: &str) -> Result<Vec<Floor>, String> {
+    let table: toml::Table = text.parse().map_err(|e: toml::de::Error| e.to_string())?;
     let mut floors = Vec::new();
-    let mut suite: Option<String> = None;
-    for (i, raw) in text.lines().enumerate() {
-        let line_no = i + 1;
-        let line = raw.split('#').next().unwrap_or("").trim();
-        if line.is_empty() {
-            continue;
-        }
-        if let Some(header) = line.strip_prefix('[') {
-            let name = header.strip_suffix(']').ok_or(format!("line {line_no}: `[` without `]`"))?.trim();
-            let name = name.strip_prefix('"').and_then(|n| n.strip_suffix('"')).unwrap_or(name);
-            suite = Some(name.to_string());
-            continue;
-        }
-        let (key, value) = line.split_once('=').ok_or(format!("line {line_no}: expected `figure = number`"))?;
-        let minimum: f64 = value.trim().parse().map_err(|_| format!("line {line_no}: `{}` is not a number", value.trim()))?;
-        let suite = suite.clone().ok_or(format!("line {line_no}: a floor before any `[\"suite\"]` header"))?;
-        floors.push(Floor { suite, figure: key.trim().trim_matches('"').to_string(), minimum, line: line_no });
+    for (suite, value) in table {
+        let toml::Value::Table(figures) = value else {
+            return Err(format!("`{suite}` is not a `[\"suite\"]` table of floors"));
+        };
+        collect(&suite, "", &figures, &mut floors)?;
     }
     Ok(floors)
+}
+
+/// `code.f1 = 0.5` is a nested table in TOML: flattened back into the dotted figure path.
+fn collect(suite: &str, prefix: &str, table: &toml::Table, out: &mut Vec<Floor>) -> Result<(), String> {
+    for (key, value) in table {
+        let figure = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+        match value {
+            toml::Value::Table(inner) => collect(suite, &figure, inner, out)?,
+            toml::Value::Float(x) => out.push(Floor { suite: suite.to_string(), figure, minimum: *x }),
+            toml::Value::Integer(x) => out.push(Floor { suite: suite.to_string(), figure, minimum: *x as f64 }),
+            other => return Err(format!("[\"{suite}\"] {figure}: `{other}` is not a number")),
+        }
+    }
+    Ok(())
 }
 
 /// A figure of a suite report by dotted path (`code.f1`).
@@ -50,8 +52,8 @@ pub fn violations(report: &Value, floors: &[Floor]) -> Vec<String> {
         .iter()
         .filter_map(|f| match figure(report, &f.figure) {
             Some(v) if v + 1e-9 >= f.minimum => None,
-            Some(v) => Some(format!("{}: {} = {v:.3} is below its floor {:.3} (floors line {})", f.suite, f.figure, f.minimum, f.line)),
-            None => Some(format!("{}: no figure `{}` in the report (floors line {})", f.suite, f.figure, f.line)),
+            Some(v) => Some(format!("{}: {} = {v:.3} is below its floor {:.3}", f.suite, f.figure, f.minimum)),
+            None => Some(format!("{}: no figure `{}` in the report", f.suite, f.figure)),
         })
         .collect()
 }
@@ -70,5 +72,6 @@ mod tests {
         assert!(v[0].contains("exact_share"));
         assert!(parse_floors("x = 1").is_err());
         assert!(parse_floors("[\"a\"]\nx = y").unwrap_err().contains("line 2"));
+        assert!(parse_floors("[\"a\"]\nx = \"y\"").unwrap_err().contains("not a number"));
     }
 }
