@@ -4,18 +4,7 @@
 use crate::analysis::SentenceView;
 use chrono::{Datelike, Duration, NaiveDate};
 use dyad_lexicon::{DateWord, LanguageLexicon, WordClass};
-use serde::Serialize;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Precision {
-    Day,
-    Week,
-    Month,
-    Year,
-    /// No date in the text: the publication date stands in.
-    Document,
-}
+pub use dyad_core::Precision;
 
 /// A resolved date and the tokens it came from (sentence-relative).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -35,98 +35,11 @@ mod verdicts;
 
 use analysis::{analyse, sentence_subject, Carry, SentenceAnalysis, Verdict};
 use chrono::NaiveDate;
-use dates::{DateMention, Precision};
+use dates::DateMention;
+pub use dyad_core::{Actor, Attribution, Document, Event, Precision, Trigger};
 use dyad_lexicon::{LanguageLexicon, Lexicon};
-use serde::Serialize;
 
 pub use explain::explain;
-
-/// A news document to code.
-#[derive(Debug, Clone, Default)]
-pub struct Document {
-    pub id: String,
-    pub text: String,
-    /// Publication date; relative dates resolve against it.
-    pub date: Option<NaiveDate>,
-    /// ISO 639-1 code; identified from the text when absent.
-    pub language: Option<String>,
-    pub title: Option<String>,
-    pub url: Option<String>,
-    /// What a single line break means in this text.
-    pub line_breaks: dyad_text::LineBreaks,
-}
-
-impl Document {
-    pub fn new(id: &str, text: &str) -> Document {
-        Document { id: id.to_string(), text: text.to_string(), ..Default::default() }
-    }
-
-    pub fn with_date(mut self, date: NaiveDate) -> Document {
-        self.date = Some(date);
-        self
-    }
-
-    pub fn with_language(mut self, lang: &str) -> Document {
-        self.language = Some(lang.to_string());
-        self
-    }
-}
-
-/// An actor as found in the text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Actor {
-    pub code: String,
-    pub country: Option<String>,
-    pub agent: Option<String>,
-    pub name: String,
-    pub text: String,
-    pub span: [usize; 2],
-    /// Lexicon entries that recognised it.
-    pub rules: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Trigger {
-    pub text: String,
-    pub span: [usize; 2],
-}
-
-/// One coded event; the JSON schema is documented in docs/events.md.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Event {
-    pub doc_id: String,
-    pub sentence_id: usize,
-    pub sentence_span: [usize; 2],
-    pub event_code: String,
-    pub root_code: String,
-    pub quad_class: u8,
-    pub goldstein: f32,
-    pub plover: Option<String>,
-    pub plover_mode: Option<String>,
-    pub plover_context: Option<String>,
-    pub source: Option<Actor>,
-    pub target: Option<Actor>,
-    pub date: Option<String>,
-    pub date_precision: Precision,
-    pub language: String,
-    pub trigger: Trigger,
-    /// The lexicon entry that fired (`file:line`).
-    pub rule: String,
-    /// The coder's rules that decided roles and code (`role:passive`, `intent:deciso`, ...).
-    pub rules_applied: Vec<String>,
-    /// Who the sentence attributes the event to ("..., the ministry said"): provenance, not an
-    /// event of its own.
-    pub reported_by: Option<Attribution>,
-}
-
-/// The reporting verb and speaker an event is attributed to.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Attribution {
-    pub source: Actor,
-    pub trigger: Trigger,
-    /// The lexicon entry of the reporting verb.
-    pub rule: String,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CodeError {
@@ -254,10 +167,10 @@ impl Coder {
         Ok(pieces.map(move |piece| {
             let mut coded = match &language {
                 None => self.code_piece(doc)?,
-                Some(l) => self.code_piece(&Document { text: piece.to_string(), language: Some(l.clone()), ..doc.clone_without_text() })?,
+                Some(l) => self.code_piece(&piece_of(doc, piece, l))?,
             };
             for e in &mut coded.events {
-                e.shift(chars_before, sentences_before);
+                shift(e, chars_before, sentences_before);
             }
             sentences_before += coded.sentences;
             chars_before += piece.chars().count();
@@ -323,37 +236,34 @@ pub struct Coded {
     pub sentences: usize,
 }
 
-impl Document {
-    fn clone_without_text(&self) -> Document {
-        Document {
-            id: self.id.clone(),
-            text: String::new(),
-            date: self.date,
-            language: self.language.clone(),
-            title: None,
-            url: None,
-            line_breaks: self.line_breaks,
-        }
+/// A piece of `doc`: its metadata, with `text` in `language`.
+fn piece_of(doc: &Document, text: &str, language: &str) -> Document {
+    Document {
+        id: doc.id.clone(),
+        text: text.to_string(),
+        date: doc.date,
+        language: Some(language.to_string()),
+        title: None,
+        url: None,
+        line_breaks: doc.line_breaks,
     }
 }
 
-impl Event {
-    /// Moves an event coded in a piece of a document to the document's offsets.
-    fn shift(&mut self, chars: usize, sentences: usize) {
-        let by = |s: &mut [usize; 2]| {
-            s[0] += chars;
-            s[1] += chars;
-        };
-        self.sentence_id += sentences;
-        by(&mut self.sentence_span);
-        by(&mut self.trigger.span);
-        for a in [self.source.as_mut(), self.target.as_mut()].into_iter().flatten() {
-            by(&mut a.span);
-        }
-        if let Some(r) = &mut self.reported_by {
-            by(&mut r.source.span);
-            by(&mut r.trigger.span);
-        }
+/// Moves an event coded in a piece of a document to the document's offsets.
+fn shift(event: &mut Event, chars: usize, sentences: usize) {
+    let by = |s: &mut [usize; 2]| {
+        s[0] += chars;
+        s[1] += chars;
+    };
+    event.sentence_id += sentences;
+    by(&mut event.sentence_span);
+    by(&mut event.trigger.span);
+    for a in [event.source.as_mut(), event.target.as_mut()].into_iter().flatten() {
+        by(&mut a.span);
+    }
+    if let Some(r) = &mut event.reported_by {
+        by(&mut r.source.span);
+        by(&mut r.trigger.span);
     }
 }
 

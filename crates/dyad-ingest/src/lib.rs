@@ -22,6 +22,7 @@ pub mod records;
 pub mod warc;
 
 use chrono::NaiveDate;
+pub use dyad_core::{InputError, Location};
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
@@ -44,40 +45,6 @@ pub struct RawDocument {
     /// without a date").
     pub warnings: Vec<String>,
 }
-
-/// Where in an input a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Location {
-    Line(usize),
-    /// Byte offset (in the decompressed stream for gzip files).
-    Offset(u64),
-}
-
-/// A problem with one input, one record, or its encoding.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InputError {
-    pub source: String,
-    pub location: Option<Location>,
-    pub message: String,
-}
-
-impl InputError {
-    pub fn new(source: &str, location: Option<Location>, message: impl Into<String>) -> InputError {
-        InputError { source: source.to_string(), location, message: message.into() }
-    }
-}
-
-impl std::fmt::Display for InputError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.location {
-            Some(Location::Line(l)) => write!(f, "{}:{}: {}", self.source, l, self.message),
-            Some(Location::Offset(o)) => write!(f, "{}@{}: {}", self.source, o, self.message),
-            None => write!(f, "{}: {}", self.source, self.message),
-        }
-    }
-}
-
-impl std::error::Error for InputError {}
 
 /// One item of an input.
 #[derive(Debug)]

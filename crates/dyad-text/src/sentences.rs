@@ -13,20 +13,7 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// What a single line break means in the input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum LineBreaks {
-    /// A blank line ends a paragraph. A single line break ends one too, unless the text is
-    /// hard-wrapped and the line before does not end a sentence; then the break is a soft one,
-    /// a space inside the paragraph. Hard-wrapped text: no line longer than
-    /// [`WRAPPED_LINE_MAX`] characters and two lines in three at least 60% as long as the
-    /// longest, as lines wrapped at a column are; the line before a soft break is one of those. Scraped news with one paragraph per
-    /// line keeps its paragraphs; text wrapped at 72 or 80 columns keeps its sentences whole.
-    #[default]
-    Paragraphs,
-    /// Every line is a sentence of its own (one-sentence-per-line corpora).
-    Sentences,
-}
+pub use dyad_core::LineBreaks;
 
 /// Lines longer than this are paragraphs, never wrapped lines.
 pub const WRAPPED_LINE_MAX: usize = 100;
