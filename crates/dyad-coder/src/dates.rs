@@ -3,8 +3,8 @@
 
 use crate::analysis::SentenceView;
 use chrono::{Datelike, Duration, NaiveDate};
-use dyad_lexicon::{DateWord, LanguageLexicon, WordClass};
 pub use dyad_core::Precision;
+use dyad_lexicon::{DateWord, LanguageLexicon, WordClass};
 
 /// A resolved date and the tokens it came from (sentence-relative).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -155,4 +155,3 @@ impl std::fmt::Display for InputError {
 }
 
 impl std::error::Error for InputError {}
-
