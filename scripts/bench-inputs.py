@@ -7,6 +7,10 @@ The pages are built from Dyad's own test sentences (tests/data/{en,it}.jsonl), s
 wrapped in the furniture real pages have (navigation, scripts, related lists, footer).
 
     python3 scripts/bench-inputs.py [--mb 200] [--threads 2] [--dyad target/release/dyad]
+    python3 scripts/bench-inputs.py --hostile   # a 400,000-word sentence and a 50 MB one-line document
+
+With --hostile it prints the time and peak RSS of two shapes that were once quadratic or
+memory-hungry: the targets are under 2 s and under 500 MB.
 """
 import argparse, json, os, random, resource, subprocess, sys, tempfile, time
 
@@ -47,12 +51,36 @@ def run(cmd):
     return wall, rss, err.decode(errors="replace").strip().splitlines()[-1:]
 
 
+def hostile(dyad):
+    random.seed(1)
+    tmp = tempfile.mkdtemp(prefix="dyad-hostile-")
+    words = "Russia attacked Ukraine and the government condemned the strikes while officials met in Geneva for talks".split()
+    long_path, big_path = os.path.join(tmp, "long.txt"), os.path.join(tmp, "big.txt")
+    with open(long_path, "w") as f:
+        f.write(" ".join(random.choice(words) for _ in range(400_000)))
+    with open(os.path.join(ROOT, "examples", "articolo.txt"), encoding="utf-8") as f:
+        article = f.read().replace("\n", " ") + " "
+    with open(big_path, "w", encoding="utf-8") as f:
+        f.write(article * (50_000_000 // len(article.encode())))
+    for name, path, lang in (("400,000-word sentence", long_path, "en"), ("50 MB one-line document", big_path, "it")):
+        # A fresh interpreter per run, so that ru_maxrss is this run's alone.
+        probe = ("import resource,subprocess,sys,time; t=time.time(); "
+                 "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+                 "print(f'{time.time()-t:.2f} s, peak RSS {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024:.0f} MB')")
+        out = subprocess.run([sys.executable, "-c", probe, dyad, "code", "--lang", lang, "--date", "2024-01-01",
+                              "-o", os.path.join(tmp, "out.jsonl"), path], capture_output=True, text=True)
+        print(f"{name:26s} {out.stdout.strip()}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=int, default=200)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--dyad", default=os.path.join(ROOT, "target", "release", "dyad"))
+    ap.add_argument("--hostile", action="store_true")
     a = ap.parse_args()
+    if a.hostile:
+        return hostile(a.dyad)
     random.seed(7)
     pool = sentences()
     tmp = tempfile.mkdtemp(prefix="dyad-bench-")
