@@ -6,7 +6,7 @@
 
 use crate::aggregate::Aggregator;
 use crate::near_duplicates::NearDuplicates;
-use crate::output::{DocumentInfo, EventWriter, Format, Sink};
+use crate::output::{actor_code, DocumentInfo, EventWriter, Format, Sink};
 use crate::progress::{kind_label, Progress, Summary};
 use crate::{load_lexicon, parse_date, parse_language, LexiconArgs, Outcome};
 use dyad_coder::{Coded, Document};
@@ -298,13 +298,12 @@ fn write_aggregated(out: &mut impl Write, aggregator: Aggregator, format: Format
     for e in aggregator.into_events() {
         match format {
             Format::Table => {
-                let actor = |a: &Option<dyad_coder::Actor>| a.as_ref().map_or("---".to_string(), |a| a.code.clone());
                 writeln!(
                     out,
                     "{:<10}  {:>9} -> {:<9}  {:<5} mentions {:>3}  sources {:>3}  articles {:>3}",
                     e.date.as_deref().unwrap_or("-"),
-                    actor(&e.source),
-                    actor(&e.target),
+                    actor_code(&e.source),
+                    actor_code(&e.target),
                     e.event_code,
                     e.num_mentions,
                     e.num_sources,

@@ -184,7 +184,6 @@ impl<'o> EventWriter<'o> {
     }
 
     fn table_row(&mut self, out: &mut impl Write, e: &Event, text: &str) -> std::io::Result<()> {
-        let actor = |a: &Option<dyad_coder::Actor>| a.as_ref().map_or("---".to_string(), |a| a.code.clone());
         let sentence = char_slice(text, e.sentence_span);
         // The trigger in brackets inside its sentence.
         let at = e.trigger.span[0].saturating_sub(e.sentence_span[0]);
@@ -201,12 +200,17 @@ impl<'o> EventWriter<'o> {
             out,
             "{:<10}  {:>9} -> {:<9}  {:<36}  {}",
             e.date.as_deref().unwrap_or("-"),
-            actor(&e.source),
-            actor(&e.target),
+            actor_code(&e.source),
+            actor_code(&e.target),
             truncate(&event, 36),
             truncate(&marked, 110)
         )
     }
+}
+
+/// An actor's code as tables show it; `---` for none.
+pub fn actor_code(a: &Option<dyad_coder::Actor>) -> String {
+    a.as_ref().map_or("---".to_string(), |a| a.code.clone())
 }
 
 /// A serialisation error as the I/O error it wraps, so that a closed pipe is still one.
