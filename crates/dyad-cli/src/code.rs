@@ -142,6 +142,9 @@ pub fn run(args: CodeArgs) -> Outcome {
     let mut duplicates = NearDuplicates::new(args.near_duplicate_threshold);
     let mut summary = Summary { problems, ..Default::default() };
     let mut progress = Progress::new(dyad_ingest::total_bytes(&args.inputs));
+    for folder in args.inputs.iter().filter(|i| std::path::Path::new(i).is_dir()) {
+        eprintln!("dyad: reading folder {folder} (its files, recursively, in name order)");
+    }
     let options = ReadOptions { kind: args.input_format.map(InputKind::from), ..Default::default() };
     let mut items = dyad_ingest::read_all(&args.inputs, options).peekable();
     let mut current_kind = InputKind::Text;
