@@ -27,6 +27,8 @@ pub struct SentenceView<'a> {
     classes: Vec<u64>,
     /// The language's word endings (participles, synthetic future, attached pronouns, adverbs).
     pub endings: &'a dyad_lexicon::Endings,
+    /// The finite verb comes second in a main clause: the subject may follow it.
+    pub verb_second: bool,
     /// Date words (leftmost-longest), for the dates stage.
     pub date_words: Vec<dyad_lexicon::Match>,
     /// Tokens inside an event expression (set once expressions are chosen).
@@ -65,7 +67,17 @@ impl<'a> SentenceView<'a> {
             gaps[m.start..m.end].iter_mut().filter(|g| **g == GapRule::Counted).for_each(|g| *g = GapRule::Free);
         }
         let in_expression = vec![false; tokens.len()];
-        SentenceView { tokens, lang: lex.lang.clone(), norms, gaps, classes, endings: &lex.endings, date_words, in_expression }
+        SentenceView {
+            tokens,
+            lang: lex.lang.clone(),
+            norms,
+            gaps,
+            classes,
+            endings: &lex.endings,
+            verb_second: lex.verb_second,
+            date_words,
+            in_expression,
+        }
     }
 
     /// Token `i` is a plain word: no function-word class at all.
@@ -637,6 +649,27 @@ fn verbal_roles(
         let pronoun = !c.entry.no_target && object_pronoun(view, c.start, c.end, clause.left);
         if !c.entry.no_target && !pronoun {
             c.targets = find_target(view, mentions, groups, c, clause.right, clause.next_expression);
+        }
+        // Verb-second languages put the subject right after the finite verb when something
+        // else opens the clause ("Am Montag griff Russland ... an", "Am Dienstag hat die
+        // Bundesregierung ... ausgewiesen"); the object follows it.
+        if view.verb_second && c.sources.is_empty() {
+            let nothing_before = !mentions.iter().any(|m| m.start >= clause.left && m.end <= c.start);
+            let postposed = groups.iter().position(|g| {
+                let st = mentions[g[0]].start;
+                st > c.start && st <= c.start + 2 + usize::from(is_determiner(view, st - 1)) && !in_prepositional_phrase(view, st)
+            });
+            if let (true, Some(k)) = (nothing_before, postposed) {
+                let subject = groups[k].clone();
+                c.targets.retain(|t| !subject.contains(t));
+                if c.targets.is_empty() && !c.entry.no_target {
+                    if let Some(object) = groups.get(k + 1).filter(|o| mentions[o[0]].start < clause.right) {
+                        c.targets = object.clone();
+                    }
+                }
+                c.sources = subject;
+                c.notes.push("role:verb-second-subject".into());
+            }
         }
         if pronoun {
             // "ha espulso un diplomatico, accusandolo": whom the sentence's previous event

@@ -1037,3 +1037,11 @@ fn function_words_of_each_language_come_from_its_grammar() {
     // Readiness to act against someone is a threat.
     assert!(roots("es", "La Unión Europea está dispuesta a imponer sanciones a Rusia.").iter().all(|r| !r.ends_with(" 16")));
 }
+
+#[test]
+fn verb_second_languages_find_the_subject_after_the_finite_verb() {
+    expect_roots("de", "Am Montag griff Russland die ukrainische Hauptstadt mit Drohnen an.", &["RUS->UKR 19"]);
+    expect_roots("de", "Am Dienstag hat die Bundesregierung zwei russische Diplomaten ausgewiesen.", &["DEU->RUS 16"]);
+    // Not in a language whose grammar does not say so: Italian drops its subjects instead.
+    expect_none(IT, "Lunedì ha attaccato la Russia.");
+}

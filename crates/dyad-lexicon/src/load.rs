@@ -21,6 +21,9 @@ pub struct LanguageLexicon {
     pub furniture: PatternSet<String>,
     pub abbreviations: HashSet<String>,
     pub endings: Endings,
+    /// The finite verb is a main clause's second constituent (German): what follows it may be
+    /// the subject (grammar block `[word_order]`, line `v2`).
+    pub verb_second: bool,
 }
 
 /// All loaded lexicons.
@@ -492,9 +495,9 @@ fn validate_header(kind: Kind, head: &str, ontology: &Ontology) -> Result<(), St
             parse_roles(head)?;
         }
         Kind::Grammar => {
-            if head != "abbreviations" && WordClass::from_name(head).is_none() && !Endings::BLOCKS.contains(&head) {
+            if head != "abbreviations" && head != "word_order" && WordClass::from_name(head).is_none() && !Endings::BLOCKS.contains(&head) {
                 let names: Vec<&str> = WordClass::ALL.iter().map(|(n, _)| *n).chain(Endings::BLOCKS.iter().copied()).collect();
-                return Err(format!("unknown grammar block `{head}`; known: abbreviations, {}", names.join(", ")));
+                return Err(format!("unknown grammar block `{head}`; known: abbreviations, word_order, {}", names.join(", ")));
             }
         }
         Kind::Dates => {
@@ -630,6 +633,11 @@ fn add_entry(
                     if let Matcher::Word(w) = m {
                         ll.abbreviations.insert(w.trim_end_matches('.').to_string());
                     }
+                }
+            } else if head == "word_order" {
+                match pattern.matchers.as_slice() {
+                    [Matcher::Word(w)] if w == "v2" => ll.verb_second = true,
+                    _ => return Err("the word order known is `v2` (the finite verb second in a main clause)".into()),
                 }
             } else if let Some(list) = ll.endings.list_mut(head) {
                 for m in pattern.matchers {
