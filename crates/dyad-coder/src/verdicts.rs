@@ -86,7 +86,7 @@ pub(crate) fn infinitive_frame(
 ) -> Result<Option<(Frame, usize)>, String> {
     let from = clause_left.max(marker.saturating_sub(6));
     for i in (from..marker).rev() {
-        let w = view.norms[i].to_string();
+        let w = view.norms[i];
         if view.is(i, WordClass::RealizedBeforeInfinitive) {
             return Ok(None);
         }
