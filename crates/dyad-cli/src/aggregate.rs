@@ -64,8 +64,8 @@ impl Aggregator {
         Aggregator { window: window_days as i64, events: Vec::new(), by_key: HashMap::new() }
     }
 
-    /// Adds one mention; `origin` names the input when the document has no URL.
-    pub fn add(&mut self, e: Event, info: &DocumentInfo, origin: &str) {
+    /// Adds one mention; `input` (the file read) is the source when the document has no URL.
+    pub fn add(&mut self, e: Event, info: &DocumentInfo, input: &str) {
         let code = |a: &Option<dyad_coder::Actor>| a.as_ref().map(|a| a.code.clone()).unwrap_or_default();
         let key = (code(&e.source), code(&e.target), e.event_code.clone());
         let date = day(&e.date);
@@ -100,7 +100,7 @@ impl Aggregator {
             self.events.len() - 1
         });
         let event = &mut self.events[index];
-        event.sites.insert(info.site.clone().unwrap_or_else(|| origin.to_string()));
+        event.sites.insert(info.site.clone().unwrap_or_else(|| input.to_string()));
         event.articles.insert(e.doc_id.clone());
         event.num_mentions += 1;
         event.num_sources = event.sites.len();

@@ -10,10 +10,14 @@ mod aggregate;
 mod check_lexicon;
 mod code;
 mod explain;
+mod export;
 mod import_petrarch;
+mod ingest;
 mod near_duplicates;
 mod output;
+mod pipeline;
 mod progress;
+mod query;
 
 #[derive(Parser)]
 #[command(name = "dyad", version, about = "Turns news into political event data (CAMEO / PLOVER): who did what to whom, when and where.")]
@@ -66,6 +70,14 @@ enum Command {
         #[command(flatten)]
         lexicon: LexiconArgs,
     },
+    /// Code documents into the event store (SQLite; schema: docs/store.md). Running it again
+    /// on the same inputs changes nothing; new versions of documents replace the old.
+    Ingest(ingest::IngestArgs),
+    #[command(flatten)]
+    Report(query::Report),
+    /// Write the store's events in a field format: GDELT 2.0 events or mentions, PLOVER
+    /// (POLECAT-style JSON lines), ICEWS, CSV, JSONL, or Parquet partitioned by year and month.
+    Export(export::ExportArgs),
     /// Convert PETRARCH dictionaries (verbs, actors, agents) into Dyad lexicon files under DIR.
     ImportPetrarch(import_petrarch::ImportArgs),
     /// Check lexicon files and report every problem with file:line.
@@ -115,6 +127,9 @@ fn main() -> ExitCode {
     let outcome = match Cli::parse().command {
         Command::Code(args) => code::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Report(report) => query::run(report),
+        Command::Export(args) => export::run(args),
         Command::Eval { suites, lang, json, errors, petrarch, builtin, events, floors, lexicon } => {
             let options = dyad_eval::command::EvalOptions {
                 suites,

@@ -34,28 +34,56 @@ impl NearDuplicates {
         NearDuplicates { threshold, index: HashMap::new(), seen: Vec::new() }
     }
 
-    /// The id of the first earlier document `text` is a copy of; remembers `text` otherwise.
-    pub fn check(&mut self, id: &str, text: &str) -> Option<String> {
-        let signature = minhash(text)?;
-        let bands: Vec<u64> =
-            signature.chunks(ROWS).map(|rows| mix(rows.iter().fold(0u64, |h, &v| h.rotate_left(17) ^ v as u64))).collect();
+    /// The id of the first earlier document `text` is a copy of (an earlier version of the
+    /// same document is not one); remembers `text` otherwise.
+    pub fn check(&mut self, id: &str, text: &str) -> Checked {
+        let Some(signature) = minhash(text) else { return Checked { duplicate_of: None, signature: None } };
+        let bytes = signature.iter().flat_map(|v| v.to_le_bytes()).collect();
+        let bands = bands(&signature);
         let mut candidates: Vec<usize> =
             bands.iter().enumerate().filter_map(|(i, b)| self.index.get(&(i, *b))).flatten().copied().collect();
         candidates.sort_unstable();
         let similar = |d: &usize| {
             let equal = self.seen[*d].0.iter().zip(&signature).filter(|(a, b)| a == b).count();
-            equal as f64 / HASHES as f64 >= self.threshold
+            self.seen[*d].1 != id && equal as f64 / HASHES as f64 >= self.threshold
         };
         if let Some(first) = candidates.iter().find(|d| similar(d)) {
-            return Some(self.seen[*first].1.clone());
+            return Checked { duplicate_of: Some(self.seen[*first].1.clone()), signature: Some(bytes) };
         }
+        self.add(id, signature, bands);
+        Checked { duplicate_of: None, signature: Some(bytes) }
+    }
+
+    /// A document read by an earlier run, as its signature ([`Checked::signature`]) was kept.
+    pub fn remember(&mut self, id: &str, signature: &[u8]) {
+        let mut values = [0u32; HASHES];
+        if signature.len() != HASHES * 4 {
+            return;
+        }
+        for (value, bytes) in values.iter_mut().zip(signature.chunks_exact(4)) {
+            *value = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+        }
+        self.add(id, values, bands(&values));
+    }
+
+    fn add(&mut self, id: &str, signature: [u32; HASHES], bands: Vec<u64>) {
         let n = self.seen.len();
         self.seen.push((signature, id.to_string()));
         for (i, b) in bands.into_iter().enumerate() {
             self.index.entry((i, b)).or_default().push(n);
         }
-        None
     }
+}
+
+/// What [`NearDuplicates::check`] found.
+pub struct Checked {
+    pub duplicate_of: Option<String>,
+    /// The document's signature, to keep for later runs; none for very short documents.
+    pub signature: Option<Vec<u8>>,
+}
+
+fn bands(signature: &[u32; HASHES]) -> Vec<u64> {
+    signature.chunks(ROWS).map(|rows| mix(rows.iter().fold(0u64, |h, &v| h.rotate_left(17) ^ v as u64))).collect()
 }
 
 fn minhash(text: &str) -> Option<[u32; HASHES]> {
@@ -106,12 +134,22 @@ mod tests {
     #[test]
     fn copies_link_to_the_first_and_other_stories_do_not() {
         let mut d = NearDuplicates::new(0.8);
-        assert_eq!(d.check("a", STORY), None);
+        assert_eq!(d.check("a", STORY).duplicate_of, None);
         let copy = format!("BERLIN (Reuters) - {STORY}");
-        assert_eq!(d.check("b", &copy).as_deref(), Some("a"));
+        assert_eq!(d.check("b", &copy).duplicate_of.as_deref(), Some("a"));
         let other = "Lithuania and Poland signed an agreement on Tuesday to build a new gas pipeline \
             connecting the two countries before the end of next year, officials said.";
-        assert_eq!(d.check("c", other), None);
-        assert_eq!(d.check("d", "Too short to say."), None);
+        assert_eq!(d.check("c", other).duplicate_of, None);
+        assert_eq!(d.check("d", "Too short to say.").duplicate_of, None);
+    }
+
+    #[test]
+    fn a_remembered_signature_links_copies_and_a_new_version_is_no_copy_of_itself() {
+        let mut first_run = NearDuplicates::new(0.8);
+        let signature = first_run.check("a", STORY).signature.expect("long enough");
+        let mut next_run = NearDuplicates::new(0.8);
+        next_run.remember("a", &signature);
+        assert_eq!(next_run.check("b", &format!("{STORY} More follows.")).duplicate_of.as_deref(), Some("a"));
+        assert_eq!(next_run.check("a", &format!("{STORY} Updated.")).duplicate_of, None);
     }
 }

@@ -30,6 +30,8 @@ pub struct LanguageLexicon {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     pub ontology: Ontology,
+    /// English country names by ISO 3166 alpha-3 code (`common/countries.tsv`).
+    pub country_names: BTreeMap<String, String>,
     languages: BTreeMap<String, LanguageLexicon>,
 }
 
@@ -233,6 +235,7 @@ impl LexiconBuilder {
             errors.push(LexiconError::new("common/cameo.tsv", 0, "the CAMEO ontology is missing"));
         }
         let english_names: HashMap<String, String> = alpha2.iter().map(|(_, a3, name)| (a3.clone(), name.clone())).collect();
+        lexicon.country_names = english_names.iter().map(|(code, name)| (code.clone(), name.clone())).collect();
         // Languages are independent: each is built on its own thread (start-up time).
         let ontology = &lexicon.ontology;
         // The language-independent names (people, organisations in common/) are parsed once per
