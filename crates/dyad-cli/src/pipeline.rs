@@ -274,6 +274,8 @@ fn read_and_code(
                     *summary.documents.entry(kind_label(kind)).or_default() += 1;
                     let (doc, read) = document(*raw, args);
                     if !consumer.wants(&doc)? {
+                        // Still a document later ones may be copies of, as in a run that coded it.
+                        duplicates.check(&doc.id, &doc.text);
                         *summary.skipped.entry("documents already stored").or_default() += 1;
                         continue;
                     }

@@ -117,11 +117,12 @@ impl Store {
             .map_err(|e| self.error(e))
     }
 
-    /// The near-duplicate signatures of stored documents, in the order they were stored.
+    /// The near-duplicate signatures of stored documents that are no copy themselves (copies
+    /// link to the first), in the order they were stored.
     pub fn signatures(&self) -> Result<Vec<(String, Vec<u8>)>> {
         let mut statement = self
             .connection
-            .prepare("SELECT id, signature FROM documents WHERE signature IS NOT NULL ORDER BY seq")
+            .prepare("SELECT id, signature FROM documents WHERE signature IS NOT NULL AND duplicate_of IS NULL ORDER BY seq")
             .map_err(|e| self.error(e))?;
         let rows = statement.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).map_err(|e| self.error(e))?;
         rows.collect::<rusqlite::Result<_>>().map_err(|e| self.error(e))
