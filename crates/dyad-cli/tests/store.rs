@@ -19,9 +19,8 @@ const TEMPLATES: [&str; 4] = [
 ];
 
 const WORDS: [&str; 23] = [
-    "harvest", "river", "bridge", "winter", "market", "railway", "festival", "election", "drought", "harbour", "school",
-    "museum", "factory", "mountain", "airport", "stadium", "library", "vineyard", "orchard", "canal", "forest", "island",
-    "valley",
+    "harvest", "river", "bridge", "winter", "market", "railway", "festival", "election", "drought", "harbour", "school", "museum",
+    "factory", "mountain", "airport", "stadium", "library", "vineyard", "orchard", "canal", "forest", "island", "valley",
 ];
 
 /// `n` news records: different texts, dates, sites, some without a URL, every tenth a
@@ -144,7 +143,8 @@ fn two_ingests_at_once_give_the_store_of_one() {
     let clean = dir.path().join("clean.db");
     assert!(dyad(&ingest_args(input, clean.to_str().unwrap())).status.success());
     let db = dir.path().join("shared.db");
-    let spawn = || Command::new(env!("CARGO_BIN_EXE_dyad")).args(ingest_args(input, db.to_str().unwrap())).stderr(Stdio::piped()).spawn().unwrap();
+    let spawn =
+        || Command::new(env!("CARGO_BIN_EXE_dyad")).args(ingest_args(input, db.to_str().unwrap())).stderr(Stdio::piped()).spawn().unwrap();
     let (first, second) = (spawn(), spawn());
     for child in [first, second] {
         let out = child.wait_with_output().unwrap();
@@ -165,7 +165,10 @@ fn reports_exports_and_queries_read_the_store() {
     let report = dyad(&["dyad", "deu", "FRA", "--by", "year", "--db", db, "--format", "csv"]);
     let text = String::from_utf8_lossy(&report.stdout);
     let header = text.lines().next().unwrap_or("");
-    assert_eq!(header, "period,direction,events,mentions,goldstein_sum,goldstein_mean,verbal_coop,material_coop,verbal_conflict,material_conflict");
+    assert_eq!(
+        header,
+        "period,direction,events,mentions,goldstein_sum,goldstein_mean,verbal_coop,material_coop,verbal_conflict,material_conflict"
+    );
     assert!(text.lines().skip(1).all(|l| l.contains(",DEU -> FRA,") || l.contains(",FRA -> DEU,")), "{text}");
     assert!(text.lines().count() > 1, "{text}");
 

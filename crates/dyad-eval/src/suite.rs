@@ -8,6 +8,8 @@
 //! only, country unknown; `COLREB` -> country COL.
 
 use chrono::NaiveDate;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -254,85 +256,6 @@ impl Lines {
     }
 }
 
-/// Replaces `<!-- ... -->` by spaces (newlines kept, so offsets and lines stay valid).
-fn blank_comments(text: &str, file: &str, lines: &Lines, problems: &mut Vec<SuiteProblem>) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    let mut offset = 0;
-    while let Some(start) = rest.find("<!--") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start..];
-        let end = match after[4..].find("-->") {
-            Some(e) => e + 4 + 3,
-            None => {
-                problems.push(SuiteProblem {
-                    file: file.into(),
-                    line: Some(lines.line_of(offset + start)),
-                    message: "comment `<!--` never closed: the rest of the file is ignored".into(),
-                });
-                after.len()
-            }
-        };
-        // blank every byte so that offsets after the comment are unchanged
-        for c in after[..end].chars() {
-            if c == '\n' {
-                out.push('\n');
-            } else {
-                out.extend(std::iter::repeat_n(' ', c.len_utf8()));
-            }
-        }
-        offset += start + end;
-        rest = &after[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// `key = "value"` pairs of a start tag (double or single quotes, spaces around `=` allowed).
-pub fn parse_attributes(s: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        while i < chars.len() && !(chars[i].is_alphanumeric() || chars[i] == '_') {
-            i += 1;
-        }
-        let start = i;
-        while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_' || chars[i] == '-') {
-            i += 1;
-        }
-        let key: String = chars[start..i].iter().collect();
-        while i < chars.len() && chars[i].is_whitespace() {
-            i += 1;
-        }
-        if i >= chars.len() || chars[i] != '=' {
-            continue;
-        }
-        i += 1;
-        while i < chars.len() && chars[i].is_whitespace() {
-            i += 1;
-        }
-        if i >= chars.len() {
-            break;
-        }
-        let quote = chars[i];
-        if quote != '"' && quote != '\'' {
-            continue;
-        }
-        i += 1;
-        let vstart = i;
-        while i < chars.len() && chars[i] != quote {
-            i += 1;
-        }
-        let value: String = chars[vstart..i.min(chars.len())].iter().collect();
-        i += 1;
-        if !key.is_empty() {
-            out.push((key, unescape(&value)));
-        }
-    }
-    out
-}
-
 fn attr<'a>(attrs: &'a [(String, String)], key: &str) -> Option<&'a str> {
     attrs.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v.as_str())
 }
@@ -404,159 +327,231 @@ fn strip_story_prefix(text: &str) -> &str {
     text
 }
 
-/// Finds `<tag ...>` (not `<tagother`) from `from`; returns (start, end of the start tag, attrs text, self-closing).
-fn find_start_tag<'a>(text: &'a str, tag: &str, from: usize) -> Option<(usize, usize, &'a str, bool)> {
-    let open = format!("<{tag}");
-    let mut at = from;
-    while let Some(rel) = text[at..].find(&open) {
-        let start = at + rel;
-        let next = text[start + open.len()..].chars().next();
-        if matches!(next, Some(c) if c.is_whitespace() || c == '>' || c == '/') {
-            let close = text[start..].find('>')? + start;
-            let inner = &text[start + open.len()..close];
-            let self_closing = inner.trim_end().ends_with('/');
-            return Some((start, close + 1, inner.trim_end().trim_end_matches('/'), self_closing));
-        }
-        at = start + open.len();
-    }
-    None
-}
-
-/// An element found in a record: byte offset, attributes, content.
-type Element<'a> = (usize, Vec<(String, String)>, &'a str);
-
-/// All `<tag ...>` elements inside `body`: their attributes and their content.
-fn elements<'a>(body: &'a str, tag: &str) -> Vec<Element<'a>> {
+/// A start tag's attributes, values unescaped; a malformed attribute is an error.
+fn attributes(tag: &BytesStart) -> Result<Vec<(String, String)>, String> {
     let mut out = Vec::new();
-    let mut at = 0;
-    let close = format!("</{tag}>");
-    while let Some((start, end, attrs, self_closing)) = find_start_tag(body, tag, at) {
-        let (content, next) = if self_closing {
-            ("", end)
-        } else {
-            match body[end..].find(&close) {
-                Some(c) => (&body[end..end + c], end + c + close.len()),
-                None => ("", end),
-            }
-        };
-        out.push((start, parse_attributes(attrs), content));
-        at = next.max(end);
+    for a in tag.attributes() {
+        let a = a.map_err(|e| format!("malformed attribute: {e}"))?;
+        out.push((a.key.as_ref().to_string(), unescape(&a.value)));
     }
-    out
+    Ok(out)
 }
 
+/// A `<Sentence>` being read.
+struct OpenRecord {
+    line: usize,
+    attrs: Vec<(String, String)>,
+    text: Option<String>,
+    codings: Vec<(usize, Vec<(String, String)>)>,
+    config: Vec<(String, String)>,
+}
+
+/// Where text content goes while it is read.
+#[derive(Clone, Copy, PartialEq)]
+enum Capture {
+    None,
+    Text,
+    Environment(usize),
+}
+
+/// `<Config option value>` sets `option`, replacing an earlier value.
+fn set_option(settings: &mut Vec<(String, String)>, attrs: &[(String, String)]) {
+    if let (Some(o), Some(v)) = (attr(attrs, "option"), attr(attrs, "value")) {
+        settings.retain(|(k, _)| !k.eq_ignore_ascii_case(o));
+        settings.push((o.to_string(), v.to_string()));
+    }
+}
+
+/// The dictionary lists of `<Environment>`, in the order of [`Environment`]'s fields.
+const ENVIRONMENT_TAGS: [&str; 4] = ["Verbfile", "Actorfile", "Agentfile", "Discardfile"];
+
+/// PETRARCH validation XML, read as a stream with quick-xml: records before a syntax error are
+/// kept, and the error is reported with its line.
 fn read_petrarch(file: &str, raw: &str, dir: Option<&Path>) -> Suite {
     let lines = Lines::new(raw);
     let mut problems = Vec::new();
-    let text = blank_comments(raw, file, &lines, &mut problems);
-    let environment = read_environment(&text, dir);
     let mut records = Vec::new();
-    let mut at = 0;
+    let mut reader = Reader::from_str(raw);
+    reader.config_mut().trim_text(false);
     // `<Config>` between records changes the options for every record after it, as in PETRARCH.
     let mut settings: Vec<(String, String)> = Vec::new();
-    let apply = |settings: &mut Vec<(String, String)>, region: &str| {
-        for (_, config, _) in elements(region, "Config") {
-            if let (Some(o), Some(v)) = (attr(&config, "option"), attr(&config, "value")) {
-                settings.retain(|(k, _)| !k.eq_ignore_ascii_case(o));
-                settings.push((o.to_string(), v.to_string()));
-            }
-        }
-    };
-    let environment_end = text.find("</Environment>").map_or(0, |e| e + "</Environment>".len());
-    while let Some((start, end, attrs_text, _)) = find_start_tag(&text, "Sentence", at) {
-        apply(&mut settings, &text[at.max(environment_end).min(start)..start]);
-        let line = lines.line_of(start);
-        let problem = |message: String| SuiteProblem { file: file.into(), line: Some(line), message };
-        let next_open = find_start_tag(&text, "Sentence", end).map_or(text.len(), |t| t.0);
-        let Some(close_rel) = text[end..next_open].find("</Sentence>") else {
-            problems.push(problem("`<Sentence>` without `</Sentence>`: record skipped".into()));
-            at = end;
-            continue;
-        };
-        let body = &text[end..end + close_rel];
-        at = end + close_rel;
-        let attrs = parse_attributes(attrs_text);
-        let off = |k: &str| attr(&attrs, k).is_some_and(|v| v.eq_ignore_ascii_case("false"));
-        if off("evaluate") || off("valid") {
-            continue;
-        }
-        let id = match attr(&attrs, "id") {
-            Some(id) if !id.trim().is_empty() => id.trim().to_string(),
-            _ => {
-                problems.push(problem("record without an `id`: skipped".into()));
-                continue;
-            }
-        };
-        let texts = elements(body, "Text");
-        let Some((_, _, raw_text)) = texts.first() else {
-            problems.push(problem(format!("record `{id}` has no `<Text>`: skipped")));
-            continue;
-        };
-        let mut record = Record { id: id.clone(), text: clean_suite_text(raw_text), line, ..Default::default() };
-        record.date = attr(&attrs, "date").and_then(|d| {
-            let d = d.trim();
-            (d.len() == 8 && d.chars().all(|c| c.is_ascii_digit())).then(|| NaiveDate::parse_from_str(d, "%Y%m%d").ok()).flatten()
-        });
-        if let Some(cat) = attr(&attrs, "category") {
-            record.tags.push(cat.to_string());
-        }
-        for (offset, coding, _) in elements(body, "EventCoding") {
-            if attr(&coding, "noevents").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
-                record.noevents = true;
-                continue;
-            }
-            let written = attr(&coding, "eventcode").unwrap_or("").trim().to_string();
-            if written.is_empty() {
-                continue;
-            }
-            match normalise_event_code(&written) {
-                Some((codes, roots)) => record.gold.push(GoldEvent {
-                    codes,
-                    roots,
-                    written,
-                    source: GoldActor::from_code(attr(&coding, "sourcecode").unwrap_or("")),
-                    target: GoldActor::from_code(attr(&coding, "targetcode").unwrap_or("")),
-                    date: None,
-                }),
-                None => problems.push(SuiteProblem {
+    let mut environment_names: [Vec<String>; 4] = Default::default();
+    let mut open: Option<OpenRecord> = None;
+    let mut capture = Capture::None;
+    let mut captured = String::new();
+    loop {
+        let at = reader.buffer_position() as usize;
+        let event = match reader.read_event() {
+            Ok(event) => event,
+            Err(e) => {
+                let line = lines.line_of(reader.error_position() as usize);
+                problems.push(SuiteProblem {
                     file: file.into(),
-                    line: Some(lines.line_of(end + offset)),
-                    message: format!(
-                        "record `{id}`: event code `{written}` is not a CAMEO code, a root list or a range: gold event ignored"
-                    ),
-                }),
+                    line: Some(line),
+                    message: format!("XML error: {e}: the rest of the file is not read"),
+                });
+                break;
             }
+        };
+        let empty = matches!(event, Event::Empty(_));
+        match event {
+            Event::Start(tag) | Event::Empty(tag) => {
+                let name = tag.name().as_ref().to_string();
+                let attrs = match attributes(&tag) {
+                    Ok(a) => a,
+                    Err(message) => {
+                        problems.push(SuiteProblem { file: file.into(), line: Some(lines.line_of(at)), message });
+                        continue;
+                    }
+                };
+                match (name.as_str(), &mut open) {
+                    ("Sentence", None) => {
+                        open =
+                            Some(OpenRecord { line: lines.line_of(at), attrs, text: None, codings: Vec::new(), config: settings.clone() })
+                    }
+                    ("Sentence", Some(record)) => {
+                        problems.push(SuiteProblem {
+                            file: file.into(),
+                            line: Some(record.line),
+                            message: "`<Sentence>` without `</Sentence>` before the next one: record skipped".into(),
+                        });
+                        *record = OpenRecord { line: lines.line_of(at), attrs, text: None, codings: Vec::new(), config: settings.clone() };
+                    }
+                    ("Text", Some(_)) if !empty => {
+                        capture = Capture::Text;
+                        captured.clear();
+                    }
+                    ("EventCoding", Some(record)) => record.codings.push((lines.line_of(at), attrs)),
+                    ("Config", Some(record)) => set_option(&mut record.config, &attrs),
+                    ("Config", None) => set_option(&mut settings, &attrs),
+                    (tag_name, None) if !empty => {
+                        if let Some(i) = ENVIRONMENT_TAGS.iter().position(|t| *t == tag_name) {
+                            capture = Capture::Environment(i);
+                            captured.clear();
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            // Text is kept escaped, entities included, and unescaped once whole.
+            Event::Text(text) if capture != Capture::None => captured.push_str(&text),
+            Event::CData(text) if capture != Capture::None => captured.push_str(&text.replace('&', "&amp;")),
+            Event::GeneralRef(name) if capture != Capture::None => {
+                captured.push('&');
+                captured.push_str(&name);
+                captured.push(';');
+            }
+            Event::End(tag) => {
+                let name = tag.name();
+                match (name.as_ref(), capture) {
+                    ("Text", Capture::Text) => {
+                        if let Some(record) = &mut open {
+                            record.text.get_or_insert_with(|| std::mem::take(&mut captured));
+                        }
+                        capture = Capture::None;
+                    }
+                    (_, Capture::Environment(i)) if name.as_ref() == ENVIRONMENT_TAGS[i] => {
+                        environment_names[i].extend(captured.split(',').map(str::trim).filter(|n| !n.is_empty()).map(str::to_string));
+                        capture = Capture::None;
+                    }
+                    _ => {}
+                }
+                if name.as_ref() == "Sentence" {
+                    if let Some(record) = open.take() {
+                        if let Some(record) = finish_record(file, record, &mut problems) {
+                            records.push(record);
+                        }
+                    }
+                }
+            }
+            Event::Eof => break,
+            _ => {}
         }
-        let mut own = settings.clone();
-        apply(&mut own, body);
-        record.config = own;
-        record.language = Some("en".into());
-        records.push(record);
     }
+    if let Some(record) = open {
+        problems.push(SuiteProblem {
+            file: file.into(),
+            line: Some(record.line),
+            message: "`<Sentence>` without `</Sentence>`: record skipped".into(),
+        });
+    }
+    let environment = resolve_environment(environment_names, dir);
     Suite { path: file.into(), format: SuiteFormat::Petrarch, language: Some("en".into()), records, environment, problems }
 }
 
-fn read_environment(text: &str, dir: Option<&Path>) -> Environment {
+/// A whole `<Sentence>` as a record, or `None` (reported) when it cannot be scored.
+fn finish_record(file: &str, open: OpenRecord, problems: &mut Vec<SuiteProblem>) -> Option<Record> {
+    let problem = |message: String| SuiteProblem { file: file.into(), line: Some(open.line), message };
+    let off = |k: &str| attr(&open.attrs, k).is_some_and(|v| v.eq_ignore_ascii_case("false"));
+    if off("evaluate") || off("valid") {
+        return None;
+    }
+    let id = match attr(&open.attrs, "id") {
+        Some(id) if !id.trim().is_empty() => id.trim().to_string(),
+        _ => {
+            problems.push(problem("record without an `id`: skipped".into()));
+            return None;
+        }
+    };
+    let Some(raw_text) = &open.text else {
+        problems.push(problem(format!("record `{id}` has no `<Text>`: skipped")));
+        return None;
+    };
+    let mut record = Record { id: id.clone(), text: clean_suite_text(raw_text), line: open.line, ..Default::default() };
+    record.date = attr(&open.attrs, "date").and_then(|d| {
+        let d = d.trim();
+        (d.len() == 8 && d.chars().all(|c| c.is_ascii_digit())).then(|| NaiveDate::parse_from_str(d, "%Y%m%d").ok()).flatten()
+    });
+    if let Some(cat) = attr(&open.attrs, "category") {
+        record.tags.push(cat.to_string());
+    }
+    for (line, coding) in &open.codings {
+        if attr(coding, "noevents").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+            record.noevents = true;
+            continue;
+        }
+        let written = attr(coding, "eventcode").unwrap_or("").trim().to_string();
+        if written.is_empty() {
+            continue;
+        }
+        match normalise_event_code(&written) {
+            Some((codes, roots)) => record.gold.push(GoldEvent {
+                codes,
+                roots,
+                written,
+                source: GoldActor::from_code(attr(coding, "sourcecode").unwrap_or("")),
+                target: GoldActor::from_code(attr(coding, "targetcode").unwrap_or("")),
+                date: None,
+            }),
+            None => problems.push(SuiteProblem {
+                file: file.into(),
+                line: Some(*line),
+                message: format!("record `{id}`: event code `{written}` is not a CAMEO code, a root list or a range: gold event ignored"),
+            }),
+        }
+    }
+    record.config = open.config;
+    record.language = Some("en".into());
+    Some(record)
+}
+
+/// The dictionary files an `<Environment>` names, found next to the suite or in its
+/// `dictionaries/` folder.
+fn resolve_environment(names: [Vec<String>; 4], dir: Option<&Path>) -> Environment {
     let mut env = Environment::default();
-    let Some((_, end, _, _)) = find_start_tag(text, "Environment", 0) else { return env };
-    let Some(close) = text[end..].find("</Environment>") else { return env };
-    let block = &text[end..end + close];
-    type FileList = fn(&mut Environment) -> &mut Vec<PathBuf>;
-    let kinds: [(&str, FileList); 4] = [
-        ("Verbfile", |e| &mut e.verb_files),
-        ("Actorfile", |e| &mut e.actor_files),
-        ("Agentfile", |e| &mut e.agent_files),
-        ("Discardfile", |e| &mut e.discard_files),
-    ];
-    for (tag, list) in kinds {
-        for (_, _, content) in elements(block, tag) {
-            for name in content.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-                let candidates =
-                    dir.map(|d| vec![d.join(name), d.join("dictionaries").join(name)]).unwrap_or_else(|| vec![PathBuf::from(name)]);
-                match candidates.into_iter().find(|p| p.is_file()) {
-                    Some(p) => list(&mut env).push(p),
-                    None => env.missing.push(name.to_string()),
-                }
+    for (i, names) in names.into_iter().enumerate() {
+        for name in names {
+            let candidates =
+                dir.map(|d| vec![d.join(&name), d.join("dictionaries").join(&name)]).unwrap_or_else(|| vec![PathBuf::from(&name)]);
+            let list = match i {
+                0 => &mut env.verb_files,
+                1 => &mut env.actor_files,
+                2 => &mut env.agent_files,
+                _ => &mut env.discard_files,
+            };
+            match candidates.into_iter().find(|p| p.is_file()) {
+                Some(p) => list.push(p),
+                None => env.missing.push(name),
             }
         }
     }
@@ -807,16 +802,21 @@ mod tests {
     }
 
     #[test]
-    fn malformed_xml_records_are_reported_and_skipped() {
-        let xml = "<Sentences>\n<Sentence id=\"A\" date=\"20000101\">\n<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"x1\"/>\n<Text>Arnor met Gondor.</Text>\n</Sentence>\n<Sentence date=\"20000101\">\n<Text>no id</Text>\n</Sentence>\n<Sentence id=\"C\">\n<Text>never closed\n<!-- dangling";
+    fn bad_xml_records_are_reported_and_skipped_and_a_syntax_error_keeps_the_records_before_it() {
+        let xml = "<Sentences>\n<Sentence id=\"A\" date=\"20000101\">\n<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"x1\"/>\n\
+            <Text>Arnor met Gondor &amp; Rohan.</Text>\n</Sentence>\n<Sentence date=\"20000101\">\n<Text>no id</Text>\n</Sentence>\n\
+            <Config option=\"new_actor_length\" value=\"2\"/>\n<Sentence id=\"B\"><!-- a comment --><Text>Gondor <![CDATA[attacked]]> Mordor.</Text></Sentence>\n\
+            <Sentence id=\"C\">\n<Text>never closed</Sentence>\n<Sentence id=\"D\"><Text>lost</Text></Sentence>";
         let suite = read_petrarch("t.xml", xml, None);
-        assert_eq!(suite.records.len(), 1);
-        assert_eq!(suite.records[0].text, "Arnor met Gondor.");
+        let texts: Vec<&str> = suite.records.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(texts, ["Arnor met Gondor & Rohan.", "Gondor attacked Mordor."]);
         assert!(suite.records[0].gold.is_empty());
+        assert_eq!(suite.records[1].config, [("new_actor_length".to_string(), "2".to_string())]);
         let lines: Vec<_> = suite.problems.iter().map(|p| p.line).collect();
-        assert!(lines.contains(&Some(3)), "{:?}", suite.problems);
-        assert!(lines.contains(&Some(6)), "{:?}", suite.problems);
-        assert!(lines.contains(&Some(9)), "{:?}", suite.problems);
+        // The bad code, the record without an id, the syntax error where it is found, and the
+        // record it left open.
+        assert_eq!(lines, [Some(3), Some(6), Some(12), Some(11)], "{:?}", suite.problems);
+        assert!(suite.problems[2].message.contains("XML error"), "{:?}", suite.problems);
     }
 
     #[test]
