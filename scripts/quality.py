@@ -38,6 +38,7 @@ RUNS = [
         (f"**Held out**: wire-style dev set, {name}", f"tests/data/dev/wire_{lang}.jsonl", []),
         (f"**Held out**: PLOVER gold standard translated into {name}", f"tests/data/plover_gsr_{lang}.json", []),
     )],
+    ("Protest-news tuning set, Spanish (Latin American wire style; lexicon tuned on it)", "tests/data/tune/protest_es.jsonl", []),
     ("Spanish protest suite (real news, root codes only), Dyad's own lexicons",
      "../shared/suites/universalpetrarch/spanish_protest_plover_validation.xml", ["--builtin", "--lang", "es"]),
     ("PETRARCH unit tests, PETR.Validate dictionaries", "../shared/suites/petrarch2/PETR.UnitTest.records.xml", []),

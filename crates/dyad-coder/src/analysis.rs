@@ -388,7 +388,7 @@ pub fn analyse<'a>(
             c.verdict = Verdict::Dropped("restates the previous event of the same subject".into());
         } else if c.sources.is_empty() {
             c.verdict = Verdict::Dropped("no source actor".into());
-        } else if c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) {
+        } else if c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) && !c.entry.no_target {
             c.verdict = Verdict::Dropped(no_target_reason(&c.code));
         } else if c.reciprocal && c.sources.len() < 2 {
             c.verdict = Verdict::Dropped("reciprocal event with one actor".into());
@@ -809,7 +809,7 @@ fn quoted_speaker(view: &SentenceView, candidates: &mut [Candidate]) {
         }
         c.sources = speaker.clone();
         c.notes.push("role:quoted-speaker".into());
-        c.verdict = if c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) {
+        c.verdict = if c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) && !c.entry.no_target {
             Verdict::Dropped(no_target_reason(&c.code))
         } else {
             Verdict::Kept

@@ -47,6 +47,11 @@ impl Actors<'_> {
     }
 }
 
+/// Agents that are people of a country rather than its state.
+fn is_people(agent: &str) -> bool {
+    matches!(agent, "OPP" | "CVL" | "MED" | "EDU" | "LAB" | "HRI" | "NGO" | "BUS" | "AGR" | "HLH" | "REF" | "ENV")
+}
+
 fn is_countryless_agent(a: &PairActor) -> bool {
     a.country.is_none() && a.code.starts_with("---")
 }
@@ -87,6 +92,12 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
     // "the foreign ministry said", "police in Tbilisi arrested": a country-less agent belongs to
     // the country the sentence or the paragraph is about.
     let story = actors.mentions.iter().chain(actors.carried).find(|m| m.country.is_some() && !m.place).and_then(|m| m.country.clone());
+    // "police in Cali arrested dozens", "troops deployed in the streets of Santiago": failing a
+    // country of its own, a domestic act (protest, show of force, coercion) is of the country
+    // where the sentence places it, when its places name one country only.
+    let mut place_countries = actors.mentions.iter().filter(|m| m.place).filter_map(|m| m.country.clone());
+    let place_country = place_countries.next().filter(|first| place_countries.all(|c| c == *first));
+    let domestic_or_posture = domestic || root == "15";
     let mut pairs = Vec::new();
     let mut last_reason = String::from("no actor pair");
     for (s, t) in raw_pairs(c) {
@@ -108,6 +119,8 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         if is_countryless_agent(&source) {
             if let Some(country) = story.clone() {
                 give_country(&mut source, country, "role:agent-of-the-story");
+            } else if let (true, Some(country)) = (domestic_or_posture, place_country.clone()) {
+                give_country(&mut source, country, "role:domestic-act-place");
             }
         }
         if target.as_ref().is_some_and(|t| is_countryless_agent(t) && inside_trigger(t.mention)) {
@@ -165,7 +178,7 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         if let (Some(t), Some(country)) = (target.as_mut(), source.country.clone()) {
             let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_deref());
             let target_agent = actors.get(t.mention).and_then(|m| m.agent.as_deref());
-            let people = source_agent.is_some_and(|a| matches!(a, "OPP" | "REB" | "CVL" | "MED" | "EDU" | "LAB" | "HRI" | "NGO" | "BUS"));
+            let people = source_agent.is_some_and(|a| is_people(a) || a == "REB");
             let state = target_agent.is_some_and(|a| matches!(a, "GOV" | "COP" | "MIL" | "JUD" | "LEG"));
             if is_countryless_agent(t) && people && state {
                 give_country(t, country, "role:own-state");
@@ -179,8 +192,10 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         // An actor does nothing to itself, nor to its own bare country ("Kim ... in Pyongyang");
         // to its own government it may ("Georgians protested against the government").
         // Insurgents taking their own country's towns act on it ("rebels captured Goma").
-        let insurgent =
-            actors.get(source.mention).and_then(|m| m.agent.as_deref()).is_some_and(|a| matches!(a, "REB" | "INS" | "OPP" | "CRM"));
+        // People protesting in their own country's streets act on it ("students marched in Lima").
+        let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_deref());
+        let insurgent = source_agent.is_some_and(|a| matches!(a, "REB" | "INS" | "OPP" | "CRM"))
+            || (root == "14" && source_agent.is_some_and(is_people));
         let same = |t: &PairActor| {
             let own_country = t.country.is_some() && t.country == source.country && !(insurgent && (force || domestic));
             let agent = actors.get(t.mention).and_then(|m| m.agent.as_ref());
@@ -189,8 +204,14 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                 || (own_country && (agent.is_none() || (source_agent.is_none() && inside_trigger(t.mention)) || c.entry.speech))
         };
         if target.as_ref().is_some_and(same) {
+            // "the ministry deployed police in Buenos Aires": the place (or the bare country) where
+            // a domestic act that may stand alone happened is no target.
+            let place =
+                domestic_or_posture && target.as_ref().is_some_and(|t| actors.get(t.mention).is_some_and(|m| m.place || m.agent.is_none()));
+            let stands_alone = !needs_target(&c.code) || c.entry.no_target;
             // A statement about oneself is still a statement, unless it is also about someone else.
-            if !c.entry.speech || c.targets.len() > 1 {
+            let kept_alone = (place && stands_alone && c.targets.len() == 1) || (c.entry.speech && c.targets.len() <= 1);
+            if !kept_alone {
                 last_reason = "the target is the source itself".into();
                 continue;
             }

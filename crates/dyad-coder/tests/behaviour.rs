@@ -1045,3 +1045,27 @@ fn verb_second_languages_find_the_subject_after_the_finite_verb() {
     // Not in a language whose grammar does not say so: Italian drops its subjects instead.
     expect_none(IT, "Lunedì ha attaccato la Russia.");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Domestic acts: protests, curfews, police deployments
+
+#[test]
+fn a_curfew_or_a_state_of_emergency_stands_alone() {
+    // `@notarget` entries of a kind that otherwise needs a target (172x) are coded without one.
+    expect_roots("es", "El Gobierno boliviano decretó el toque de queda en la ciudad de Cochabamba.", &["BOL->- 17"]);
+    // A 17 act done to someone still needs its target.
+    expect_none("es", "El Gobierno boliviano confiscó ayer.");
+}
+
+#[test]
+fn the_place_of_an_act_that_stands_alone_is_no_target() {
+    // The deployment happened in Valparaíso; it was not done to Chile.
+    expect_roots("es", "El Gobierno chileno desplegó a miles de carabineros en Valparaíso.", &["CHL->- 15"]);
+}
+
+#[test]
+fn a_domestic_act_takes_the_country_of_its_place() {
+    expect_roots("es", "Los antidisturbios detuvieron a decenas de estudiantes en Cochabamba.", &["BOL->BOL 17"]);
+    // People protesting in their own country's streets act on it.
+    expect_roots("es", "Miles de vecinos marcharon en Cochabamba contra la subida del pasaje.", &["BOL->BOL 14"]);
+}

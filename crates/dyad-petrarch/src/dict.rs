@@ -535,10 +535,14 @@ impl Dictionaries {
                 continue;
             }
             let problem = |m: String| Problem { file: file.into(), line: line_no, message: m };
+            // UniversalPetrarch's translated dictionaries write `¡` for the opening `!` of a
+            // substitution and put `_` around names and values (`!PERSONA!_=_HOMBRE,_MUJER_`).
+            let t = &t.replace('¡', "!");
+            let underscores = |v: &str| v.trim().trim_matches('_').trim().to_string();
             if t.starts_with('!') {
                 if let Some((name, values)) = t.split_once('=') {
-                    let name = name.trim().trim_matches('!').to_string();
-                    substitutions.insert(name, values.split(',').map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect());
+                    let name = underscores(name).trim_matches('!').to_string();
+                    substitutions.insert(name, values.split(',').map(underscores).filter(|v| !v.is_empty()).collect());
                     continue;
                 }
             }
@@ -708,12 +712,17 @@ fn expand_substitutions(
         return vec![word.to_string()];
     };
     let name = &word[start + 1..start + 1 + len];
-    let Some(values) = subs.get(name) else {
+    let Some(values) = subs.get(name.trim_matches('_')) else {
         problems.push(problem(format!("unknown substitution `!{name}!`: entry ignored")));
         return Vec::new();
     };
     let rest = &word[start + len + 2..];
-    values.iter().flat_map(|v| expand_substitutions(&format!("{}{v}{rest}", &word[..start]), subs, problem, problems)).collect::<Vec<_>>()
+    // `_` inside the marks (`TRABAJO!_MINISTA!`) separates words: it stays around the value.
+    let (lead, trail) = (&name[..name.len() - name.trim_start_matches('_').len()], &name[name.trim_end_matches('_').len()..]);
+    values
+        .iter()
+        .flat_map(|v| expand_substitutions(&format!("{}{lead}{v}{trail}{rest}", &word[..start]), subs, problem, problems))
+        .collect::<Vec<_>>()
 }
 
 /// English regular plural of a phrase's last word (`PARTY` -> `PARTIES`, `BOX` -> `BOXES`).
@@ -1057,6 +1066,24 @@ mod tests {
         assert!(texts.contains(&"parties".to_string()));
         assert!(d.agents.iter().any(|a| a.code == "NGO" && a.prefix));
         assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn agents_read_universalpetrarch_substitutions() {
+        // UniversalPetrarch's Spanish dialect: `_` around the name and values, `¡` for `!`.
+        let mut d = Dictionaries::default();
+        let mut problems = Vec::new();
+        d.read_agents(
+            "g.txt",
+            "!MINISTA!_=_MINISTRO,_MINISTERIO_\n¡MINISTA!_ [~GOV]\nTRABAJO!_MINISTA!_ [~GOVLAB]\n¡OTRO!_ [~GOV]\n",
+            &mut problems,
+        );
+        let texts: Vec<String> = d.agents.iter().map(|a| a.phrase.iter().map(Word::text).collect::<Vec<_>>().join(" ")).collect();
+        assert!(texts.contains(&"ministro".to_string()) && texts.contains(&"ministerio".to_string()), "{texts:?}");
+        assert!(texts.contains(&"trabajo ministro".to_string()), "{texts:?}");
+        // an undefined substitution is still reported with its line
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].line, 4);
     }
 
     #[test]
