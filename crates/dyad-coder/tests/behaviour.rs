@@ -1045,3 +1045,18 @@ fn verb_second_languages_find_the_subject_after_the_finite_verb() {
     // Not in a language whose grammar does not say so: Italian drops its subjects instead.
     expect_none(IT, "Lunedì ha attaccato la Russia.");
 }
+
+#[test]
+fn a_gerund_after_a_comma_shares_the_subject_of_the_event_it_follows() {
+    // The nearest actor before the gerund is in a clause of its own.
+    expect_roots(
+        IT,
+        "La Cina ha respinto le accuse del Giappone, secondo cui bombardieri russi hanno violato lo spazio aereo giapponese, chiedendo a Tokyo di fermare le provocazioni.",
+        &["CHN->JPN 01", "CHN->JPN 02"],
+    );
+    expect_roots(
+        "en",
+        "Poland summoned the Belarusian ambassador after a clash on the border with Lithuania, demanding that Minsk explain the incident.",
+        &["POL->BLR 10", "POL->BLR 11"],
+    );
+}
