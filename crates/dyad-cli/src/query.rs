@@ -64,6 +64,17 @@ impl From<PeriodArg> for Period {
     }
 }
 
+/// A report over time: its periods, its span, its store.
+#[derive(clap::Args)]
+pub struct OverTime {
+    #[arg(long, value_enum, default_value = "month")]
+    by: PeriodArg,
+    #[command(flatten)]
+    span: SpanArgs,
+    #[command(flatten)]
+    store: StoreArgs,
+}
+
 #[derive(clap::ValueEnum, Clone, Copy)]
 pub enum TopArg {
     Actor,
@@ -85,12 +96,8 @@ pub enum Report {
     Dyad {
         a: String,
         b: String,
-        #[arg(long, value_enum, default_value = "month")]
-        by: PeriodArg,
         #[command(flatten)]
-        span: SpanArgs,
-        #[command(flatten)]
-        store: StoreArgs,
+        over: OverTime,
     },
     /// The most frequent actors, event codes, countries or dyads.
     Top {
@@ -108,12 +115,8 @@ pub enum Report {
     Timeline {
         #[arg(long)]
         actor: String,
-        #[arg(long, value_enum, default_value = "month")]
-        by: PeriodArg,
         #[command(flatten)]
-        span: SpanArgs,
-        #[command(flatten)]
-        store: StoreArgs,
+        over: OverTime,
     },
 }
 
@@ -123,36 +126,36 @@ fn actor(code: &str) -> String {
 }
 
 pub fn run(report: Report) -> Outcome {
-    let (store_args, table) = match &report {
-        Report::Query { store, .. } | Report::Dyad { store, .. } | Report::Top { store, .. } | Report::Timeline { store, .. } => {
-            let store_handle = match Store::open_read_only(&store.db) {
-                Ok(s) => s,
-                Err(e) => return Outcome::Fatal(e.to_string()),
+    let store_args = match &report {
+        Report::Query { store, .. } | Report::Top { store, .. } => store,
+        Report::Dyad { over, .. } | Report::Timeline { over, .. } => &over.store,
+    };
+    let store = match Store::open_read_only(&store_args.db) {
+        Ok(s) => s,
+        Err(e) => return Outcome::Fatal(e.to_string()),
+    };
+    let span = match &report {
+        Report::Query { .. } => Ok(Span::default()),
+        Report::Top { span, .. }
+        | Report::Dyad { over: OverTime { span, .. }, .. }
+        | Report::Timeline { over: OverTime { span, .. }, .. } => span.span(),
+    };
+    let span = match span {
+        Ok(s) => s,
+        Err(outcome) => return outcome,
+    };
+    let table = match &report {
+        Report::Query { sql, .. } => store.query(sql),
+        Report::Dyad { a, b, over } => store.dyad_report(&actor(a), &actor(b), over.by.into(), span),
+        Report::Timeline { actor: a, over } => store.timeline(&actor(a), over.by.into(), span),
+        Report::Top { by, limit, .. } => {
+            let by = match by {
+                TopArg::Actor => TopBy::Actor,
+                TopArg::Code => TopBy::Code,
+                TopArg::Country => TopBy::Country,
+                TopArg::Dyad => TopBy::Dyad,
             };
-            let table = match &report {
-                Report::Query { sql, .. } => store_handle.query(sql),
-                Report::Dyad { a, b, by, span, .. } => match span.span() {
-                    Ok(span) => store_handle.dyad_report(&actor(a), &actor(b), (*by).into(), span),
-                    Err(outcome) => return outcome,
-                },
-                Report::Top { by, limit, span, .. } => {
-                    let by = match by {
-                        TopArg::Actor => TopBy::Actor,
-                        TopArg::Code => TopBy::Code,
-                        TopArg::Country => TopBy::Country,
-                        TopArg::Dyad => TopBy::Dyad,
-                    };
-                    match span.span() {
-                        Ok(span) => store_handle.top(by, span, *limit),
-                        Err(outcome) => return outcome,
-                    }
-                }
-                Report::Timeline { actor: a, by, span, .. } => match span.span() {
-                    Ok(span) => store_handle.timeline(&actor(a), (*by).into(), span),
-                    Err(outcome) => return outcome,
-                },
-            };
-            (store, table)
+            store.top(by, span, *limit)
         }
     };
     let table = match table {

@@ -574,6 +574,7 @@ fn verbal_roles(
         participle && mentions.iter().any(|x| x.end == c.start) && (by_or_of || (counted_subject && c.end == c.start + 1));
     let passive = reduced_passive || is_passive(view, c.start, c.end, lang);
     let agent = passive_agent(view, mentions, c.end);
+    let notes_before_subject = c.notes.len();
     let subject = find_subject(view, mentions, groups, c.start, clause.left, &prev_targets, &prev_sources, carry, &mut c.notes);
     if passive || (agent.is_some() && !active_before(view, c.start)) {
         c.notes.push("role:passive".into());
@@ -608,6 +609,32 @@ fn verbal_roles(
         while verb_group_start > 0 && is_auxiliary(view, verb_group_start - 1) {
             verb_group_start -= 1;
         }
+        // "Mosca ha respinto le accuse ..., definendole infondate e chiedendo a Berlino di ...",
+        // "struck the port, killing three": a gerund after a comma or `and` shares the subject
+        // of the event it follows, not the nearest actor before it (in a clause of its own).
+        let gerund = verb_group_start > 0
+            && has_ending(view.norms[verb_group_start], &view.endings.gerund)
+            && (view.norms[verb_group_start - 1] == "," || view.is(verb_group_start - 1, WordClass::Coordination));
+        // The event of a relative clause in between ("..., whose ministry said bombers had
+        // entered its airspace, urging ...") is not the one the gerund depends on.
+        let in_relative_clause = |p: &&Candidate| {
+            let after_comma = (0..p.start).rev().find(|&i| view.norms[i] == ",").map_or(0, |i| i + 1);
+            (after_comma..p.start).any(|i| view.is(i, WordClass::Relative))
+        };
+        let shared = earlier
+            .iter()
+            .rev()
+            .filter(|p| p.end <= verb_group_start && !p.sources.is_empty())
+            .find(|p| !in_relative_clause(p))
+            .filter(|_| gerund);
+        let subject = match shared {
+            Some(p) => {
+                c.notes.truncate(notes_before_subject);
+                c.notes.push("role:gerund-shares-subject".into());
+                Some(p.sources.clone())
+            }
+            None => subject,
+        };
         let after_quote_or_comma = verb_group_start > 0 && matches!(view.norms[verb_group_start - 1], "," | "»" | "”" | "\"" | "'");
         let postposed = c.entry.speech && after_quote_or_comma && (c.start - verb_group_start) <= 2;
         let subject = if postposed { None } else { subject };

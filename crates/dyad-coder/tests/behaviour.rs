@@ -1069,3 +1069,18 @@ fn a_domestic_act_takes_the_country_of_its_place() {
     // People protesting in their own country's streets act on it.
     expect_roots("es", "Miles de vecinos marcharon en Cochabamba contra la subida del pasaje.", &["BOL->BOL 14"]);
 }
+
+#[test]
+fn a_gerund_after_a_comma_shares_the_subject_of_the_event_it_follows() {
+    // The nearest actor before the gerund is in a clause of its own.
+    expect_roots(
+        IT,
+        "La Cina ha respinto le accuse del Giappone, secondo cui bombardieri russi hanno violato lo spazio aereo giapponese, chiedendo a Tokyo di fermare le provocazioni.",
+        &["CHN->JPN 01", "CHN->JPN 02"],
+    );
+    expect_roots(
+        "en",
+        "Poland summoned the Belarusian ambassador after a clash on the border with Lithuania, demanding that Minsk explain the incident.",
+        &["POL->BLR 10", "POL->BLR 11"],
+    );
+}

@@ -177,10 +177,14 @@ pub struct Endings {
     pub attached_pronoun: Vec<String>,
     /// Adverbs ("-mente", "-ly"): may stand between a subject and its verb.
     pub adverb: Vec<String>,
+    /// Gerunds ("-ando", "-ing", "-iendo"), with attached pronouns where the language attaches
+    /// them ("-ndole"): after a comma, the verb shares the subject of the verb it depends on.
+    pub gerund: Vec<String>,
 }
 
 impl Endings {
-    pub const BLOCKS: &'static [&'static str] = &["participle_ending", "future_ending", "attached_pronoun_ending", "adverb_ending"];
+    pub const BLOCKS: &'static [&'static str] =
+        &["participle_ending", "future_ending", "attached_pronoun_ending", "adverb_ending", "gerund_ending"];
 
     pub fn list_mut(&mut self, block: &str) -> Option<&mut Vec<String>> {
         match block {
@@ -188,6 +192,7 @@ impl Endings {
             "future_ending" => Some(&mut self.future),
             "attached_pronoun_ending" => Some(&mut self.attached_pronoun),
             "adverb_ending" => Some(&mut self.adverb),
+            "gerund_ending" => Some(&mut self.gerund),
             _ => None,
         }
     }
