@@ -17,9 +17,10 @@ pub struct IngestArgs {
     /// The store (created if missing).
     #[arg(long, default_value = "dyad.db")]
     db: PathBuf,
-    /// Days apart two mentions of the same event may be dated; fixed when the store is created.
-    #[arg(long, default_value_t = 1)]
-    window: u32,
+    /// Days apart two mentions of the same event may be dated (default 1); fixed when the store
+    /// is created.
+    #[arg(long)]
+    window: Option<u32>,
 }
 
 struct Storing {
@@ -98,11 +99,11 @@ pub fn run(args: IngestArgs) -> Outcome {
     if args.input.inputs.iter().any(|i| std::path::Path::new(i) == args.db) {
         return Outcome::Fatal(format!("the store {} is also an input", args.db.display()));
     }
-    let mut store = match Store::open(&args.db, args.window) {
+    let mut store = match Store::open(&args.db, args.window.unwrap_or(1)) {
         Ok(s) => s,
         Err(e) => return fatal(e),
     };
-    if store.window_days() != args.window as i64 {
+    if args.window.is_some_and(|w| i64::from(w) != store.window_days()) {
         eprintln!(
             "dyad: note: {} merges mentions {} day(s) apart, as when it was created; --window is ignored",
             args.db.display(),

@@ -94,10 +94,6 @@ impl Store {
         Ok(Store { connection, path: path.to_path_buf(), window_days, batch_started: None })
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     pub fn window_days(&self) -> i64 {
         self.window_days
     }
