@@ -27,14 +27,15 @@ pub fn run(args: ExplainArgs) -> Outcome {
         args.text
     };
     let (lexicon, _) = load_lexicon(&args.lexicon);
-    let coder = Coder::new(lexicon);
+    // Never freed: see `pipeline::Coding`.
+    let coder: &Coder = Box::leak(Box::new(Coder::new(lexicon)));
     if let Some(l) = &args.lang {
         if !coder.lexicon().languages().contains(&l.as_str()) {
             return Outcome::Fatal(format!("unknown language `{l}`; Dyad has lexicons for: {}", coder.lexicon().languages().join(", ")));
         }
     }
     let doc = Document { id: "explain".into(), text, date: args.date, language: args.lang, ..Default::default() };
-    match dyad_coder::explain(&coder, &doc) {
+    match dyad_coder::explain(coder, &doc) {
         Ok(s) => match std::io::stdout().write_all(s.as_bytes()) {
             Ok(()) => Outcome::Done,
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Done,
