@@ -572,6 +572,14 @@ fn verbal_roles(
         || (c.start + 1 < view.norms.len() && view.is(c.start + 1, WordClass::AgentPrep));
     let reduced_passive =
         participle && mentions.iter().any(|x| x.end == c.start) && (by_or_of || (counted_subject && c.end == c.start + 1));
+    let objects_from = earlier.last().map_or(clause.left, |p| p.end.max(clause.left));
+    let bracket = if view.verb_second { roles::verb_bracket(view, mentions, groups, clause.left, objects_from, c) } else { None };
+    if let Some(b) = bracket.as_ref().filter(|b| b.passive) {
+        c.notes.push("role:passive-bracket".into());
+        c.sources = b.doer.clone().unwrap_or_default();
+        c.targets = b.undergoer.clone().unwrap_or_default();
+        return;
+    }
     let passive = reduced_passive || is_passive(view, c.start, c.end, lang);
     let agent = passive_agent(view, mentions, c.end);
     let notes_before_subject = c.notes.len();
@@ -696,6 +704,17 @@ fn verbal_roles(
                 }
                 c.sources = subject;
                 c.notes.push("role:verb-second-subject".into());
+            }
+        }
+        if let Some(b) = bracket {
+            if let Some(doer) = b.doer {
+                c.targets.retain(|t| !doer.contains(t));
+                c.sources = doer;
+                c.notes.push("role:bracket-subject".into());
+            }
+            if let Some(object) = b.undergoer.filter(|_| !c.entry.speech && !c.entry.no_target && !pronoun) {
+                c.targets = object;
+                c.notes.push("role:bracket-object".into());
             }
         }
         if pronoun {

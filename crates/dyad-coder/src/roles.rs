@@ -564,3 +564,60 @@ pub(crate) fn reciprocal_group(
         })
         .cloned()
 }
+
+/// Who and whom inside a verb bracket, for languages whose lexicon says `v2`: the finite
+/// auxiliary stands second and the participle that carries the event closes the clause, with
+/// the arguments in between ("Das Militär hat Suu Kyi festgenommen", "Nach Kämpfen haben sich
+/// Armee und RSF geeinigt", "Der Reporter wurde von der Polizei festgenommen").
+pub(crate) struct Bracket {
+    pub doer: Option<Vec<usize>>,
+    pub undergoer: Option<Vec<usize>>,
+    pub passive: bool,
+}
+
+/// Objects start at `objects_from`: past the words of an earlier event in the same bracket.
+pub(crate) fn verb_bracket(
+    view: &SentenceView,
+    mentions: &[Mention],
+    groups: &[Vec<usize>],
+    clause_left: usize,
+    objects_from: usize,
+    c: &Candidate,
+) -> Option<Bracket> {
+    let aux = (clause_left..c.start).find(|&i| is_auxiliary(view, i))?;
+    if aux + 1 >= c.start {
+        return None;
+    }
+    let passive = view.is(aux, WordClass::PassiveAux);
+    let agent_marked = |st: usize| {
+        let k = if st > 0 && view.is(st - 1, WordClass::Article) { st - 1 } else { st };
+        k > 0 && view.is(k - 1, WordClass::BracketAgent)
+    };
+    // Arguments: actors of the clause before the event words, not in a prepositional phrase
+    // (a passive's agent excepted) and not where it happened; a place is only ever acted on.
+    let argument = |g: &&Vec<usize>| {
+        let first = &mentions[g[0]];
+        let last = &mentions[*g.last().unwrap_or(&0)];
+        first.start >= clause_left
+            && last.end <= c.start
+            && first.start != aux
+            && !is_locative(view, first.start)
+            && (!in_prepositional_phrase(view, first.start) || (passive && agent_marked(first.start)))
+    };
+    let args: Vec<&Vec<usize>> = groups.iter().filter(argument).collect();
+    if passive {
+        let agent = args.iter().find(|g| agent_marked(mentions[g[0]].start)).map(|g| (*g).clone());
+        let patient = args.iter().find(|g| !agent_marked(mentions[g[0]].start)).map(|g| (*g).clone());
+        return Some(Bracket { doer: agent, undergoer: patient, passive });
+    }
+    let before: Vec<&Vec<usize>> = args.iter().copied().filter(|g| mentions[*g.last().unwrap_or(&0)].end <= aux).collect();
+    let after: Vec<&Vec<usize>> = args.iter().copied().filter(|g| mentions[g[0]].start > aux).collect();
+    // The subject opens the clause, or follows the auxiliary when something else opens it.
+    let (subject, rest) = match before.first() {
+        Some(s) => (Some(*s), &after[..]),
+        None => (after.iter().find(|g| !mentions[g[0]].place).copied(), after.get(1..).unwrap_or(&[])),
+    };
+    let subject = subject.filter(|s| !mentions[s[0]].place);
+    let object = rest.iter().find(|g| Some(**g) != subject && mentions[g[0]].start >= objects_from).map(|g| (*g).clone());
+    Some(Bracket { doer: subject.cloned(), undergoer: object, passive })
+}

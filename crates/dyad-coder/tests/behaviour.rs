@@ -1046,6 +1046,17 @@ fn verb_second_languages_find_the_subject_after_the_finite_verb() {
     expect_none(IT, "Lunedì ha attaccato la Russia.");
 }
 
+#[test]
+fn inside_a_verb_bracket_the_subject_precedes_the_object() {
+    // The actor nearest the closing participle is its object, not its subject.
+    expect_roots("de", "Russland hat am Montag die Ukraine angegriffen.", &["RUS->UKR 19"]);
+    expect_roots("de", "Nach wochenlangen Spannungen hat Russland die Ukraine angegriffen.", &["RUS->UKR 19"]);
+    // A second participle in the same bracket has its own object.
+    expect_roots("de", "Russland hat die Ukraine angegriffen und die Stadt Charkiw bombardiert.", &["RUS->UKR 19", "RUS->UKR 19"]);
+    // A passive's agent stands inside the bracket, before the participle.
+    expect_roots("de", "Der Journalist wurde am Montag in Moskau von der russischen Polizei festgenommen.", &["RUS->RUS 17"]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Domestic acts: protests, curfews, police deployments
 

@@ -107,6 +107,7 @@ pub enum WordClass {
     Decision,
     Reason,
     EventAnaphor,
+    BracketAgent,
 }
 
 impl WordClass {
@@ -154,6 +155,7 @@ impl WordClass {
         ("decision", WordClass::Decision),
         ("reason", WordClass::Reason),
         ("event_anaphor", WordClass::EventAnaphor),
+        ("bracket_agent", WordClass::BracketAgent),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
