@@ -316,7 +316,14 @@ pub fn analyse<'a>(
             && m.start > 0
             && view.is(m.start - 1, WordClass::Preposition)
             && !view.is(m.start - 1, WordClass::InfinitiveMarker);
-        let used_as_noun = !c.entry.noun && m.start > 0 && (is_determiner(&view, m.start - 1) || after_preposition);
+        // Verb-final expressions of a `v2` language open with their object ("eine Waffenruhe
+        // vereinbart"): the determiner is the object's. German writes its nouns capitalised,
+        // so an expression that ends in a lower-case word ends in its verb.
+        let verb_final = view.verb_second && m.end > m.start + 1 && {
+            let last = &view.tokens[m.end - 1];
+            last.kind == TokenKind::Word && !last.capitalized
+        };
+        let used_as_noun = !c.entry.noun && !verb_final && m.start > 0 && (is_determiner(&view, m.start - 1) || after_preposition);
         if used_as_noun {
             c.notes.push("noun-use".into());
         }
@@ -572,7 +579,12 @@ fn verbal_roles(
         || (c.start + 1 < view.norms.len() && view.is(c.start + 1, WordClass::AgentPrep));
     let reduced_passive =
         participle && mentions.iter().any(|x| x.end == c.start) && (by_or_of || (counted_subject && c.end == c.start + 1));
-    let objects_from = earlier.last().map_or(clause.left, |p| p.end.max(clause.left));
+    // "hat die Ukraine angegriffen und Charkiw bombardiert": a participle that closed the
+    // bracket before this one took the objects before it.
+    let closed_bracket = |p: &&Candidate| {
+        p.end > clause.left && p.end < c.start && (view.tokens[p.end].kind == TokenKind::Punct || view.is(p.end, WordClass::Coordination))
+    };
+    let objects_from = earlier.iter().rev().find(closed_bracket).map_or(clause.left, |p| p.end);
     let bracket = if view.verb_second { roles::verb_bracket(view, mentions, groups, clause.left, objects_from, c) } else { None };
     if let Some(b) = bracket.as_ref().filter(|b| b.passive) {
         c.notes.push("role:passive-bracket".into());

@@ -584,8 +584,15 @@ pub(crate) fn verb_bracket(
     objects_from: usize,
     c: &Candidate,
 ) -> Option<Bracket> {
-    let aux = (clause_left..c.start).find(|&i| is_auxiliary(view, i))?;
-    if aux + 1 >= c.start {
+    // The expression may open with the auxiliary itself ("hat * zurückgerufen").
+    let aux = (clause_left..=c.start).find(|&i| is_auxiliary(view, i))?;
+    let spans_bracket = if aux == c.start { c.end > c.start + 2 } else { aux + 1 < c.start };
+    // The event words close the bracket: a finite verb with words after it ("..., ermittelt
+    // die JEP gegen ...") stands second in a clause of its own.
+    let closes = (c.start + 1..=c.end).any(|i| {
+        i >= view.norms.len() || view.tokens[i].kind == TokenKind::Punct || view.is(i, WordClass::Coordination) || view.is_boundary(i)
+    });
+    if !spans_bracket || !closes {
         return None;
     }
     let passive = view.is(aux, WordClass::PassiveAux);
@@ -593,15 +600,27 @@ pub(crate) fn verb_bracket(
         let k = if st > 0 && view.is(st - 1, WordClass::Article) { st - 1 } else { st };
         k > 0 && view.is(k - 1, WordClass::BracketAgent)
     };
-    // Arguments: actors of the clause before the event words, not in a prepositional phrase
-    // (a passive's agent excepted) and not where it happened; a place is only ever acted on.
+    // "nach Angaben des Generalstabs", "in Richtung Japanisches Meer": an actor qualifying a
+    // plain noun (right after it and its article) that is itself in a prepositional phrase.
+    let in_adverbial = |st: usize| {
+        let k = if st > 0 && view.is(st - 1, WordClass::Article) { st - 1 } else { st };
+        k > clause_left + 1
+            && view.tokens[k - 1].kind == TokenKind::Word
+            && view.tokens[k - 1].capitalized
+            && view.classes_at(k - 1) == 0
+            && !mentions.iter().any(|m| m.start < k && k <= m.end)
+            && in_prepositional_phrase(view, k - 1)
+    };
+    // Arguments: actors of the clause up to the event words, not in a prepositional phrase (a
+    // passive's agent excepted) and not where it happened.
     let argument = |g: &&Vec<usize>| {
         let first = &mentions[g[0]];
         let last = &mentions[*g.last().unwrap_or(&0)];
         first.start >= clause_left
-            && last.end <= c.start
+            && last.end <= c.end
             && first.start != aux
             && !is_locative(view, first.start)
+            && !in_adverbial(first.start)
             && (!in_prepositional_phrase(view, first.start) || (passive && agent_marked(first.start)))
     };
     let args: Vec<&Vec<usize>> = groups.iter().filter(argument).collect();
@@ -610,7 +629,12 @@ pub(crate) fn verb_bracket(
         let patient = args.iter().find(|g| !agent_marked(mentions[g[0]].start)).map(|g| (*g).clone());
         return Some(Bracket { doer: agent, undergoer: patient, passive });
     }
-    let before: Vec<&Vec<usize>> = args.iter().copied().filter(|g| mentions[*g.last().unwrap_or(&0)].end <= aux).collect();
+    // Only one constituent precedes the finite verb: an actor after a preposition there is
+    // inside an adverbial ("Aus Protest gegen die Reform der Regierung hat ...").
+    let first_constituent = |g: &&Vec<usize>| {
+        mentions[*g.last().unwrap_or(&0)].end <= aux && (clause_left..mentions[g[0]].start).all(|i| !view.is(i, WordClass::Preposition))
+    };
+    let before: Vec<&Vec<usize>> = args.iter().copied().filter(first_constituent).collect();
     let after: Vec<&Vec<usize>> = args.iter().copied().filter(|g| mentions[g[0]].start > aux).collect();
     // The subject opens the clause, or follows the auxiliary when something else opens it.
     let (subject, rest) = match before.first() {
@@ -618,6 +642,11 @@ pub(crate) fn verb_bracket(
         None => (after.iter().find(|g| !mentions[g[0]].place).copied(), after.get(1..).unwrap_or(&[])),
     };
     let subject = subject.filter(|s| !mentions[s[0]].place);
-    let object = rest.iter().find(|g| Some(**g) != subject && mentions[g[0]].start >= objects_from).map(|g| (*g).clone());
+    // The expression's own agent ("hat ihren Botschafter ... zurückgerufen") is no object.
+    let own_agent = |g: &Vec<usize>| {
+        let m = &mentions[g[0]];
+        m.start >= c.start && m.country.is_none() && m.code.starts_with("---")
+    };
+    let object = rest.iter().find(|g| Some(**g) != subject && mentions[g[0]].start >= objects_from && !own_agent(g)).map(|g| (*g).clone());
     Some(Bracket { doer: subject.cloned(), undergoer: object, passive })
 }
