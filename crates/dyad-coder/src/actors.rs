@@ -22,6 +22,11 @@ pub struct Mention {
     pub demonym: bool,
     /// A city or region standing for its country: a target only.
     pub place: bool,
+    /// A named person ("Putin", "Ambassador Reuben Brigety"): what "he" or "she" can stand for.
+    pub person: bool,
+    /// A capital or seat of power standing alone ("Moscow said", "the Kremlin"): coded as the
+    /// government, which `pairs` undoes where it is a place struck.
+    pub seat: bool,
 }
 
 /// A dictionary match, borrowing from the lexicon: mentions own their strings, pieces do not.
@@ -34,6 +39,7 @@ struct Piece<'l> {
     rule: &'l str,
     demonym: bool,
     place: bool,
+    seat: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -188,6 +194,7 @@ fn absorb_unknown_names(mentions: &mut [Mention], view: &SentenceView, event_wor
         }
         if end > m.end {
             mentions[k].end = end;
+            mentions[k].person = true;
             mentions[k].rules.push("role:unknown-name-of-titled-actor".into());
         }
     }
@@ -251,7 +258,16 @@ fn piece<'l>(view: &SentenceView, lex: &'l LanguageLexicon, m: dyad_lexicon::Mat
             PieceKind::Person(&role.code, role.from.is_none() && role.to.is_none())
         }
     };
-    Some(Piece { start: m.start, end: m.end, kind, name: &entry.name, rule: &entry.id, demonym: entry.demonym, place: entry.place })
+    Some(Piece {
+        start: m.start,
+        end: m.end,
+        kind,
+        name: &entry.name,
+        rule: &entry.id,
+        demonym: entry.demonym,
+        place: entry.place,
+        seat: entry.seat,
+    })
 }
 
 /// Merges adjacent pieces into mentions: agent+country in either order (with `di`/`of`/`'s`
@@ -344,6 +360,9 @@ fn mention_of(group: &[Piece]) -> Mention {
     });
     let demonym = group.len() == 1 && group[0].demonym;
     let place = group.len() == 1 && group[0].place;
+    let seat = group.len() == 1 && group[0].seat;
+    let named_person = person.is_some();
+    let agent = agent.or_else(|| seat.then(|| "GOV".to_string()));
     let (code, name) = if let Some((code, name)) = person {
         (code, name)
     } else if let Some((code, name)) = org {
@@ -365,6 +384,8 @@ fn mention_of(group: &[Piece]) -> Mention {
         rules,
         demonym,
         place,
+        person: named_person,
+        seat,
     }
 }
 

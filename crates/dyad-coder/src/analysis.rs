@@ -594,9 +594,11 @@ fn verbal_roles(
     }
     let passive = reduced_passive || is_passive(view, c.start, c.end, lang);
     let agent = passive_agent(view, mentions, c.end);
+    // "rejected claims by Japan": the `by` after a noun names whose claims, not a passive's doer.
+    let verb_form_last = c.end == c.start + 1 || has_ending(view.norms[c.end - 1], &view.endings.participle);
     let notes_before_subject = c.notes.len();
     let subject = find_subject(view, mentions, groups, c.start, clause.left, &prev_targets, &prev_sources, carry, &mut c.notes);
-    if passive || (agent.is_some() && !active_before(view, c.start)) {
+    if passive || (agent.is_some() && !active_before(view, c.start) && verb_form_last) {
         c.notes.push("role:passive".into());
         if let Some(a) = agent {
             c.sources = groups[group_of(a)].clone();
@@ -653,6 +655,15 @@ fn verbal_roles(
                 c.notes.push("role:gerund-shares-subject".into());
                 Some(p.sources.clone())
             }
+            // "Putin ordered the first mobilisation since World War Two, calling up reservists":
+            // with no event before it to share, the gerund has the sentence's subject.
+            None if gerund && subject.is_none() => {
+                let opening = roles::sentence_opening_subject(view, mentions, groups);
+                if opening.is_some() {
+                    c.notes.push("role:gerund-sentence-subject".into());
+                }
+                opening
+            }
             None => subject,
         };
         let after_quote_or_comma = verb_group_start > 0 && matches!(view.norms[verb_group_start - 1], "," | "»" | "”" | "\"" | "'");
@@ -696,6 +707,10 @@ fn verbal_roles(
         let pronoun = !c.entry.no_target && object_pronoun(view, c.start, c.end, clause.left);
         if !c.entry.no_target && !pronoun {
             c.targets = find_target(view, mentions, groups, c, clause.right, clause.next_expression);
+            if let Some(a) = agent.filter(|_| c.targets.is_empty()) {
+                c.targets = groups[group_of(a)].clone();
+                c.notes.push("role:author-of-the-object".into());
+            }
         }
         // Verb-second languages put the subject right after the finite verb when something
         // else opens the clause ("Am Montag griff Russland ... an", "Am Dienstag hat die

@@ -103,6 +103,16 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
     for (s, t) in raw_pairs(c) {
         let Some(mut source) = actors.pair_actor(s) else { continue };
         let mut target = t.and_then(|t| actors.pair_actor(t));
+        // "Russia struck Kyiv": a capital struck or threatened by force is a place, not its
+        // government.
+        if let (Some(ta), Some(country)) =
+            (target.as_mut(), t.and_then(|t| actors.get(t)).filter(|m| m.seat).and_then(|m| m.country.clone()))
+        {
+            if force || root == "15" {
+                ta.code = country;
+                ta.rules.push("role:seat-struck".into());
+            }
+        }
         // "the government of President Maduro and the opposition signed": in a symmetric event a
         // country-less side is the other side's compatriot.
         if c.reciprocal {

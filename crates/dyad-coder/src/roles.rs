@@ -208,6 +208,16 @@ pub(crate) fn find_subject(
     let verb_first = pronoun_first
         || head.first().is_some_and(|&i| view.is(i, WordClass::ClauseVerb) || view.is(i, WordClass::Coordination))
         || head.is_empty();
+    // "summoned Ambassador Brigety after he accused Pretoria": "he" and "she" stand for the
+    // last person named before them when the last subject is no person.
+    let personal = head.first().filter(|&&i| view.is(i, WordClass::PersonalPronoun));
+    if let Some(&at) = personal.filter(|_| !prev_sources.iter().any(|&m| mentions.get(m).is_some_and(|x| x.person))) {
+        let named = groups.iter().rev().find(|g| g.iter().all(|&m| mentions[m].person && mentions[m].end <= at));
+        if let Some(g) = named {
+            notes.push("role:personal-pronoun".into());
+            return Some(g.clone());
+        }
+    }
     if verb_first && !prev_sources.is_empty() {
         notes.push("role:shared-subject".into());
         return Some(prev_sources.to_vec());
@@ -231,6 +241,13 @@ pub(crate) fn find_subject(
         return Some((0..carry.subject.len()).map(|k| mentions.len() + k).collect());
     }
     None
+}
+
+/// The actor that opens the sentence (after an article), if any: "Russian President Vladimir
+/// Putin on Wednesday ordered ...".
+pub(crate) fn sentence_opening_subject(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>]) -> Option<Vec<usize>> {
+    let opening = usize::from(!view.norms.is_empty() && is_determiner(view, 0));
+    groups.iter().find(|g| mentions[g[0]].start == opening && !mentions[g[0]].place).cloned()
 }
 
 pub(crate) fn statement_topic(

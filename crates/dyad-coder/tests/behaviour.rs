@@ -1095,3 +1095,29 @@ fn a_gerund_after_a_comma_shares_the_subject_of_the_event_it_follows() {
         &["POL->BLR 10", "POL->BLR 11"],
     );
 }
+
+#[test]
+fn he_or_she_stands_for_the_last_person_named_when_the_subject_is_none() {
+    expect_roots(
+        "en",
+        "South Africa summoned U.S. Ambassador Reuben Brigety on Friday after he accused Pretoria of arming Russia.",
+        &["USA->ZAF 11", "ZAF->USA 11"],
+    );
+    // A person as subject keeps the pronoun.
+    expect_roots("en", "Vladimir Putin met Recep Tayyip Erdogan in Sochi, where he praised Turkey.", &["RUS->TUR 04", "RUS->TUR 05"]);
+}
+
+#[test]
+fn by_after_a_noun_names_its_author_not_a_passive_doer() {
+    expect_roots("en", "China rejected claims by Japan that its bombers had violated Japanese airspace.", &["CHN->JPN 01"]);
+}
+
+#[test]
+fn a_gerund_with_no_event_before_it_has_the_sentence_subject() {
+    // "since" opens no clause of its own here; the gerund still belongs to Putin.
+    expect_roots(
+        "en",
+        "Russian President Vladimir Putin ordered the first mobilisation since World War Two, calling up 300,000 reservists and warning NATO.",
+        &["RUS->- 15", "RUS->IGOWSTNAT 13"],
+    );
+}

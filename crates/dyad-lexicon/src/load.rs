@@ -344,6 +344,7 @@ fn add_cldr_names(ll: &mut LanguageLexicon, lang: &str, table: &[(String, String
                 name: english.clone(),
                 demonym: false,
                 place: false,
+                seat: false,
                 imported: false,
                 id: format!("cldr:{lang}:{a2}"),
             },
@@ -582,7 +583,8 @@ fn add_entry(
 ) -> Result<(), String> {
     let allowed: &[&str] = match kind {
         Kind::Events => &["@noun", "@of=source", "@speech", "@notarget", "@reciprocal"],
-        Kind::Countries | Kind::Places => &["@demonym"],
+        Kind::Countries => &["@demonym", "@seat"],
+        Kind::Places => &["@demonym"],
         _ => &[],
     };
     if let Some(bad) = attrs.iter().find(|a| !allowed.contains(a)) {
@@ -597,6 +599,7 @@ fn add_entry(
         name: name.to_string(),
         demonym: has("@demonym"),
         place: false,
+        seat: has("@seat"),
         id: id.clone(),
         imported,
     };
@@ -745,6 +748,7 @@ mod tests {
             name: "Sudmark".into(),
             demonym: false,
             place: false,
+            seat: false,
             id: "t:1".into(),
             imported: false,
         };

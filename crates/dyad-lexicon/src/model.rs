@@ -55,6 +55,9 @@ pub struct ActorEntry {
     pub demonym: bool,
     /// A city or region (places*.txt): stands for its country as a target, never as a source.
     pub place: bool,
+    /// A capital or seat of power (`@seat`: "Moscow", "the Kremlin"): standing alone as an actor it
+    /// is the government (RUSGOV), except where it is a place struck.
+    pub seat: bool,
     pub id: String,
     /// Converted from another project's dictionary (`@from`): its lower-case one-word names are
     /// not trusted (translated names such as "lightning" for a militia).
@@ -108,6 +111,7 @@ pub enum WordClass {
     Reason,
     EventAnaphor,
     BracketAgent,
+    PersonalPronoun,
 }
 
 impl WordClass {
@@ -156,6 +160,7 @@ impl WordClass {
         ("reason", WordClass::Reason),
         ("event_anaphor", WordClass::EventAnaphor),
         ("bracket_agent", WordClass::BracketAgent),
+        ("personal_pronoun", WordClass::PersonalPronoun),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
