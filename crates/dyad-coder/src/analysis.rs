@@ -347,7 +347,11 @@ pub fn analyse<'a>(
             // "L'UE ha adottato un pacchetto di sanzioni contro la Russia": the object of a plain
             // verb takes the clause subject as its doer; not so after a preposition or inside
             // another event ("ha condannato l'invasione").
-            let governed = triggers[..k].iter().any(|t| t.end > clause_left);
+            // An announcement or decision does not: "ont annoncé le rappel de leurs ambassadeurs",
+            // "decided the expulsion of" name the doer as their subject.
+            let announces =
+                |t: &dyad_lexicon::Match| (t.start..t.end).any(|i| view.is(i, WordClass::Intent) || view.is(i, WordClass::Decision));
+            let governed = triggers[..k].iter().any(|t| t.end > clause_left && !announces(t));
             // "one of its largest attacks", "una serie di raid": `of`/`di` quantifies, it does not govern.
             let after_preposition =
                 (m.start.saturating_sub(3)..m.start).any(|i| view.is(i, WordClass::Preposition) && !view.is(i, WordClass::ComplementPrep));

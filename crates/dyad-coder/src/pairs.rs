@@ -227,7 +227,11 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
             }
             target = None;
         }
-        pairs.push(Pair { source, target });
+        // "élèves et enseignants" enlevés: two mentions of one kind of actor are one event.
+        let same = |p: &Pair| p.source.code == source.code && p.target.as_ref().map(|t| &t.code) == target.as_ref().map(|t| &t.code);
+        if !pairs.iter().any(same) {
+            pairs.push(Pair { source, target });
+        }
     }
     if pairs.is_empty() {
         c.verdict = Verdict::Dropped(last_reason);

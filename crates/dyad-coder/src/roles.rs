@@ -71,12 +71,15 @@ pub(crate) fn active_before(view: &SentenceView, start: usize) -> bool {
     (start.saturating_sub(3)..start).any(|i| view.is(i, WordClass::ActiveAux))
 }
 
-/// The actor after `da`/`by` right after the verb.
+/// The actor after `da`/`by` right after the verb, or after a date ("arrêté mardi par").
 pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usize) -> Option<usize> {
-    if end >= view.norms.len() || !view.is(end, WordClass::AgentPrep) {
+    let mut k = end;
+    while k < view.norms.len() && k < end + 3 && view.gaps[k] == GapRule::Free && !view.is(k, WordClass::AgentPrep) {
+        k += 1;
+    }
+    if k >= view.norms.len() || !view.is(k, WordClass::AgentPrep) {
         return None;
     }
-    let mut k = end;
     while k < view.norms.len() && view.is(k, WordClass::AgentPrep) {
         k += 1;
     }
@@ -542,6 +545,9 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         // With an adjective or a `by` agent naming the doer, a `di`/`of` complement is the target
         // whatever the entry says ("l'invasione russa dell'Ucraina").
         if c.entry.of_is_source && agent.is_none() && adjective.is_none() { (complement, against.or(object_demonym)) } else { (agent.or(adjective), against.or(complement).or(object_demonym)) };
+    // "expulsion of two Polish diplomats", matched whole: the actor inside the expression.
+    let inside = || groups.iter().find(|g| mentions[g[0]].start > c.start && mentions[*g.last().unwrap_or(&0)].end <= c.end).cloned();
+    let target = target.or_else(|| inside().filter(|g| source.as_ref() != Some(g)));
     c.notes.push("role:nominal".into());
     c.sources = source.unwrap_or_default();
     c.targets = target.unwrap_or_default();

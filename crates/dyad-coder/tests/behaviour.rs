@@ -1121,3 +1121,18 @@ fn a_gerund_with_no_event_before_it_has_the_sentence_subject() {
         &["RUS->- 15", "RUS->IGOWSTNAT 13"],
     );
 }
+
+#[test]
+fn a_passive_agent_may_follow_a_date() {
+    expect_roots("fr", "Le journaliste français a été arrêté mardi par la police iranienne.", &["IRN->FRA 17"]);
+}
+
+#[test]
+fn two_mentions_of_one_kind_of_actor_make_one_event() {
+    expect_roots("en", "Nigerian soldiers arrested students and teachers in Kaduna.", &["NGA->NGA 17"]);
+}
+
+#[test]
+fn an_announced_nominal_act_has_the_announcer_as_doer() {
+    expect_roots("en", "Russia announced the expulsion of two Polish diplomats.", &["RUS->POL 16"]);
+}
