@@ -114,8 +114,11 @@ pub(crate) fn in_prepositional_phrase(view: &SentenceView, start: usize) -> bool
     if k > 0 && view.is(k - 1, WordClass::Article) && !view.is(k - 1, WordClass::Preposition) {
         k -= 1;
     }
-    // "Migliaia di manifestanti", "thousands of protesters": the preposition of a quantifier.
-    let quantifier = k > 0 && view.is(k - 1, WordClass::Quantifier);
+    // "Migliaia di manifestanti", "thousands of protesters", "des milliers d'Israéliens": the
+    // preposition of a quantifier.
+    let quantifier = k > 0
+        && (view.is(k - 1, WordClass::Quantifier)
+            || (k > 1 && view.is(k - 2, WordClass::Quantifier) && view.is(k - 1, WordClass::ComplementPrep)));
     k > 0
         && !quantifier
         && (view.is(k - 1, WordClass::Preposition) || view.is(k - 1, WordClass::AgentPrep) || view.is(k - 1, WordClass::Reciprocal))
@@ -174,12 +177,17 @@ pub(crate) fn find_subject(
         // ("migliaia di georgiani") or qualifies the noun that opens the clause ("Un missile
         // russo ha colpito"), not inside an object.
         if first.demonym && g.len() == 1 && first.start > clause_left && !view.is(first.start - 1, WordClass::Article) {
-            let noun_opening = first.start >= 2
-                && first.start - 2 >= clause_left
-                && view.is(first.start - 2, WordClass::Article)
-                && view.classes_at(first.start - 1) == 0;
-            // "Migliaia di georgiani", "thousands of Israelis": people counted.
-            let counted = view.is(first.start - 1, WordClass::Quantifier);
+            // "Plus de 250 combattants ukrainiens": a count opens the noun too.
+            let opens_noun =
+                |i: usize| view.is(i, WordClass::Article) || view.is(i, WordClass::Quantifier) || view.tokens[i].kind == TokenKind::Number;
+            let noun_opening =
+                first.start >= 2 && first.start - 2 >= clause_left && opens_noun(first.start - 2) && view.classes_at(first.start - 1) == 0;
+            // "Migliaia di georgiani", "thousands of Israelis", "des milliers d'Israéliens": people
+            // counted.
+            let counted = view.is(first.start - 1, WordClass::Quantifier)
+                || (first.start >= 2
+                    && view.is(first.start - 2, WordClass::Quantifier)
+                    && view.is(first.start - 1, WordClass::ComplementPrep));
             if !noun_opening && !counted {
                 continue;
             }
