@@ -401,13 +401,18 @@ pub(crate) fn find_target(
             continue;
         }
         // Past the next event's words the actor belongs to that event.
-        if first.start > next_trigger {
+        let between = c.end.min(first.start)..first.start;
+        // "marcharon para exigir la renuncia del presidente", "rallied to demand the resignation
+        // of the prime minister": whom protesters make their demand of is whom they protest.
+        let protest_purpose =
+            c.code.starts_with("14") && between.clone().any(|i| view.is(i, WordClass::Purpose) || view.is(i, WordClass::InfinitiveMarker));
+        if first.start > next_trigger && !protest_purpose {
             break;
         }
-        let between = c.end.min(first.start)..first.start;
-        if between
-            .clone()
-            .any(|i| view.is(i, WordClass::Purpose) || view.is(i, WordClass::AgentPrep) && !view.is(i, WordClass::Preposition))
+        if !protest_purpose
+            && between
+                .clone()
+                .any(|i| view.is(i, WordClass::Purpose) || view.is(i, WordClass::AgentPrep) && !view.is(i, WordClass::Preposition))
         {
             break;
         }

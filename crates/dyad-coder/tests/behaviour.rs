@@ -1136,3 +1136,12 @@ fn two_mentions_of_one_kind_of_actor_make_one_event() {
 fn an_announced_nominal_act_has_the_announcer_as_doer() {
     expect_roots("en", "Russia announced the expulsion of two Polish diplomats.", &["RUS->POL 16"]);
 }
+
+#[test]
+fn protesters_protest_whom_they_make_their_demand_of() {
+    expect_roots(
+        "es",
+        "Miles de estudiantes marcharon el jueves en Lima para exigir la renuncia del presidente peruano.",
+        &["PER->PER 14"],
+    );
+}
