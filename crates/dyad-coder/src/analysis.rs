@@ -817,9 +817,10 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &
         {
             j -= 1;
         }
-        if j > 0 && matches!(view.norms[j - 1], "that" | "which" | "che" | "the" | "il" | "la" | "l'") {
+        let relative = |i: usize| view.is(i, WordClass::Relative);
+        if j > 0 && (relative(j - 1) || view.is(j - 1, WordClass::Article)) {
             j -= 1;
-            if j > 0 && matches!(view.norms[j], "the" | "il" | "la" | "l'") && matches!(view.norms[j - 1], "that" | "which" | "che") {
+            if j > 0 && view.is(j, WordClass::Article) && relative(j - 1) {
                 j -= 1;
             }
         }
