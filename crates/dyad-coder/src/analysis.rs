@@ -604,7 +604,14 @@ fn verbal_roles(
     let subject = find_subject(view, mentions, groups, c.start, clause.left, &prev_targets, &prev_sources, carry, &mut c.notes);
     if passive || (agent.is_some() && !active_before(view, c.start) && verb_form_last) {
         c.notes.push("role:passive".into());
-        if let Some(a) = agent {
+        // "were accused by Washington on Tuesday of", matched whole: the agent inside.
+        let inside = || {
+            (c.start + 1..c.end).find(|&i| view.is(i, WordClass::AgentPrep)).and_then(|i| {
+                let at = i + 1 + usize::from(i + 1 < view.norms.len() && view.is(i + 1, WordClass::Article));
+                mentions.iter().position(|m| m.start == at && m.end <= c.end)
+            })
+        };
+        if let Some(a) = agent.or_else(inside) {
             c.sources = groups[group_of(a)].clone();
         }
         c.targets = subject.unwrap_or_default();

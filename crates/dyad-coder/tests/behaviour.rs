@@ -1145,3 +1145,12 @@ fn protesters_protest_whom_they_make_their_demand_of() {
         &["PER->PER 14"],
     );
 }
+
+#[test]
+fn a_passive_agent_inside_the_expression_is_the_doer() {
+    expect_roots(
+        "en",
+        "The Rapid Support Forces were accused by Washington on Tuesday of committing genocide in Darfur.",
+        &["USA->SDN 11"],
+    );
+}
