@@ -125,24 +125,7 @@ fn is_backing(norm: &str) -> bool {
 /// "la capitale afghana", "the Afghan capital", "the Ukrainian city of Kharkiv": a demonym
 /// that qualifies a town or region is that place, a target only, not the country acting.
 fn capitals_by_demonym(mentions: &mut [Mention], view: &SentenceView) {
-    let is_place_noun = |i: usize| {
-        view.norms.get(i).is_some_and(|n| {
-            matches!(
-                *n,
-                "capitale"
-                    | "capital"
-                    | "città"
-                    | "city"
-                    | "town"
-                    | "village"
-                    | "villaggio"
-                    | "regione"
-                    | "region"
-                    | "provincia"
-                    | "province"
-            )
-        })
-    };
+    let is_place_noun = |i: usize| view.is(i, dyad_lexicon::WordClass::PlaceNoun);
     for m in mentions.iter_mut().filter(|m| m.demonym) {
         let after = m.start > 0 && is_place_noun(m.start - 1);
         let before = is_place_noun(m.end);

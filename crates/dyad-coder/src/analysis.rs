@@ -784,7 +784,7 @@ fn verbal_roles(
         }
         // "demanded that China lift", "ha chiesto che Israele ritiri": the addressee is
         // the subject of the demanded clause.
-        let is_that = |i: usize| view.norms.get(i).is_some_and(|n| matches!(*n, "that" | "che"));
+        let is_that = |i: usize| view.is(i, WordClass::Complementizer);
         let that = if is_that(c.end - 1) { Some(c.end - 1) } else { Some(c.end).filter(|&i| is_that(i)) };
         if let (true, true, Some(that)) = (c.targets.is_empty(), matches!(&c.code[..2], "02" | "10"), that) {
             let mut j = that + 1;
@@ -860,8 +860,8 @@ fn shared_mood(view: &SentenceView, candidates: &[Candidate], start: usize) -> O
 /// "demanded that the EU refuse to recognise ...", "accused Hanoi of shelling ...": what is
 /// demanded or alleged is the content of that event, not a fact of its own.
 fn content_of_earlier(view: &SentenceView, candidates: &[Candidate], start: usize) -> Option<String> {
-    let is_that = |i: usize| view.norms.get(i).is_some_and(|n| matches!(*n, "that" | "che"));
-    let is_of = |i: usize| view.norms.get(i).is_some_and(|n| matches!(*n, "of" | "di" | "d'"));
+    let is_that = |i: usize| view.is(i, WordClass::Complementizer);
+    let is_of = |i: usize| view.is(i, WordClass::ComplementPrep);
     let unbroken = |from: usize| (from..start).all(|i| !view.is_boundary(i) && view.norms[i] != ";");
     candidates.iter().rev().filter(|p| p.verdict == Verdict::Kept && p.end <= start).find_map(|p| {
         let demand = matches!(&p.code[..2], "02" | "10") && (is_that(p.end - 1) || is_that(p.end));

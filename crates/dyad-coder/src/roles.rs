@@ -397,7 +397,10 @@ pub(crate) fn find_target(
             continue;
         }
         // Meetings happen "a Riad", "in Bali": for symmetric events those are places too.
-        if c.entry.reciprocal && first.start > 0 && matches!(view.norms[first.start - 1], "a" | "ad" | "at") {
+        if c.entry.reciprocal
+            && first.start > 0
+            && (view.is(first.start - 1, WordClass::Addressee) || view.is(first.start - 1, WordClass::Locative))
+        {
             continue;
         }
         // Past the next event's words the actor belongs to that event.

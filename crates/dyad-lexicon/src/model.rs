@@ -112,6 +112,8 @@ pub enum WordClass {
     EventAnaphor,
     BracketAgent,
     PersonalPronoun,
+    Complementizer,
+    PlaceNoun,
 }
 
 impl WordClass {
@@ -161,6 +163,8 @@ impl WordClass {
         ("event_anaphor", WordClass::EventAnaphor),
         ("bracket_agent", WordClass::BracketAgent),
         ("personal_pronoun", WordClass::PersonalPronoun),
+        ("complementizer", WordClass::Complementizer),
+        ("place_noun", WordClass::PlaceNoun),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
