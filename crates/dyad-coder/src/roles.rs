@@ -393,7 +393,7 @@ pub(crate) fn find_target(
         }
         // "ha ricevuto a Palazzo Chigi il presidente ucraino": the host's own seat is a place.
         let own_country = c.sources.iter().filter_map(|&s| mentions.get(s)).any(|s| s.country.is_some() && s.country == first.country);
-        if own_country && (first.agent.is_none() || g.len() == 1 && first.place) {
+        if own_country && (first.agent.is_none() || first.seat || g.len() == 1 && first.place) {
             continue;
         }
         // Meetings happen "a Riad", "in Bali": for symmetric events those are places too.

@@ -1154,3 +1154,15 @@ fn a_passive_agent_inside_the_expression_is_the_doer() {
         &["USA->SDN 11"],
     );
 }
+
+#[test]
+fn a_capital_acting_is_its_government_and_a_capital_struck_is_a_place() {
+    assert_eq!(codes("en", "Moscow accused Washington of escalating the war."), vec!["RUS->USA 1124".to_string()]);
+    let acting = code("en", "Moscow accused Washington of escalating the war.");
+    assert_eq!(acting[0].source.as_ref().map(|a| a.code.as_str()), Some("RUSGOV"));
+    assert_eq!(acting[0].target.as_ref().map(|a| a.code.as_str()), Some("USAGOV"));
+    let struck = code("en", "Russia struck Kyiv with drones overnight.");
+    assert_eq!(struck[0].target.as_ref().map(|a| a.code.as_str()), Some("UKR"));
+    // The host's own seat is where it happened, not a target.
+    expect_roots(IT, "Il ministro Tajani ha convocato alla Farnesina l'ambasciatore russo.", &["ITA->RUS 11"]);
+}
