@@ -71,10 +71,17 @@ pub(crate) fn active_before(view: &SentenceView, start: usize) -> bool {
     (start.saturating_sub(3)..start).any(|i| view.is(i, WordClass::ActiveAux))
 }
 
-/// The actor after `da`/`by` right after the verb, or after a date ("arrêté mardi par").
+/// The actor after `da`/`by` right after the verb, or after a date or a place ("arrêté mardi
+/// par", "estradato in Italia dalle autorità brasiliane").
 pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usize) -> Option<usize> {
+    let passable = |i: usize| {
+        view.gaps[i] == GapRule::Free
+            || view.is(i, WordClass::Locative)
+            || view.is(i, WordClass::Article)
+            || mentions.iter().any(|m| m.start <= i && i < m.end && (m.place || m.agent.is_none()) && is_locative(view, m.start))
+    };
     let mut k = end;
-    while k < view.norms.len() && k < end + 3 && view.gaps[k] == GapRule::Free && !view.is(k, WordClass::AgentPrep) {
+    while k < view.norms.len() && k < end + 5 && !view.is(k, WordClass::AgentPrep) && passable(k) {
         k += 1;
     }
     if k >= view.norms.len() || !view.is(k, WordClass::AgentPrep) {

@@ -1125,6 +1125,8 @@ fn a_gerund_with_no_event_before_it_has_the_sentence_subject() {
 #[test]
 fn a_passive_agent_may_follow_a_date() {
     expect_roots("fr", "Le journaliste français a été arrêté mardi par la police iranienne.", &["IRN->FRA 17"]);
+    // ...or the place where it happened.
+    expect_roots(IT, "Il giornalista italiano è stato arrestato in Russia dalla polizia russa.", &["RUS->ITA 17"]);
 }
 
 #[test]
