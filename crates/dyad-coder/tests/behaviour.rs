@@ -980,7 +980,8 @@ fn expelled_journalists_are_expelled_people() {
 
 #[test]
 fn people_acting_on_an_unnamed_state_body_act_on_their_own() {
-    expect_roots(IT, "I partiti dell'opposizione serba hanno chiesto ieri le dimissioni del governo.", &["SRB->SRB 02"]);
+    // A demand for a concrete act (a resignation) is a 10x demand (CODING-CONVENTIONS).
+    expect_roots(IT, "I partiti dell'opposizione serba hanno chiesto ieri le dimissioni del governo.", &["SRB->SRB 10"]);
     // Arrested somewhere is not a town taken.
     expect_no_root(IT, "L'ex terrorista è stato catturato sabato a Santa Cruz da agenti della polizia boliviana.", "19");
 }
