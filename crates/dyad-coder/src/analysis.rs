@@ -253,6 +253,12 @@ pub fn analyse<'a>(
                 // "will recall its ambassador": an announced decision with no intent code is
                 // coded as the act (CODING-CONVENTIONS 1).
                 None if !negated && !reported && is_conflictual(&c.code) => c.notes.push(format!("announced:{}", view.norms[i])),
+                // "warned that any attack would be met with force", "said it would strike back":
+                // a hostile act said to come is a threat.
+                None if !negated && reported && (is_conflictual(&c.code) || matches!(&c.code[..2], "14" | "15")) => {
+                    c.notes.push(format!("threat:{}", view.norms[i]));
+                    c.code = map_frame(Frame::Threat, &c.code).unwrap_or_else(|| c.code.clone());
+                }
                 _ => {
                     c.verdict = Verdict::Dropped(format!("announced, not done (`{}`)", view.norms[i]));
                     candidates.push(c);

@@ -32,7 +32,9 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
     // Before the expression, or inside it: German and French put the negation inside the verb
     // group ("hat den Angriff nicht verurteilt", "n'a pas condamné").
     let near = clause_left.max(c.start.saturating_sub(4));
-    if let Some(i) = (near..c.start).chain(c.start + 1..c.end).find(|&i| view.is(i, WordClass::Negation)) {
+    // A refusal says its "not" itself ("refused to meet"): inside a 12x expression it is the act.
+    let inside = if c.code.starts_with("12") { c.end..c.end } else { c.start + 1..c.end };
+    if let Some(i) = (near..c.start).chain(inside).find(|&i| view.is(i, WordClass::Negation)) {
         return Some(format!("negated (`{}`)", view.norms[i]));
     }
     // The clause's own opening word counts ("If Iran attacks"); a nominal event is hypothetical

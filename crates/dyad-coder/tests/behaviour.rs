@@ -1118,7 +1118,7 @@ fn a_gerund_with_no_event_before_it_has_the_sentence_subject() {
     // "since" opens no clause of its own here; the gerund still belongs to Putin.
     expect_roots(
         "en",
-        "Russian President Vladimir Putin ordered the first mobilisation since World War Two, calling up 300,000 reservists and warning NATO.",
+        "Russian President Vladimir Putin appeared on television for the first time since World War Two, calling up 300,000 reservists and warning NATO.",
         &["RUS->- 15", "RUS->IGOWSTNAT 13"],
     );
 }
@@ -1168,4 +1168,14 @@ fn a_capital_acting_is_its_government_and_a_capital_struck_is_a_place() {
     assert_eq!(struck[0].target.as_ref().map(|a| a.code.as_str()), Some("UKR"));
     // The host's own seat is where it happened, not a target.
     expect_roots(IT, "Il ministro Tajani ha convocato alla Farnesina l'ambasciatore russo.", &["ITA->RUS 11"]);
+}
+
+#[test]
+fn a_hostile_act_said_to_come_is_a_threat() {
+    expect_roots("en", "Iran said it would attack Israel.", &["IRN->ISR 13"]);
+}
+
+#[test]
+fn the_not_of_a_refusal_is_the_refusal() {
+    expect_roots("en", "Pakistan has refused to recognise the Taliban government.", &["PAK->AFG 12"]);
 }
