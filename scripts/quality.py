@@ -29,12 +29,15 @@ RUNS = [
     ("Dyad test set, Italian (written with the lexicons)", "tests/data/it.jsonl", []),
     ("Wire-style tuning set, English (rules tuned on it)", "tests/data/tune/wire_en.jsonl", []),
     ("Wire-style tuning set, Italian (rules tuned on it)", "tests/data/tune/wire_it.jsonl", []),
+    ("News-style tuning set, English (written blind to the lexicons; tuned on after)", "tests/data/tune/news_en.jsonl", []),
+    ("News-style tuning set, Italian (written blind to the lexicons; tuned on after)", "tests/data/tune/news_it.jsonl", []),
     ("**Held out**: wire-style dev set, English", "tests/data/dev/wire_en.jsonl", []),
     ("**Held out**: wire-style dev set, Italian", "tests/data/dev/wire_it.jsonl", []),
     ("**Held out**: PLOVER gold standard translated into Italian", "tests/data/plover_gsr_it.json", []),
     ("PLOVER gold standard (CAMEO manual examples)", "../shared/suites/plover/PLOVER_GSR_CAMEO.json", []),
     *[run for lang, name in (("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German")) for run in (
         (f"Wire-style tuning set, {name} (lexicon tuned on it)", f"tests/data/tune/wire_{lang}.jsonl", []),
+        (f"News-style tuning set, {name} (written blind to the lexicons; tuned on after)", f"tests/data/tune/news_{lang}.jsonl", []),
         (f"**Held out**: wire-style dev set, {name}", f"tests/data/dev/wire_{lang}.jsonl", []),
         (f"**Held out**: PLOVER gold standard translated into {name}", f"tests/data/plover_gsr_{lang}.json", []),
     )],
@@ -128,9 +131,11 @@ with the expected one (Dyad test sets only).
 Which sets measure what: Dyad's own test sets were written together with the lexicons and
 flatter the coder. The wire-style sets (tests/data/tune, tests/data/dev) were written and
 hand-coded by people who had not read the lexicons or the code; rules were tuned on the tuning
-set only. The **held-out** sets (the dev sets and the Italian translation of the PLOVER records,
-made before any lexicon work used it) were only measured, never used to decide a rule: they are
-the figures closest to real news.
+set only. The news-style tuning sets (tests/data/tune/news_*) were written the same way, measured
+once before any work used them (dyad F1 then: en .34 on its first 20 records, it .43, es .38, fr .29,
+pt .43, de .12), and tuned on after. The **held-out** sets (the dev sets and the translations of the
+PLOVER records, made before any lexicon work used them) were only measured, never used to decide a
+rule: they are the figures closest to real news. The English PLOVER records were tuned on.
 
 | suite | file | records | root or type: P / R / **F1** | code: P / R / **F1** | dyad: P / R / **F1** | exact | dates |
 |---|---|---|---|---|---|---|---|
