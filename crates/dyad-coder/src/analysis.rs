@@ -234,6 +234,10 @@ pub fn analyse<'a>(
         // "will send troops", or "said it would send troops": announced, not done. CAMEO codes
         // the announcement as an intention (03x) where it has one.
         let reported = candidates.iter().any(|p| p.entry.speech && p.end <= m.start);
+        // "X said Libya must hand over the suspects": a demand X makes of Libya (CAMEO 10).
+        let speaker =
+            candidates.iter().rev().find(|p| p.entry.speech && p.end <= m.start && !p.sources.is_empty()).map(|p| p.sources.clone());
+        let obliged = (clause_left.max(m.start.saturating_sub(3))..m.start).find(|&i| view.is(i, WordClass::Obligation));
         let verb_group = clause_left.max(m.start.saturating_sub(3))..m.start;
         // Romance languages say the future in the verb itself ("invierà", "enviará"), where no condition
         // or negation makes it a hypothesis ("Se l'Iran attaccherà").
@@ -378,6 +382,13 @@ pub fn analyse<'a>(
         } else {
             let clause = ClauseBounds { left: clause_left, right: clause_right, next_expression: next_trigger };
             verbal_roles(&view, &mentions, &groups, carry, &candidates, &clause, &mut c);
+            if let (Some(at), Some(speaker), false) = (obliged, speaker.as_ref(), c.entry.noun) {
+                if !c.sources.is_empty() && c.sources != *speaker {
+                    c.targets = std::mem::replace(&mut c.sources, speaker.clone());
+                    c.code = "100".into();
+                    c.notes.push(format!("demand:{}", view.norms[at]));
+                }
+            }
         }
         // "Kiev e Mosca si accusano a vicenda", "accused each other"
         let mutual =

@@ -1179,3 +1179,10 @@ fn a_hostile_act_said_to_come_is_a_threat() {
 fn the_not_of_a_refusal_is_the_refusal() {
     expect_roots("en", "Pakistan has refused to recognise the Taliban government.", &["PAK->AFG 12"]);
 }
+
+#[test]
+fn what_a_speaker_says_another_must_do_is_a_demand_made_of_it() {
+    expect_codes("en", "A senior British minister said that Libya must hand over the two suspects.", &["GBR->LBY 100"]);
+    // Without a speaker, "must" does not make a demand of anyone.
+    expect_no_root("en", "Libya must hand over the two suspects.", "10");
+}

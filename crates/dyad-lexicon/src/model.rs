@@ -114,6 +114,7 @@ pub enum WordClass {
     PersonalPronoun,
     Complementizer,
     PlaceNoun,
+    Obligation,
 }
 
 impl WordClass {
@@ -165,6 +166,7 @@ impl WordClass {
         ("personal_pronoun", WordClass::PersonalPronoun),
         ("complementizer", WordClass::Complementizer),
         ("place_noun", WordClass::PlaceNoun),
+        ("obligation", WordClass::Obligation),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
