@@ -234,11 +234,12 @@ pub fn analyse<'a>(
         // "will send troops", or "said it would send troops": announced, not done. CAMEO codes
         // the announcement as an intention (03x) where it has one.
         let reported = candidates.iter().any(|p| p.entry.speech && p.end <= m.start);
-        // "X said Libya must hand over the suspects": a demand X makes of Libya (CAMEO 10).
-        let speaker =
-            candidates.iter().rev().find(|p| p.entry.speech && p.end <= m.start && !p.sources.is_empty()).map(|p| p.sources.clone());
-        let obliged = (clause_left.max(m.start.saturating_sub(3))..m.start).find(|&i| view.is(i, WordClass::Obligation));
         let verb_group = clause_left.max(m.start.saturating_sub(3))..m.start;
+        // "X said Libya must hand over the suspects": a demand X makes of Libya (CAMEO 10).
+        let obliged = verb_group.clone().find(|&i| view.is(i, WordClass::Obligation));
+        let speaker = obliged.and_then(|_| {
+            candidates.iter().rev().find(|p| p.entry.speech && p.end <= m.start && !p.sources.is_empty()).map(|p| p.sources.clone())
+        });
         // Romance languages say the future in the verb itself ("invierà", "enviará"), where no condition
         // or negation makes it a hypothesis ("Se l'Iran attaccherà").
         let synthetic_future =

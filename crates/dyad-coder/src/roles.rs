@@ -116,6 +116,15 @@ fn titled_subject(view: &SentenceView, clause_left: usize, start: usize) -> bool
         && title.len() >= 2
 }
 
+/// Where the phrase of the word at `start` begins: on its article, if one precedes it.
+fn phrase_start(view: &SentenceView, start: usize) -> usize {
+    if start > 0 && view.is(start - 1, WordClass::Article) {
+        start - 1
+    } else {
+        start
+    }
+}
+
 pub(crate) fn in_prepositional_phrase(view: &SentenceView, start: usize) -> bool {
     let mut k = start;
     if k > 0 && view.is(k - 1, WordClass::Article) && !view.is(k - 1, WordClass::Preposition) {
@@ -345,10 +354,7 @@ pub(crate) fn message_addressee(view: &SentenceView, mentions: &[Mention], group
 
 /// "in Pyongyang", "at the UN", "a Mosca": a place where it happened, not a target.
 pub(crate) fn is_locative(view: &SentenceView, start: usize) -> bool {
-    let mut k = start;
-    if k > 0 && view.is(k - 1, WordClass::Article) {
-        k -= 1;
-    }
+    let k = phrase_start(view, start);
     k > 0 && view.is(k - 1, WordClass::Locative)
 }
 
@@ -643,13 +649,13 @@ pub(crate) fn verb_bracket(
     }
     let passive = view.is(aux, WordClass::PassiveAux);
     let agent_marked = |st: usize| {
-        let k = if st > 0 && view.is(st - 1, WordClass::Article) { st - 1 } else { st };
+        let k = phrase_start(view, st);
         k > 0 && view.is(k - 1, WordClass::BracketAgent)
     };
     // "nach Angaben des Generalstabs", "in Richtung Japanisches Meer": an actor qualifying a
     // plain noun (right after it and its article) that is itself in a prepositional phrase.
     let in_adverbial = |st: usize| {
-        let k = if st > 0 && view.is(st - 1, WordClass::Article) { st - 1 } else { st };
+        let k = phrase_start(view, st);
         k > clause_left + 1
             && view.tokens[k - 1].kind == TokenKind::Word
             && view.tokens[k - 1].capitalized
