@@ -85,8 +85,8 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
     let domestic = matches!(root, "08" | "09" | "14" | "17");
     // An agent named inside the expression itself ("reopen embassies", "ordered his forces") is
     // the source's own; in an act done to people ("arrested dozens of protesters", "killed three
-    // soldiers") it is the one acted on.
-    let done_to_people = matches!(root, "14" | "17" | "18" | "19" | "20");
+    // soldiers", "threatened opposition leaders with arrest") it is the one acted on.
+    let done_to_people = matches!(root, "14" | "17" | "18" | "19" | "20") || c.code == "137";
     let inside_trigger =
         |i: usize| !done_to_people && actors.own(i) && c.start <= actors.mentions[i].start && actors.mentions[i].start < c.end;
     // "the foreign ministry said", "police in Tbilisi arrested": a country-less agent belongs to
@@ -164,10 +164,16 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     .filter_map(|m| m.country.as_ref())
                     .find(|c| **c != country)
                     .cloned();
+                // "the junta threatened opposition leaders": a state acting on people or
+                // insurgents with no country of their own acts on its own.
+                let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_deref());
+                let target_agent = actors.get(t.mention).and_then(|m| m.agent.as_deref());
+                let state_on_people = source_agent.is_some_and(|a| matches!(a, "GOV" | "COP" | "MIL" | "JUD" | "LEG"))
+                    && target_agent.is_some_and(|a| is_people(a) || matches!(a, "REB" | "INS"));
                 let resolved = match (force, abroad, named_after) {
                     (true, Some(other), _) => Some((other, "role:agent-where-it-happened")),
                     (false, _, Some(other)) => Some((other, "role:agent-of-the-place-named")),
-                    _ if domestic || force => Some((country, "role:domestic-agent")),
+                    _ if domestic || force || state_on_people => Some((country, "role:domestic-agent")),
                     _ => None,
                 };
                 if let Some((resolved, rule)) = resolved {

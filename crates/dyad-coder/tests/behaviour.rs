@@ -1186,3 +1186,11 @@ fn what_a_speaker_says_another_must_do_is_a_demand_made_of_it() {
     // Without a speaker, "must" does not make a demand of anyone.
     expect_no_root("en", "Libya must hand over the two suspects.", "10");
 }
+
+#[test]
+fn a_state_acting_on_countryless_people_acts_on_its_own() {
+    expect_roots(EN, "The Guinean government threatened opposition leaders with arrest.", &["GIN->GIN 13"]);
+    expect_roots(IT, "Il governo iraniano ha minacciato i giornalisti di arresto.", &["IRN->IRN 13"]);
+    // A country named after the people is theirs.
+    expect_roots(EN, "The Guinean government threatened opposition leaders in Mali.", &["GIN->MLI 13"]);
+}
