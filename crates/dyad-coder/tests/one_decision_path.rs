@@ -18,7 +18,7 @@ fn documents() -> Vec<Document> {
             docs.push(doc);
         }
     }
-    let gsr = std::fs::read_to_string(root.join("plover_gsr_it.json")).unwrap_or_default();
+    let gsr = std::fs::read_to_string(root.join("dev/plover_gsr_it.json")).unwrap_or_default();
     if let Ok(serde_json::Value::Array(records)) = serde_json::from_str(&gsr) {
         for r in records {
             docs.push(Document::new(r["id"].as_str().unwrap_or_default(), r["text"].as_str().unwrap_or_default()).with_language("it"));
