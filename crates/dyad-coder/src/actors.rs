@@ -390,7 +390,17 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
                     view.norms[t] == "," || view.is(t, WordClass::Coordination) || view.is(t, WordClass::Article) || repeated_preposition(t)
                 })
                 && gap.iter().any(|&t| view.norms[t] == "," || view.is(t, WordClass::Coordination));
-            if joined && prev.demonym == m.demonym {
+            // "Sudan's army and the paramilitary RSF": one modifier between the article and the
+            // member. Only after an article, so that "met Y and discussed Z" stays two clauses.
+            let modified = gap.len() >= 3 && {
+                let (modifier, article) = (gap[gap.len() - 1], gap[gap.len() - 2]);
+                view.is(gap[0], WordClass::Coordination)
+                    && view.is(article, WordClass::Article)
+                    && view.classes_at(modifier) == 0
+                    && view.norms[modifier].chars().all(char::is_alphabetic)
+                    && gap[1..gap.len() - 2].iter().all(|&t| view.is(t, WordClass::Article))
+            };
+            if (joined || modified) && prev.demonym == m.demonym {
                 last.push(k);
                 continue;
             }

@@ -1194,3 +1194,13 @@ fn a_state_acting_on_countryless_people_acts_on_its_own() {
     // A country named after the people is theirs.
     expect_roots(EN, "The Guinean government threatened opposition leaders in Mali.", &["GIN->MLI 13"]);
 }
+
+#[test]
+fn a_coordinated_member_may_carry_one_modifier_after_its_article() {
+    expect_roots(EN, "Guterres urged Sudan's army and the paramilitary Rapid Support Forces to observe a truce.", &["IGOUNO->SDN 02", "IGOUNO->SDN 02"]);
+    expect_roots(
+        IT,
+        "Il segretario generale dell'Onu ha esortato l'esercito sudanese e le temute Forze di supporto rapido a rispettare la tregua.",
+        &["IGOUNO->SDN 02", "IGOUNO->SDN 02"],
+    );
+}
