@@ -473,8 +473,12 @@ fn choose_expressions(
         .enumerate()
         .map(|(k, m)| {
             let before = m.start.checked_sub(1);
+            // "the expelled diplomats", "for jailed reporters", "planes carrying deported migrants".
             let after_verb_or_determiner = before.is_some_and(|b| {
-                is_determiner(view, b) || (k > 0 && triggers[k - 1].end == m.start && !lex.events.payload(triggers[k - 1].entry).noun)
+                is_determiner(view, b)
+                    || (view.is(b, WordClass::Preposition) && !view.is(b, WordClass::AgentPrep) && !view.is(b, WordClass::InfinitiveMarker))
+                    || (view.norms[b].ends_with("ing") && view.classes_at(b) == 0)
+                    || (k > 0 && triggers[k - 1].end == m.start && !lex.events.payload(triggers[k - 1].entry).noun)
             });
             let noun_follows = view.tokens.get(m.end).is_some_and(|t| t.kind == TokenKind::Word)
                 && !view.is(m.end, WordClass::Preposition)

@@ -1204,3 +1204,9 @@ fn a_coordinated_member_may_carry_one_modifier_after_its_article() {
         &["IGOUNO->SDN 02", "IGOUNO->SDN 02"],
     );
 }
+
+#[test]
+fn an_english_participle_after_a_preposition_or_a_gerund_qualifies_its_noun() {
+    expect_no_root(EN, "Colombia turned back two US military planes carrying deported migrants.", "17");
+    expect_no_root(EN, "Britain called for the release of jailed journalists in Belarus.", "17");
+}
