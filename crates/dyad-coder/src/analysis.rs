@@ -9,7 +9,7 @@ use crate::pairs::{self, Actors, Pair, Reporter};
 use crate::roles;
 use crate::roles::{
     active_before, find_subject, find_target, in_prepositional_phrase, is_auxiliary, is_determiner, is_passive, message_addressee,
-    nominal_roles, object_pronoun, opens_clause, passive_agent, reciprocal_group, statement_topic, transparent_before_verb,
+    attribute_agent, nominal_roles, object_pronoun, opens_clause, passive_agent, reciprocal_group, statement_topic, transparent_before_verb,
 };
 use crate::verdicts::{filter, infinitive_frame, is_conflictual, map_frame, needs_target, no_target_reason, Frame};
 use dyad_lexicon::{has_ending, EventEntry, GapRule, LanguageLexicon, Ontology, WordClass};
@@ -334,7 +334,10 @@ pub fn analyse<'a>(
             let last = &view.tokens[m.end - 1];
             last.kind == TokenKind::Word && !last.capitalized
         };
-        let used_as_noun = !c.entry.noun && !verb_final && m.start > 0 && (is_determiner(&view, m.start - 1) || after_preposition);
+        let used_as_noun = !c.entry.noun
+            && !verb_final
+            && m.start > 0
+            && (is_determiner(&view, m.start - 1) || after_preposition || attribute_agent(&view, &mentions, &groups, m.start).is_some());
         if used_as_noun {
             c.notes.push("noun-use".into());
         }

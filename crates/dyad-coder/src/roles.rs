@@ -484,7 +484,7 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
     }
     let mut complement = None;
     let mut against = None;
-    let mut agent = None;
+    let mut agent = attribute_agent(view, mentions, groups, c.start);
     let right_after = adjective.as_ref().or(object_demonym.as_ref()).filter(|g| mentions[g[0]].start == c.end);
     let mut k = right_after.map_or(c.end, |g| mentions[*g.last().unwrap_or(&0)].end);
     // A pattern that ends in its preposition ("invasione dell'", "attack on") has the complement next.
@@ -507,21 +507,9 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         }
     }
     while k < limit.min(view.norms.len()) {
-        // "decisa da Parigi", "espressa dalla Nato", "was launched by the armed wing of Hamas":
-        // a participle (and its auxiliary) between the noun and its agent.
-        let mut p = k;
-        while p < k + 2 && p + 1 < view.norms.len() && (view.is(p, WordClass::PassiveAux) || view.is(p, WordClass::PassiveAuxWeak)) {
-            p += 1;
-        }
-        // Dates may sit between ("compiuto domenica sera dai coloni").
-        let mut q = p + 1;
-        while q < view.norms.len() && view.gaps[q] == GapRule::Free {
-            q += 1;
-        }
-        let after_participle = looks_like_participle(view.norms[p]) && view.is(q, WordClass::AgentPrep);
-        if after_participle {
-            k = q;
-        }
+        let participle_agent = participle_agent_at(view, mentions, k);
+        let after_participle = participle_agent.is_some();
+        k = participle_agent.unwrap_or(k);
         let is_against = view.is(k, WordClass::Against);
         let is_agent = view.is(k, WordClass::AgentPrep)
             && (after_participle || view.norms[k] == "by" || view.norms[k] == "da" || view.norms.get(k + 1) == Some(&"parte"));
@@ -585,16 +573,49 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
     }
 }
 
-/// A past participle by its ending, in either language ("decisa", "espressi", "launched").
-pub(crate) fn looks_like_participle(norm: &str) -> bool {
-    norm.len() > 4
-        && (norm.ends_with("ed")
-            || [
-                "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", "essa", "esso", "essi", "esse", "isa",
-                "iso", "isi", "ise",
-            ]
-            .iter()
-            .any(|e| norm.ends_with(e)))
+/// "die von Trump verhängten Zölle": the doer named inside a participle attribute that ends at
+/// `start` (the participle opens the expression) or just before it.
+pub(crate) fn attribute_agent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], start: usize) -> Option<Vec<usize>> {
+    let participle_before = start > 0 && has_ending(view.norms[start - 1], &view.endings.participle) && view.classes_at(start - 1) == 0;
+    let ends = [Some(start), participle_before.then(|| start - 1)];
+    ends.into_iter().flatten().find_map(|end| {
+        let g = groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == end)?;
+        // "die von den USA verhängten Zölle": the agent's own article may follow the preposition.
+        let s = mentions[g[0]].start;
+        let prep = if s > 0 && view.is(s - 1, WordClass::Article) { s - 1 } else { s };
+        (prep >= 2 && view.is(prep - 1, WordClass::AttributeAgent) && is_determiner(view, prep - 2)).then(|| g.clone())
+    })
+}
+
+/// The agent preposition of a participle that qualifies a noun ending before `k`: "decisa da
+/// Parigi", "espressa dalla Nato", "was launched by the armed wing of Hamas", past a short
+/// complement of the noun ("lo sciopero di otto ore proclamato dalla Cgil"). A participle that
+/// is an event of its own ("un échange de prisonniers négocié par le Qatar") keeps its agent.
+fn participle_agent_at(view: &SentenceView, mentions: &[Mention], k: usize) -> Option<usize> {
+    let plain = |i: usize| {
+        view.tokens[i].kind != TokenKind::Punct
+            && !view.in_expression[i]
+            && !mentions.iter().any(|m| m.start <= i && i < m.end)
+            && (view.classes_at(i) == 0
+                || view.is(i, WordClass::ComplementPrep)
+                || view.is(i, WordClass::Article)
+                || view.is(i, WordClass::Quantifier))
+    };
+    let n = view.norms.len();
+    (k..(k + 4).min(n)).take_while(|&p| p == k || plain(p - 1)).find_map(|start| {
+        // The participle's auxiliary ("was launched", "è stata decisa").
+        let mut p = start;
+        while p < start + 2 && p + 1 < n && (view.is(p, WordClass::PassiveAux) || view.is(p, WordClass::PassiveAuxWeak)) {
+            p += 1;
+        }
+        // Dates may sit between ("compiuto domenica sera dai coloni").
+        let mut q = p + 1;
+        while q < n && view.gaps[q] == GapRule::Free {
+            q += 1;
+        }
+        let participle = has_ending(view.norms[p], &view.endings.participle) && !view.in_expression[p];
+        (participle && q < n && view.is(q, WordClass::AgentPrep)).then_some(q)
+    })
 }
 
 /// Two or more coordinated actors introduced by "between"/"tra" before the event ("tra il

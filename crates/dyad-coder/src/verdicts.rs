@@ -3,8 +3,7 @@
 //! decisions, which CAMEO codes as 03x intentions and 13x threats or as the act itself.
 
 use crate::analysis::{Candidate, SentenceView};
-use crate::roles::looks_like_participle;
-use dyad_lexicon::WordClass;
+use dyad_lexicon::{has_ending, WordClass};
 
 #[derive(Clone, Copy)]
 pub(crate) enum Frame {
@@ -74,7 +73,7 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
 pub(crate) fn is_reporters_conditional(view: &SentenceView, i: usize, trigger: usize) -> bool {
     let compound = view.is(i, WordClass::PressConditional);
     let condition = (0..view.norms.len()).any(|k| view.is(k, WordClass::Condition));
-    compound && !condition && trigger > i && trigger <= i + 3 && looks_like_participle(view.norms[trigger])
+    compound && !condition && trigger > i && trigger <= i + 3 && has_ending(view.norms[trigger], &view.endings.participle)
 }
 
 /// What governs an infinitive: an intention, a threat, a realised construction ("il primo paese a

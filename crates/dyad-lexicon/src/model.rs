@@ -115,6 +115,7 @@ pub enum WordClass {
     Complementizer,
     PlaceNoun,
     Obligation,
+    AttributeAgent,
 }
 
 impl WordClass {
@@ -167,6 +168,7 @@ impl WordClass {
         ("complementizer", WordClass::Complementizer),
         ("place_noun", WordClass::PlaceNoun),
         ("obligation", WordClass::Obligation),
+        ("attribute_agent", WordClass::AttributeAgent),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
