@@ -891,8 +891,19 @@ fn content_of_earlier(view: &SentenceView, candidates: &[Candidate], start: usiz
     candidates.iter().rev().filter(|p| p.verdict == Verdict::Kept && p.end <= start).find_map(|p| {
         let demand = matches!(&p.code[..2], "02" | "10") && (is_that(p.end - 1) || is_that(p.end));
         let accusation = p.code.starts_with("112") && (p.end..start).any(is_of) && start <= p.end + 6;
-        (unbroken(p.end) && (demand || accusation)).then(|| {
-            let what = if demand { "demand or appeal" } else { "accusation" };
+        // "ha respinto le accuse del Giappone, secondo cui bombardieri russi hanno violato ...":
+        // what a denied accusation says.
+        let denied = p.code.starts_with("016")
+            && start <= p.end + 10
+            && (p.end..start).rev().find(|&i| is_that(i)).is_some_and(|i| unbroken(i + 1));
+        ((unbroken(p.end) && (demand || accusation)) || denied).then(|| {
+            let what = if demand {
+                "demand or appeal"
+            } else if denied {
+                "denied accusation"
+            } else {
+                "accusation"
+            };
             format!("the content of an earlier {what} (`{}`), not a fact", view.norms[p.start])
         })
     })
