@@ -560,6 +560,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
         }
     }
     quoted_speaker(view, candidates);
+    speaker_of_subjectless_clause(view, mentions, candidates);
     reaction_to_the_move(view, mentions, candidates);
     // "were struck by Turkish drones near Qamishli": force with no actor hit acts on the place.
     for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept || c.verdict == Verdict::Dropped(no_target_reason(&c.code))) {
@@ -930,6 +931,36 @@ fn quoted_speaker(view: &SentenceView, candidates: &mut [Candidate]) {
         }
         c.sources = speaker.clone();
         c.notes.push("role:quoted-speaker".into());
+        c.verdict = if c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) && !c.entry.no_target {
+            Verdict::Dropped(no_target_reason(&c.code))
+        } else {
+            Verdict::Kept
+        };
+    }
+}
+
+/// "Il governo ha annunciato che rilascerà i prigionieri", "Rusia afirmó que boicoteará la
+/// cumbre": a reported clause with no subject of its own (a dropped subject) is the speaker's.
+fn speaker_of_subjectless_clause(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
+    for k in 0..candidates.len() {
+        let c = &candidates[k];
+        let verbal = !c.entry.speech && !c.entry.noun && !c.notes.iter().any(|n| n == "noun-use");
+        if !verbal || c.verdict != Verdict::Dropped("no source actor".into()) {
+            continue;
+        }
+        let start = c.start;
+        let speaker = candidates[..k].iter().rev().find(|p| p.entry.speech && !p.sources.is_empty() && p.end <= start).and_then(|p| {
+            // The clause opens right after the verb ("ha annunciato ieri che"), and nothing that
+            // could be its own subject stands between its complementizer and its verb.
+            let that = (p.end..start).find(|&i| view.is(i, WordClass::Complementizer))?;
+            let own_subject = mentions.iter().any(|m| m.start > that && m.start < start);
+            let broken = (that + 1..start).any(|i| view.is_boundary(i) && !view.is(i, WordClass::Complementizer) || view.norms[i] == ",");
+            (that <= p.end + 3 && start <= that + 4 && !own_subject && !broken).then(|| p.sources.clone())
+        });
+        let Some(speaker) = speaker else { continue };
+        let c = &mut candidates[k];
+        c.sources = speaker;
+        c.notes.push("role:speaker-of-the-clause".into());
         c.verdict = if c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) && !c.entry.no_target {
             Verdict::Dropped(no_target_reason(&c.code))
         } else {

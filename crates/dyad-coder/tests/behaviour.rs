@@ -1221,3 +1221,12 @@ fn a_participle_attribute_names_the_doer_of_the_nominal_event() {
     let swap = roots("fr", "L'Iran a libéré cinq Américains dans le cadre d'un échange de prisonniers négocié par le Qatar.");
     assert!(!swap.iter().any(|e| e.starts_with("QAT->") && e.ends_with(" 08")), "{swap:?}");
 }
+
+#[test]
+fn a_reported_clause_with_a_dropped_subject_is_the_speakers() {
+    expect_codes(IT, "Il governo iraniano ha annunciato che rilascerà i prigionieri britannici.", &["IRN->GBR 0353"]);
+    expect_codes("es", "Rusia afirmó que boicoteará la cumbre de la OTAN.", &["RUS->IGOWSTNAT 133"]);
+    // A clause with a subject of its own keeps it.
+    let own = only(IT, "Il governo iraniano ha annunciato che i ribelli rilasceranno i prigionieri britannici.");
+    assert_eq!(own.source.as_ref().map(|a| a.code.as_str()), Some("IRNREB"));
+}
