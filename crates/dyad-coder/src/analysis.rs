@@ -63,8 +63,12 @@ impl<'a> SentenceView<'a> {
             })
             .collect();
         let date_words = lex.dates.find_longest(&norms, &[]);
+        let article_or_preposition =
+            (1 << class_index(WordClass::Article)) | (1 << class_index(WordClass::Preposition)) | (1 << class_index(WordClass::Determiner));
         for m in &date_words {
-            gaps[m.start..m.end].iter_mut().filter(|g| **g == GapRule::Counted).for_each(|g| *g = GapRule::Free);
+            // The date's own article or preposition ("detuvieron el sábado a", "on Monday") too.
+            let from = if m.start > 0 && classes[m.start - 1] & article_or_preposition != 0 { m.start - 1 } else { m.start };
+            gaps[from..m.end].iter_mut().filter(|g| **g == GapRule::Counted).for_each(|g| *g = GapRule::Free);
         }
         let in_expression = vec![false; tokens.len()];
         SentenceView {

@@ -1230,3 +1230,12 @@ fn a_reported_clause_with_a_dropped_subject_is_the_speakers() {
     let own = only(IT, "Il governo iraniano ha annunciato che i ribelli rilasceranno i prigionieri britannici.");
     assert_eq!(own.source.as_ref().map(|a| a.code.as_str()), Some("IRNREB"));
 }
+
+#[test]
+fn a_date_with_its_preposition_does_not_lengthen_an_expression() {
+    expect_codes(
+        EN,
+        "The Colombian government and the ELN rebels agreed on Friday to a six-month bilateral ceasefire.",
+        &["COL->COL 0871", "COL->COL 0871"],
+    );
+}
