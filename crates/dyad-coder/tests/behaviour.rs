@@ -1239,3 +1239,8 @@ fn a_date_with_its_preposition_does_not_lengthen_an_expression() {
         &["COL->COL 0871", "COL->COL 0871"],
     );
 }
+
+#[test]
+fn the_german_reported_future_is_announced_not_passive() {
+    expect_roots("de", "Der Kreml erklärte, Russland werde die Ukraine angreifen.", &["RUS->UKR 13"]);
+}
