@@ -8,8 +8,9 @@ use crate::dates::{find_dates, DateMention};
 use crate::pairs::{self, Actors, Pair, Reporter};
 use crate::roles;
 use crate::roles::{
-    active_before, find_subject, find_target, in_prepositional_phrase, is_auxiliary, is_determiner, is_passive, message_addressee,
-    attribute_agent, nominal_roles, object_pronoun, opens_clause, passive_agent, reciprocal_group, statement_topic, transparent_before_verb,
+    active_before, attribute_agent, find_subject, find_target, in_prepositional_phrase, is_auxiliary, is_determiner, is_passive,
+    message_addressee, nominal_roles, object_pronoun, opens_clause, passive_agent, reciprocal_group, statement_topic,
+    transparent_before_verb,
 };
 use crate::verdicts::{filter, infinitive_frame, is_conflictual, map_frame, needs_target, no_target_reason, Frame};
 use dyad_lexicon::{has_ending, EventEntry, GapRule, LanguageLexicon, Ontology, WordClass};
@@ -898,9 +899,8 @@ fn content_of_earlier(view: &SentenceView, candidates: &[Candidate], start: usiz
         let accusation = p.code.starts_with("112") && (p.end..start).any(is_of) && start <= p.end + 6;
         // "ha respinto le accuse del Giappone, secondo cui bombardieri russi hanno violato ...":
         // what a denied accusation says.
-        let denied = p.code.starts_with("016")
-            && start <= p.end + 10
-            && (p.end..start).rev().find(|&i| is_that(i)).is_some_and(|i| unbroken(i + 1));
+        let denied =
+            p.code.starts_with("016") && start <= p.end + 10 && (p.end..start).rev().find(|&i| is_that(i)).is_some_and(|i| unbroken(i + 1));
         ((unbroken(p.end) && (demand || accusation)) || denied).then(|| {
             let what = if demand {
                 "demand or appeal"

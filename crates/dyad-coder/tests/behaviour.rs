@@ -1197,7 +1197,11 @@ fn a_state_acting_on_countryless_people_acts_on_its_own() {
 
 #[test]
 fn a_coordinated_member_may_carry_one_modifier_after_its_article() {
-    expect_roots(EN, "Guterres urged Sudan's army and the paramilitary Rapid Support Forces to observe a truce.", &["IGOUNO->SDN 02", "IGOUNO->SDN 02"]);
+    expect_roots(
+        EN,
+        "Guterres urged Sudan's army and the paramilitary Rapid Support Forces to observe a truce.",
+        &["IGOUNO->SDN 02", "IGOUNO->SDN 02"],
+    );
     expect_roots(
         IT,
         "Il segretario generale dell'Onu ha esortato l'esercito sudanese e le temute Forze di supporto rapido a rispettare la tregua.",
@@ -1213,7 +1217,11 @@ fn an_english_participle_after_a_preposition_or_a_gerund_qualifies_its_noun() {
 
 #[test]
 fn a_participle_attribute_names_the_doer_of_the_nominal_event() {
-    expect_roots(IT, "Lo sciopero di otto ore proclamato dai sindacati italiani contro il governo ha paralizzato il paese.", &["ITA->ITA 14"]);
+    expect_roots(
+        IT,
+        "Lo sciopero di otto ore proclamato dai sindacati italiani contro il governo ha paralizzato il paese.",
+        &["ITA->ITA 14"],
+    );
     expect_roots("es", "El ataque perpetrado por Hamás contra Israel dejó cientos de muertos.", &["PSE->ISR 19"]);
     expect_roots("de", "Die von den USA verhängten Sanktionen gegen Iran traten in Kraft.", &["USA->IRN 16"]);
     // A participle that is an event of its own keeps its agent: Qatar brokered the swap, it did

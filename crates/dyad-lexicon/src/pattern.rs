@@ -178,13 +178,22 @@ pub struct Match {
     pub entry: u32,
 }
 
+/// The entries that start with one word. Common first words ("the", "al", "de") start thousands
+/// of names: those whose second word is fixed are looked up by it, so that a token costs one
+/// lookup per word it can see next rather than one check per entry.
+#[derive(Debug, Default)]
+struct FirstWord {
+    any_second: Vec<u32>,
+    by_second: FxHashMap<String, Vec<u32>>,
+}
+
 /// Patterns with payloads, indexed by the words and prefixes they can start with, so that the scan
 /// does one hash lookup per token and per distinct prefix length instead of trying every pattern.
 #[derive(Debug)]
 pub struct PatternSet<T> {
     entries: Vec<(Pattern, T)>,
     // Fx hashing: keys are short words and this lookup runs once per token and pattern set.
-    by_word: FxHashMap<String, Vec<u32>>,
+    by_word: FxHashMap<String, FirstWord>,
     by_prefix: FxHashMap<String, Vec<u32>>,
     prefix_lens: Vec<usize>,
     /// Entries shared with other sets (the names every language knows), matched after this
@@ -215,8 +224,16 @@ impl<T> PatternSet<T> {
         let id = self.entries.len() as u32;
         let (mut words, mut prefixes) = (Vec::new(), Vec::new());
         collect_anchors(&pattern.matchers[0], &mut words, &mut prefixes);
+        let second = match pattern.matchers.get(1) {
+            Some(Matcher::Word(second)) => Some(second.clone()),
+            _ => None,
+        };
         for w in words {
-            self.by_word.entry(w.to_string()).or_default().push(id);
+            let first = self.by_word.entry(w.to_string()).or_default();
+            match &second {
+                Some(second) => first.by_second.entry(second.clone()).or_default().push(id),
+                None => first.any_second.push(id),
+            }
         }
         for p in prefixes {
             if !self.prefix_lens.contains(&p.len()) {
@@ -269,7 +286,7 @@ impl<T> PatternSet<T> {
         while gaps.get(next) == Some(&GapRule::Free) {
             next += 1;
         }
-        let mut try_entry = |id: u32| {
+        let try_entry = |id: u32, out: &mut Vec<Match>| {
             let matchers = &self.entries[id as usize].0.matchers;
             if let Some(Matcher::Word(second)) = matchers.get(1) {
                 if !tokens.get(i + 1..=next.min(tokens.len().saturating_sub(1))).is_some_and(|seen| seen.contains(&second.as_str())) {
@@ -280,13 +297,26 @@ impl<T> PatternSet<T> {
                 out.push(Match { start: i, end, entry: id });
             }
         };
-        if let Some(ids) = self.by_word.get(tok) {
-            ids.iter().for_each(|&id| try_entry(id));
+        let from = out.len();
+        if let Some(first) = self.by_word.get(tok) {
+            first.any_second.iter().for_each(|&id| try_entry(id, out));
+            let seen = tokens.get(i + 1..=next.min(tokens.len().saturating_sub(1))).unwrap_or_default();
+            for (k, word) in seen.iter().enumerate() {
+                if seen[..k].contains(word) {
+                    continue;
+                }
+                if let Some(ids) = first.by_second.get(*word) {
+                    ids.iter().for_each(|&id| try_entry(id, out));
+                }
+            }
         }
+        // In entry order, as one list per first word gave them: ties between equal matches are
+        // settled by that order downstream.
+        out[from..].sort_unstable_by_key(|m| m.entry);
         for &len in &self.prefix_lens {
             if len <= tok.len() && tok.is_char_boundary(len) {
                 if let Some(ids) = self.by_prefix.get(&tok[..len]) {
-                    ids.iter().for_each(|&id| try_entry(id));
+                    ids.iter().for_each(|&id| try_entry(id, out));
                 }
             }
         }
