@@ -110,10 +110,13 @@ fn titled_subject(view: &SentenceView, clause_left: usize, start: usize) -> bool
         return false;
     }
     let title = clause_left..prep;
-    clause_left < view.norms.len()
-        && view.is(clause_left, WordClass::Article)
-        && title.clone().skip(1).all(|i| view.tokens[i].kind == TokenKind::Word && view.classes_at(i) == 0 && !view.in_expression[i])
-        && title.len() >= 2
+    let plain = |i: usize| view.tokens[i].kind == TokenKind::Word && view.classes_at(i) == 0 && !view.in_expression[i];
+    // "Supporters of the opposition attacked", "Bulldozer dell'esercito israeliano hanno
+    // demolito": a bare plural opening the sentence is a title too.
+    let bare = clause_left == 0 && !title.is_empty() && title.clone().all(plain);
+    let with_article =
+        clause_left < view.norms.len() && view.is(clause_left, WordClass::Article) && title.clone().skip(1).all(plain) && title.len() >= 2;
+    bare || with_article
 }
 
 /// Where the phrase of the word at `start` begins: on its article, if one precedes it.

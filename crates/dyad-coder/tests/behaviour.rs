@@ -1252,3 +1252,9 @@ fn a_date_with_its_preposition_does_not_lengthen_an_expression() {
 fn the_german_reported_future_is_announced_not_passive() {
     expect_roots("de", "Der Kreml erklärte, Russland werde die Ukraine angreifen.", &["RUS->UKR 13"]);
 }
+
+#[test]
+fn a_bare_plural_opening_the_sentence_is_a_title_whose_of_names_the_doer() {
+    expect_roots(EN, "Supporters of the Venezuelan opposition attacked the police.", &["VEN->VEN 19"]);
+    expect_roots(IT, "Bulldozer dell'esercito israeliano hanno demolito ieri tre case palestinesi.", &["ISR->PSE 17"]);
+}
