@@ -816,7 +816,9 @@ fn verbal_roles(
         // "demanded that China lift", "ha chiesto che Israele ritiri": the addressee is
         // the subject of the demanded clause.
         let is_that = |i: usize| view.is(i, WordClass::Complementizer);
-        let that = if is_that(c.end - 1) { Some(c.end - 1) } else { Some(c.end).filter(|&i| is_that(i)) };
+        // A date or a comma may come between ("a exigé mardi que", "forderte, dass").
+        let after = (c.end..(c.end + 4).min(view.norms.len())).find(|&i| view.gaps[i] != GapRule::Free && view.norms[i] != ",");
+        let that = if is_that(c.end - 1) { Some(c.end - 1) } else { after.filter(|&i| is_that(i)) };
         if let (true, true, Some(that)) = (c.targets.is_empty(), matches!(&c.code[..2], "02" | "10"), that) {
             let mut j = that + 1;
             if j < view.norms.len() && (is_determiner(view, j)) {

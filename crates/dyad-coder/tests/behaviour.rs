@@ -1258,3 +1258,9 @@ fn a_bare_plural_opening_the_sentence_is_a_title_whose_of_names_the_doer() {
     expect_roots(EN, "Supporters of the Venezuelan opposition attacked the police.", &["VEN->VEN 19"]);
     expect_roots(IT, "Bulldozer dell'esercito israeliano hanno demolito ieri tre case palestinesi.", &["ISR->PSE 17"]);
 }
+
+#[test]
+fn a_demand_is_made_of_the_subject_of_its_clause_past_a_date_or_a_comma() {
+    expect_roots("fr", "La Chine a exigé mardi que les États-Unis cessent leurs provocations.", &["CHN->USA 10"]);
+    expect_roots("de", "China hat gefordert, dass die USA ihre Provokationen einstellen.", &["CHN->USA 10"]);
+}
