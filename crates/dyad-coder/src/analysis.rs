@@ -173,6 +173,10 @@ pub fn analyse<'a>(
 ) -> SentenceAnalysis<'a> {
     let mut view = SentenceView::new(tokens, lex);
     let mentions = find_mentions(&view, lex, pub_date);
+    // A name is one word to a gap ("a appelé le Premier ministre Ariel Henry à quitter").
+    for m in &mentions {
+        view.gaps[m.start + 1..m.end].iter_mut().filter(|g| **g == GapRule::Counted).for_each(|g| *g = GapRule::Free);
+    }
     let groups = coordinate(&mentions, &view);
     let dates = find_dates(&view, lex, pub_date);
     let question = view.norms.last() == Some(&"?") || view.norms.iter().rev().take(3).any(|t| *t == "?");

@@ -1264,3 +1264,8 @@ fn a_demand_is_made_of_the_subject_of_its_clause_past_a_date_or_a_comma() {
     expect_roots("fr", "La Chine a exigé mardi que les États-Unis cessent leurs provocations.", &["CHN->USA 10"]);
     expect_roots("de", "China hat gefordert, dass die USA ihre Provokationen einstellen.", &["CHN->USA 10"]);
 }
+
+#[test]
+fn a_name_is_one_word_to_a_gap() {
+    expect_roots("fr", "Les États-Unis ont appelé le Premier ministre haïtien Ariel Henry à quitter le pouvoir.", &["USA->HTI 02"]);
+}
