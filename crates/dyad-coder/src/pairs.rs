@@ -200,6 +200,13 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                 give_country(t, country, "role:own-state");
             }
         }
+        // "Kenyan police officers arrived in Haiti", "cinco estadounidenses llegaron a Doha": a
+        // visit is made by officials; troops, police or people arriving are no visit.
+        let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_deref());
+        if c.code == "042" && source_agent.is_some_and(|a| matches!(a, "MIL" | "COP" | "CVL" | "REF" | "MED" | "UAF" | "CRM" | "REB")) {
+            last_reason = "troops, police or people arriving: no visit".into();
+            continue;
+        }
         // "the police arrested a man": nobody with a country on either side.
         if is_countryless_agent(&source) && target.as_ref().is_none_or(is_countryless_agent) {
             last_reason = "no country on either side: nothing a user can aggregate".into();

@@ -1269,3 +1269,9 @@ fn a_demand_is_made_of_the_subject_of_its_clause_past_a_date_or_a_comma() {
 fn a_name_is_one_word_to_a_gap() {
     expect_roots("fr", "Les États-Unis ont appelé le Premier ministre haïtien Ariel Henry à quitter le pouvoir.", &["USA->HTI 02"]);
 }
+
+#[test]
+fn troops_or_police_arriving_make_no_visit() {
+    expect_no_root(EN, "Hundreds of Kenyan police officers arrived in Haiti on Tuesday.", "04");
+    expect_roots(EN, "The Kenyan foreign minister arrived in Haiti on Tuesday.", &["KEN->HTI 04"]);
+}
