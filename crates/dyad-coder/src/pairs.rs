@@ -261,17 +261,26 @@ pub(crate) fn drop_restatements(candidates: &mut [Candidate]) {
         (p.source.code.clone(), p.target.as_ref().map(|t| t.country.clone().unwrap_or_else(|| t.code.clone())), root.to_string())
     };
     let mut told = Vec::new();
+    // "detonated two car bombs outside the ministry, killing 100 people": the killing is what
+    // the attack did, whoever died.
+    let mut used_force = Vec::new();
     for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept) {
         let generic = c.code.len() == 3 && c.code.ends_with('0');
         let root = c.code[..2].to_string();
+        let force = matches!(root.as_str(), "18" | "19" | "20");
+        let consequence = force && c.notes.iter().any(|n| n.starts_with("role:gerund"));
         if generic {
             let before = c.pairs.len();
-            c.pairs.retain(|p| !told.contains(&dyad(&root, p)));
+            c.pairs.retain(|p| !told.contains(&dyad(&root, p)) && !(consequence && used_force.contains(&p.source.code)));
             if c.pairs.is_empty() && before > 0 {
                 c.verdict = Verdict::Dropped("restates an earlier event of the same actors".into());
             }
         }
         told.extend(c.pairs.iter().map(|p| dyad(&root, p)));
+        // A violated truce is framing: the attacks that broke it are the news.
+        if force && c.code != "196" {
+            used_force.extend(c.pairs.iter().map(|p| p.source.code.clone()));
+        }
     }
 }
 

@@ -1275,3 +1275,8 @@ fn troops_or_police_arriving_make_no_visit() {
     expect_no_root(EN, "Hundreds of Kenyan police officers arrived in Haiti on Tuesday.", "04");
     expect_roots(EN, "The Kenyan foreign minister arrived in Haiti on Tuesday.", &["KEN->HTI 04"]);
 }
+
+#[test]
+fn the_killing_an_attack_caused_is_the_attack() {
+    expect_codes(EN, "Somali militants detonated two car bombs outside the Somali education ministry, killing at least 100 people.", &["SOM->SOM 183"]);
+}
