@@ -1278,5 +1278,5 @@ fn troops_or_police_arriving_make_no_visit() {
 
 #[test]
 fn the_killing_an_attack_caused_is_the_attack() {
-    expect_codes(EN, "Somali militants detonated two car bombs outside the Somali education ministry, killing at least 100 people.", &["SOM->SOM 183"]);
+    expect_codes(EN, "Taliban militants bombed a Pakistani police compound in Peshawar on Monday, killing three Afghan refugees.", &["AFG->PAK 195"]);
 }
