@@ -489,7 +489,10 @@ fn choose_expressions(
             let after_verb_or_determiner = before.is_some_and(|b| {
                 is_determiner(view, b)
                     || (view.is(b, WordClass::Preposition) && !view.is(b, WordClass::AgentPrep) && !view.is(b, WordClass::InfinitiveMarker))
-                    || (view.norms[b].ends_with("ing") && view.classes_at(b) == 0)
+                    || (view.norms[b].len() > 5
+                        && view.norms[b].ends_with("ing")
+                        && view.classes_at(b) == 0
+                        && !mentions.iter().any(|x| x.start <= b && b < x.end))
                     || (k > 0 && triggers[k - 1].end == m.start && !lex.events.payload(triggers[k - 1].entry).noun)
             });
             let noun_follows = view.tokens.get(m.end).is_some_and(|t| t.kind == TokenKind::Word)

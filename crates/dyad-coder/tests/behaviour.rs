@@ -1280,3 +1280,8 @@ fn troops_or_police_arriving_make_no_visit() {
 fn the_killing_an_attack_caused_is_the_attack() {
     expect_codes(EN, "Taliban militants bombed a Pakistani police compound in Peshawar on Monday, killing three Afghan refugees.", &["AFG->PAK 195"]);
 }
+
+#[test]
+fn a_name_ending_in_ing_is_no_gerund_before_a_participle() {
+    expect_roots(EN, "Xi Jinping condemned Japan.", &["CHN->JPN 11"]);
+}
