@@ -1278,7 +1278,11 @@ fn troops_or_police_arriving_make_no_visit() {
 
 #[test]
 fn the_killing_an_attack_caused_is_the_attack() {
-    expect_codes(EN, "Taliban militants bombed a Pakistani police compound in Peshawar on Monday, killing three Afghan refugees.", &["AFG->PAK 195"]);
+    expect_codes(
+        EN,
+        "Taliban militants bombed a Pakistani police compound in Peshawar on Monday, killing three Afghan refugees.",
+        &["AFG->PAK 195"],
+    );
 }
 
 #[test]
