@@ -429,7 +429,7 @@ pub fn analyse<'a>(
             c.verdict = Verdict::Dropped("restates the previous event of the same subject".into());
         } else if c.sources.is_empty() {
             c.verdict = Verdict::Dropped("no source actor".into());
-        } else if c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) && !c.entry.no_target {
+        } else if lacks_needed_target(&c) {
             c.verdict = Verdict::Dropped(no_target_reason(&c.code));
         } else if c.reciprocal && c.sources.len() < 2 {
             c.verdict = Verdict::Dropped("reciprocal event with one actor".into());
@@ -944,11 +944,7 @@ fn quoted_speaker(view: &SentenceView, candidates: &mut [Candidate]) {
         }
         c.sources = speaker.clone();
         c.notes.push("role:quoted-speaker".into());
-        c.verdict = if c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) && !c.entry.no_target {
-            Verdict::Dropped(no_target_reason(&c.code))
-        } else {
-            Verdict::Kept
-        };
+        c.verdict = verdict_once_sourced(c);
     }
 }
 
@@ -974,11 +970,21 @@ fn speaker_of_subjectless_clause(view: &SentenceView, mentions: &[Mention], cand
         let c = &mut candidates[k];
         c.sources = speaker;
         c.notes.push("role:speaker-of-the-clause".into());
-        c.verdict = if c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) && !c.entry.no_target {
-            Verdict::Dropped(no_target_reason(&c.code))
-        } else {
-            Verdict::Kept
-        };
+        c.verdict = verdict_once_sourced(c);
+    }
+}
+
+/// A candidate that needs a target and has none (nor a second actor of a symmetric event).
+fn lacks_needed_target(c: &Candidate) -> bool {
+    c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) && !c.entry.no_target
+}
+
+/// The verdict of a candidate that was dropped for want of a source and has just been given one.
+fn verdict_once_sourced(c: &Candidate) -> Verdict {
+    if lacks_needed_target(c) {
+        Verdict::Dropped(no_target_reason(&c.code))
+    } else {
+        Verdict::Kept
     }
 }
 

@@ -271,7 +271,8 @@ pub(crate) fn drop_restatements(candidates: &mut [Candidate]) {
         let consequence = force && c.notes.iter().any(|n| n.starts_with("role:gerund"));
         if generic {
             let before = c.pairs.len();
-            c.pairs.retain(|p| !told.contains(&dyad(&root, p)) && !(consequence && used_force.contains(&p.source.code)));
+            let restates = |p: &Pair| told.contains(&dyad(&root, p)) || (consequence && used_force.contains(&p.source.code));
+            c.pairs.retain(|p| !restates(p));
             if c.pairs.is_empty() && before > 0 {
                 c.verdict = Verdict::Dropped("restates an earlier event of the same actors".into());
             }
