@@ -187,14 +187,24 @@ struct FirstWord {
     by_second: FxHashMap<String, Vec<u32>>,
 }
 
+/// The entries that start with one prefix, keyed by every leading piece of every prefix: a token
+/// whose first n bytes are no key cannot start with any longer prefix, so the scan stops at the
+/// first miss instead of trying every prefix length (name lists have dozens).
+#[derive(Debug, Default)]
+struct PrefixNode {
+    ids: Vec<u32>,
+    longer: bool,
+}
+
 /// Patterns with payloads, indexed by the words and prefixes they can start with, so that the scan
-/// does one hash lookup per token and per distinct prefix length instead of trying every pattern.
+/// does one hash lookup per token and per matching prefix length instead of trying every pattern.
 #[derive(Debug)]
 pub struct PatternSet<T> {
     entries: Vec<(Pattern, T)>,
     // Fx hashing: keys are short words and this lookup runs once per token and pattern set.
     by_word: FxHashMap<String, FirstWord>,
-    by_prefix: FxHashMap<String, Vec<u32>>,
+    by_prefix: FxHashMap<String, PrefixNode>,
+    /// Distinct prefix lengths, ascending.
     prefix_lens: Vec<usize>,
     /// Entries shared with other sets (the names every language knows), matched after this
     /// set's own; their ids follow the own entries'. Built once, not once per language.
@@ -236,10 +246,13 @@ impl<T> PatternSet<T> {
             }
         }
         for p in prefixes {
-            if !self.prefix_lens.contains(&p.len()) {
-                self.prefix_lens.push(p.len());
+            if let Err(at) = self.prefix_lens.binary_search(&p.len()) {
+                self.prefix_lens.insert(at, p.len());
             }
-            self.by_prefix.entry(p.to_string()).or_default().push(id);
+            for (cut, _) in p.char_indices().skip(1) {
+                self.by_prefix.entry(p[..cut].to_string()).or_default().longer = true;
+            }
+            self.by_prefix.entry(p.to_string()).or_default().ids.push(id);
         }
         self.entries.push((pattern, payload));
     }
@@ -314,10 +327,16 @@ impl<T> PatternSet<T> {
         // settled by that order downstream.
         out[from..].sort_unstable_by_key(|m| m.entry);
         for &len in &self.prefix_lens {
-            if len <= tok.len() && tok.is_char_boundary(len) {
-                if let Some(ids) = self.by_prefix.get(&tok[..len]) {
-                    ids.iter().for_each(|&id| try_entry(id, out));
-                }
+            if len > tok.len() {
+                break;
+            }
+            if !tok.is_char_boundary(len) {
+                continue;
+            }
+            let Some(node) = self.by_prefix.get(&tok[..len]) else { break };
+            node.ids.iter().for_each(|&id| try_entry(id, out));
+            if !node.longer {
+                break;
             }
         }
     }
