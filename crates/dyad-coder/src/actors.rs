@@ -88,6 +88,7 @@ pub fn find_mentions(view: &SentenceView, lex: &LanguageLexicon, date: chrono::N
     };
     let mut mentions = compose(pieces, view, &event_word);
     share_agents(&mut mentions, view);
+    possessive_agents(&mut mentions, view);
     absorb_unknown_names(&mut mentions, view, &event_word);
     agents_of_named_actors(&mut mentions, view);
     capitals_by_demonym(&mut mentions, view);
@@ -179,6 +180,29 @@ fn absorb_unknown_names(mentions: &mut [Mention], view: &SentenceView, event_wor
             mentions[k].end = end;
             mentions[k].person = true;
             mentions[k].rules.push("role:unknown-name-of-titled-actor".into());
+        }
+    }
+}
+
+/// "Sheikh Hasina and her cabinet", "Macron e il suo governo": an agent with no country, after a
+/// conjunction and a possessive, belongs to the actor before the conjunction.
+fn possessive_agents(mentions: &mut [Mention], view: &SentenceView) {
+    for k in 1..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(k);
+        let (prev, m) = (&before[k - 1], &mut rest[0]);
+        let gap: Vec<usize> = (prev.end..m.start).collect();
+        let shape = gap.len() >= 2
+            && gap.len() <= 3
+            && view.is(gap[0], WordClass::Coordination)
+            && view.is(gap[gap.len() - 1], WordClass::Possessive)
+            && view.norms[gap[gap.len() - 1]].chars().all(char::is_alphabetic)
+            && gap[1..gap.len() - 1].iter().all(|&t| view.is(t, WordClass::Article));
+        if shape && m.country.is_none() && !prev.place {
+            if let (Some(country), Some(agent)) = (prev.country.clone(), m.agent.clone()) {
+                m.code = format!("{country}{agent}");
+                m.country = Some(country);
+                m.rules.push("role:possessive-agent".into());
+            }
         }
     }
 }
@@ -384,10 +408,21 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
             // The preposition of the first member, repeated: "a Parigi e a Varsavia".
             let repeated_preposition =
                 |t: usize| first.start > 0 && view.norms[t] == view.norms[first.start - 1] && view.is(t, WordClass::Preposition);
+            // "the president of Brazil and his Colombian counterpart": a possessive after the
+            // conjunction points back to the first member.
+            let possessive_after_and = |t: usize| {
+                view.is(t, WordClass::Possessive)
+                    && view.norms[t].chars().all(char::is_alphabetic)
+                    && gap.iter().any(|&c| c < t && view.is(c, WordClass::Coordination))
+            };
             let joined = !gap.is_empty()
                 && gap.len() <= 3
                 && gap.iter().all(|&t| {
-                    view.norms[t] == "," || view.is(t, WordClass::Coordination) || view.is(t, WordClass::Article) || repeated_preposition(t)
+                    view.norms[t] == ","
+                        || view.is(t, WordClass::Coordination)
+                        || view.is(t, WordClass::Article)
+                        || repeated_preposition(t)
+                        || possessive_after_and(t)
                 })
                 && gap.iter().any(|&t| view.norms[t] == "," || view.is(t, WordClass::Coordination));
             // "Sudan's army and the paramilitary RSF": one modifier between the article and the

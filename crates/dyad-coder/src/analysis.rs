@@ -438,7 +438,7 @@ pub fn analyse<'a>(
     }
     complete_roles(&view, &mentions, &groups, &mut candidates);
     let carried: Vec<Mention> = carry.subject.iter().chain(&carry.object).cloned().collect();
-    let actors = Actors { mentions: &mentions, carried: &carried };
+    let actors = Actors { mentions: &mentions, carried: &carried, norms: &view.norms };
     for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept) {
         if ontology.get(&c.code).is_none() {
             c.verdict = Verdict::Dropped(format!("code {} is not in the ontology", c.code));

@@ -30,6 +30,8 @@ pub struct Pair {
 pub struct Actors<'a> {
     pub mentions: &'a [Mention],
     pub carried: &'a [Mention],
+    /// The sentence's normalised tokens, which the mentions' spans index.
+    pub norms: &'a [&'a str],
 }
 
 impl Actors<'_> {
@@ -170,7 +172,16 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                 let target_agent = actors.get(t.mention).and_then(|m| m.agent.as_deref());
                 let state_on_people = source_agent.is_some_and(|a| matches!(a, "GOV" | "COP" | "MIL" | "JUD" | "LEG"))
                     && target_agent.is_some_and(|a| is_people(a) || matches!(a, "REB" | "INS"));
+                // "la población masalit de El Geneina": a place right after the agent says whose
+                // people they are, even the source's own.
+                let place_right_after = actors
+                    .mentions
+                    .iter()
+                    .find(|m| m.start >= after && m.start <= after + 3 && !actors.norms[after..m.start].contains(&","))
+                    .filter(|_| actors.own(t.mention))
+                    .and_then(|m| m.country.clone());
                 let resolved = match (force, abroad, named_after) {
+                    _ if place_right_after.is_some() => place_right_after.map(|c| (c, "role:agent-of-the-place-named")),
                     (true, Some(other), _) => Some((other, "role:agent-where-it-happened")),
                     (false, _, Some(other)) => Some((other, "role:agent-of-the-place-named")),
                     _ if domestic || force || state_on_people => Some((country, "role:domestic-agent")),

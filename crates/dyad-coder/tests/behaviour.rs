@@ -1289,3 +1289,23 @@ fn the_killing_an_attack_caused_is_the_attack() {
 fn a_name_ending_in_ing_is_no_gerund_before_a_participle() {
     expect_roots(EN, "Xi Jinping condemned Japan.", &["CHN->JPN 11"]);
 }
+
+#[test]
+fn a_possessive_after_and_coordinates_the_counterpart() {
+    expect_roots(EN, "The French president and his Chinese counterpart met in Beijing.", &["CHN->FRA 04", "FRA->CHN 04"]);
+    expect_roots(IT, "Il presidente francese e il suo omologo cinese si sono incontrati a Pechino.", &["CHN->FRA 04", "FRA->CHN 04"]);
+    expect_roots("es", "El presidente de Brasil y su homólogo colombiano se reunieron en Bogotá.", &["BRA->COL 04", "COL->BRA 04"]);
+}
+
+#[test]
+fn an_agent_after_and_a_possessive_belongs_to_the_first_member() {
+    // "their militias" are the RSF's own: Sudanese, not a country-less REB.
+    expect_roots(EN, "Chad condemned the Rapid Support Forces and their militias.", &["TCD->SDN 11", "TCD->SDN 11"]);
+    expect_roots("es", "Chad condenó a las Fuerzas de Apoyo Rápido y sus milicias.", &["TCD->SDN 11", "TCD->SDN 11"]);
+}
+
+#[test]
+fn a_place_right_after_a_people_target_is_theirs() {
+    // Chad, named later, is not where the people attacked live.
+    expect_roots(EN, "Sudanese militias killed civilians in El Fasher, a few hours from the border with Chad.", &["SDN->SDN 19"]);
+}
