@@ -136,6 +136,8 @@ pub struct Candidate {
     pub pairs: Vec<Pair>,
     /// The reporting verb and speaker the sentence attributes it to.
     pub reported_by: Option<Reporter>,
+    /// Negation words inside the expression that its pattern spells out ("persona non grata").
+    pub negations_of_the_pattern: Vec<usize>,
 }
 
 /// Context carried from sentence to sentence inside a paragraph.
@@ -203,6 +205,9 @@ pub fn analyse<'a>(
             not_its_clause: None,
             pairs: Vec::new(),
             reported_by: None,
+            negations_of_the_pattern: (m.start..m.end)
+                .filter(|&i| view.is(i, WordClass::Negation) && lex.events.spells_out(m.entry, view.norms[i]))
+                .collect(),
         };
         let clause_left = (0..m.start).rev().find(|&i| view.is_boundary(i)).map_or(0, |i| i + 1);
         let clause_right = (m.end..view.norms.len()).find(|&i| view.is_boundary(i)).unwrap_or(view.norms.len());

@@ -33,7 +33,7 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
     let near = clause_left.max(c.start.saturating_sub(4));
     // A refusal says its "not" itself ("refused to meet"): inside a 12x expression it is the act.
     let inside = if c.code.starts_with("12") { c.end..c.end } else { c.start + 1..c.end };
-    if let Some(i) = (near..c.start).chain(inside).find(|&i| view.is(i, WordClass::Negation)) {
+    if let Some(i) = (near..c.start).chain(inside).find(|&i| view.is(i, WordClass::Negation) && !c.negations_of_the_pattern.contains(&i)) {
         return Some(format!("negated (`{}`)", view.norms[i]));
     }
     // The clause's own opening word counts ("If Iran attacks"); a nominal event is hypothetical

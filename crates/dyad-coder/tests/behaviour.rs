@@ -1309,3 +1309,9 @@ fn a_place_right_after_a_people_target_is_theirs() {
     // Chad, named later, is not where the people attacked live.
     expect_roots(EN, "Sudanese militias killed civilians in El Fasher, a few hours from the border with Chad.", &["SDN->SDN 19"]);
 }
+
+#[test]
+fn a_negation_word_the_expression_spells_out_does_not_negate_it() {
+    expect_roots(IT, "Il governo italiano ha dichiarato persona non grata l'ambasciatore russo.", &["ITA->RUS 16"]);
+    expect_none(IT, "Il governo italiano non ha dichiarato persona non grata l'ambasciatore russo.");
+}

@@ -265,6 +265,22 @@ impl<T> PatternSet<T> {
         self.len() == 0
     }
 
+    /// Whether entry `entry`'s pattern spells `token` out as a word of its own (not through a
+    /// gap or a set): a "non" that the pattern names ("persona non grata") is the expression's
+    /// own word, not a negation of it.
+    pub fn spells_out(&self, entry: u32, token: &str) -> bool {
+        let own = self.entries.len();
+        let pattern = match &self.shared {
+            Some(shared) if entry as usize >= own => &shared.entries[entry as usize - own].0,
+            _ => &self.entries[entry as usize].0,
+        };
+        pattern.matchers.iter().any(|m| match m {
+            Matcher::Word(w) => w == token,
+            Matcher::Optional(inner) => matches!(inner.as_ref(), Matcher::Word(w) if w == token),
+            _ => false,
+        })
+    }
+
     pub fn payload(&self, entry: u32) -> &T {
         let own = self.entries.len();
         match &self.shared {
