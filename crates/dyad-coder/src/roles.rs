@@ -514,8 +514,7 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         let after_participle = participle_agent.is_some();
         k = participle_agent.unwrap_or(k);
         let is_against = view.is(k, WordClass::Against);
-        let is_agent = view.is(k, WordClass::AgentPrep)
-            && (after_participle || view.norms[k] == "by" || view.norms[k] == "da" || view.norms.get(k + 1) == Some(&"parte"));
+        let is_agent = view.is(k, WordClass::AgentPrep) && (after_participle || view.is(k, WordClass::NominalAgent));
         let is_of = view.is(k, WordClass::ComplementPrep);
         if !(is_against || is_agent || is_of) {
             break;

@@ -1315,3 +1315,9 @@ fn a_negation_word_the_expression_spells_out_does_not_negate_it() {
     expect_roots(IT, "Il governo italiano ha dichiarato persona non grata l'ambasciatore russo.", &["ITA->RUS 16"]);
     expect_none(IT, "Il governo italiano non ha dichiarato persona non grata l'ambasciatore russo.");
 }
+
+#[test]
+fn an_agent_preposition_right_after_a_nominal_event_names_its_doer() {
+    expect_roots("fr", "La Colombie a dénoncé l'expulsion par les États-Unis de migrants colombiens.", &["COL->USA 11", "USA->COL 17"]);
+    expect_roots("pt", "A França condenou a anexação da Crimeia pela Rússia.", &["FRA->RUS 11", "RUS->UKR 19"]);
+}

@@ -116,6 +116,7 @@ pub enum WordClass {
     PlaceNoun,
     Obligation,
     AttributeAgent,
+    NominalAgent,
 }
 
 impl WordClass {
@@ -169,6 +170,7 @@ impl WordClass {
         ("place_noun", WordClass::PlaceNoun),
         ("obligation", WordClass::Obligation),
         ("attribute_agent", WordClass::AttributeAgent),
+        ("nominal_agent", WordClass::NominalAgent),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
