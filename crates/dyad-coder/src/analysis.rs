@@ -291,6 +291,19 @@ pub fn analyse<'a>(
             candidates.push(c);
             continue;
         }
+        if let Some((frame, word)) = shared_frame(&view, &candidates, m.start).filter(|_| !c.entry.noun) {
+            match map_frame(frame, &c.code) {
+                Some(code) => {
+                    c.notes.push(format!("{}:{word}", if matches!(frame, Frame::Intent) { "intent" } else { "threat" }));
+                    c.code = code;
+                }
+                None => {
+                    c.verdict = Verdict::Dropped(format!("intended or threatened, not done (coordinated with `{word}`)"));
+                    candidates.push(c);
+                    continue;
+                }
+            }
+        }
         // Infinitives: intentions, threats, or embedded events that did not happen.
         if !c.entry.noun && m.start > 0 && view.is(m.start - 1, WordClass::InfinitiveMarker) {
             match infinitive_frame(&view, m.start - 1, clause_left, &triggers[..k], lang) {
@@ -894,12 +907,43 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &
 
 /// "routinely ambush convoys and attack villages", "did not attack or shell": a verb coordinated
 /// with one that is habitual, negated or hypothetical shares its mood.
-fn shared_mood(view: &SentenceView, candidates: &[Candidate], start: usize) -> Option<String> {
+/// The candidate just before a verb that follows `and` with nothing but the first verb's object
+/// between: "vão proibir a ajuda aos rebeldes e recusar a entrada", "did not attack and did not
+/// threaten". One mood or frame covers both verbs.
+fn coordinated_with<'c>(view: &SentenceView, candidates: &'c [Candidate], start: usize) -> Option<&'c Candidate> {
     let previous = candidates.last()?;
-    let coordinated = start > 0 && view.is(start - 1, WordClass::Coordination) && previous.end + 4 >= start;
+    let unbroken = (previous.end..start).all(|i| !view.is_boundary(i) && view.norms[i] != ",");
+    (start > 0 && view.is(start - 1, WordClass::Coordination) && previous.end + 12 >= start && unbroken).then_some(previous)
+}
+
+fn shared_mood(view: &SentenceView, candidates: &[Candidate], start: usize) -> Option<String> {
+    let previous = coordinated_with(view, candidates, start)?;
     let Verdict::Dropped(why) = &previous.verdict else { return None };
-    let mood = ["habitual", "negated", "hypothetical"].iter().any(|m| why.starts_with(m));
-    (coordinated && mood).then(|| format!("coordinated with `{}`: {why}", view.norms[previous.start]))
+    let mood =
+        ["habitual", "negated", "hypothetical", "purpose", "announced", "intended", "infinitive after", "the object of the infinitive"]
+            .iter()
+            .any(|m| why.starts_with(m));
+    mood.then(|| format!("coordinated with `{}`: {why}", view.norms[previous.start]))
+}
+
+/// The intention or threat that a future ("will", "vão", "enviará") gave the verb this one is
+/// coordinated with, and the word that said it. An infinitive's frame is not shared: in "ready
+/// to host talks and urged him to", the second verb is finite.
+fn shared_frame(view: &SentenceView, candidates: &[Candidate], start: usize) -> Option<(Frame, String)> {
+    // Its roles may still be completed later (a speaker's clause): only its frame counts here.
+    let previous = coordinated_with(view, candidates, start)?;
+    let future_word = |word: &str| {
+        view.norms[previous.start] == word
+            || (previous.start.saturating_sub(3)..previous.start).any(|i| view.norms[i] == word && view.is(i, WordClass::Future))
+    };
+    previous.notes.iter().filter(|n| n.split_once(':').is_some_and(|(_, w)| future_word(w))).find_map(|n| {
+        let (kind, word) = n.split_once(':')?;
+        match kind {
+            "intent" => Some((Frame::Intent, word.to_string())),
+            "threat" => Some((Frame::Threat, word.to_string())),
+            _ => None,
+        }
+    })
 }
 
 /// "demanded that the EU refuse to recognise ...", "accused Hanoi of shelling ...": what is

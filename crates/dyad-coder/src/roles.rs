@@ -221,6 +221,33 @@ pub(crate) fn find_subject(
         notes.push("role:subject".into());
         return Some(g.clone());
     }
+    // "India rejected the claims that agents were behind the murder and expelled a diplomat": a
+    // verb right after `and` (past its auxiliaries and clitics) is coordinated with an earlier
+    // verb and has no subject of its own in between.
+    let mut verb_group = start;
+    while verb_group > clause_left && (is_auxiliary(view, verb_group - 1) || is_object_clitic(view, verb_group - 1)) {
+        verb_group -= 1;
+    }
+    let after_coordination = verb_group > clause_left && view.is(verb_group - 1, WordClass::Coordination);
+    let sentence_subject = || {
+        groups
+            .iter()
+            .find(|g| {
+                let first = &mentions[g[0]];
+                first.start < clause_left && !in_prepositional_phrase(view, first.start) && !first.place && !first.demonym
+            })
+            .cloned()
+    };
+    if after_coordination {
+        if !prev_sources.is_empty() {
+            notes.push("role:shared-subject".into());
+            return Some(prev_sources.to_vec());
+        }
+        if let Some(g) = sentence_subject() {
+            notes.push("role:sentence-subject".into());
+            return Some(g);
+        }
+    }
     // "the militants, who attacked": the antecedent of a relative pronoun.
     if clause_left > 0 && view.is(clause_left - 1, WordClass::Relative) {
         if let Some(g) = relative_antecedent(view, mentions, groups, clause_left - 1) {
@@ -236,6 +263,7 @@ pub(crate) fn find_subject(
     // A subject pronoun ("he visited", "said it would send") stands for the last subject.
     let pronoun_first = head.first().is_some_and(|&i| view.is(i, WordClass::Pronoun));
     let verb_first = pronoun_first
+        || after_coordination
         || head.first().is_some_and(|&i| view.is(i, WordClass::ClauseVerb) || view.is(i, WordClass::Coordination))
         || head.is_empty();
     // "summoned Ambassador Brigety after he accused Pretoria": "he" and "she" stand for the
@@ -253,14 +281,10 @@ pub(crate) fn find_subject(
         return Some(prev_sources.to_vec());
     }
     // "La Commissione non ha imposto sanzioni, ma ha chiesto a Mosca...": the sentence's subject.
-    if verb_first && clause_left > 0 {
-        let earlier = groups.iter().find(|g| {
-            let first = &mentions[g[0]];
-            first.start < clause_left && !in_prepositional_phrase(view, first.start) && !first.place && !first.demonym
-        });
-        if let Some(g) = earlier {
+    if verb_first {
+        if let Some(g) = sentence_subject() {
             notes.push("role:sentence-subject".into());
-            return Some(g.clone());
+            return Some(g);
         }
     }
     if verb_first

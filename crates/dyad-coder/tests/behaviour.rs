@@ -1321,3 +1321,25 @@ fn an_agent_preposition_right_after_a_nominal_event_names_its_doer() {
     expect_roots("fr", "La Colombie a dénoncé l'expulsion par les États-Unis de migrants colombiens.", &["COL->USA 11", "USA->COL 17"]);
     expect_roots("pt", "A França condenou a anexação da Crimeia pela Rússia.", &["FRA->RUS 11", "RUS->UKR 19"]);
 }
+
+#[test]
+fn a_verb_right_after_and_shares_the_subject_of_the_sentence_past_a_subordinate_clause() {
+    // The subordinate clause has no actor of its own to be the subject of "expulsó".
+    expect_roots(
+        "es",
+        "India rechazó las acusaciones de que agentes del Gobierno indio estuvieran detrás del asesinato y expulsó a un diplomático canadiense.",
+        &["IND->- 01", "IND->CAN 16"],
+    );
+}
+
+#[test]
+fn a_verb_coordinated_with_an_announced_one_is_announced_too() {
+    assert_eq!(
+        codes(EN, "Washington said it will suspend aid to Niger and expel the Nigerien ambassador."),
+        ["USA->NER 1311", "USA->NER 1313"]
+    );
+    assert_eq!(
+        codes("pt", "Os Estados Unidos anunciaram que vão suspender a ajuda ao Níger e expulsar o embaixador nigerino."),
+        ["USA->NER 1311", "USA->NER 1313"]
+    );
+}
