@@ -4,6 +4,7 @@
 
 use crate::analysis::{Candidate, SentenceView};
 use dyad_lexicon::{has_ending, WordClass};
+use dyad_text::TokenKind;
 
 #[derive(Clone, Copy)]
 pub(crate) enum Frame {
@@ -33,7 +34,14 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
     let near = clause_left.max(c.start.saturating_sub(4));
     // A refusal says its "not" itself ("refused to meet"): inside a 12x expression it is the act.
     let inside = if c.code.starts_with("12") { c.end..c.end } else { c.start + 1..c.end };
-    if let Some(i) = (near..c.start).chain(inside).find(|&i| view.is(i, WordClass::Negation) && !c.negations_of_the_pattern.contains(&i)) {
+    // "without" negates only what it opens: "sin atacar", "concluso senza un accordo", not
+    // "retirada «sem demora» da missão" or "una ofensiva sin precedentes".
+    let unpunctuated = |from: usize, to: usize| (from..to).all(|k| view.tokens[k].kind != TokenKind::Punct);
+    let opens = |i: usize| if i < c.start { c.start <= i + 4 && unpunctuated(i, c.start) } else { c.end <= i + 4 };
+    let negates = |i: usize| !view.is(i, WordClass::Without) || opens(i);
+    if let Some(i) =
+        (near..c.start).chain(inside).find(|&i| view.is(i, WordClass::Negation) && negates(i) && !c.negations_of_the_pattern.contains(&i))
+    {
         return Some(format!("negated (`{}`)", view.norms[i]));
     }
     // The clause's own opening word counts ("If Iran attacks"); a nominal event is hypothetical

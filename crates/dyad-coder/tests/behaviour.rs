@@ -1343,3 +1343,10 @@ fn a_verb_coordinated_with_an_announced_one_is_announced_too() {
         ["USA->NER 1311", "USA->NER 1313"]
     );
 }
+
+#[test]
+fn without_negates_only_what_it_opens() {
+    expect_roots("es", "Rusia lanzó un ataque sin precedentes contra Ucrania.", &["RUS->UKR 19"]);
+    expect_no_root("es", "Rusia retiró sus tropas sin atacar a Ucrania.", "19");
+    expect_none(IT, "L'incontro tra Putin e Trump si è concluso senza un accordo.");
+}

@@ -117,6 +117,7 @@ pub enum WordClass {
     Obligation,
     AttributeAgent,
     NominalAgent,
+    Without,
 }
 
 impl WordClass {
@@ -171,6 +172,7 @@ impl WordClass {
         ("obligation", WordClass::Obligation),
         ("attribute_agent", WordClass::AttributeAgent),
         ("nominal_agent", WordClass::NominalAgent),
+        ("without", WordClass::Without),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
