@@ -1350,3 +1350,12 @@ fn without_negates_only_what_it_opens() {
     expect_no_root("es", "Rusia retiró sus tropas sin atacar a Ucrania.", "19");
     expect_none(IT, "L'incontro tra Putin e Trump si è concluso senza un accordo.");
 }
+
+#[test]
+fn it_before_what_the_act_is_for_is_the_previous_target() {
+    expect_roots(
+        EN,
+        "Mali ordered the UN mission to leave without delay, accusing it of failing to protect civilians.",
+        &["MLI->IGOUNO 11", "MLI->IGOUNO 16"],
+    );
+}
