@@ -405,7 +405,12 @@ pub fn analyse<'a>(
                     .and_then(|g| g.last())
                     .and_then(|&i| mentions.get(i))
                     .is_some_and(|s| m.start <= s.end + LIGHT_VERB_REACH);
-                if let (Some(s), true) = (subject, close) {
+                // "Thousands of people who fled the fighting": civilians and refugees are what
+                // force is used on, not who uses it.
+                let force = matches!(&c.code[..2], "18" | "19" | "20");
+                let civilians =
+                    |g: &Vec<usize>| g.iter().all(|&i| mentions.get(i).is_some_and(|x| matches!(x.agent.as_deref(), Some("CVL" | "REF"))));
+                if let (Some(s), true) = (subject.filter(|g| !(force && civilians(g))), close) {
                     c.sources = s;
                     c.notes.push("role:light-verb-subject".into());
                 }

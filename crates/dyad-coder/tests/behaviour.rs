@@ -1359,3 +1359,10 @@ fn it_before_what_the_act_is_for_is_the_previous_target() {
         &["MLI->IGOUNO 11", "MLI->IGOUNO 16"],
     );
 }
+
+#[test]
+fn crowds_of_people_protest_but_do_not_use_force() {
+    expect_roots(EN, "Thousands of people marched in Belgrade against the government of President Aleksandar Vucic.", &["SRB->SRB 14"]);
+    expect_roots("fr", "Des dizaines de milliers de personnes ont manifesté samedi à Belgrade contre le gouvernement.", &["SRB->SRB 14"]);
+    expect_none(EN, "Thousands of people who fled the fighting in Sudan have reached camps in eastern Chad.");
+}
