@@ -5,7 +5,7 @@
 
 use crate::actors::Mention;
 use crate::analysis::{Candidate, Verdict};
-use crate::verdicts::needs_target;
+use crate::verdicts::{imposed_on_own_country, needs_target};
 
 /// An actor as coded in one event: the mention it comes from (an index into the sentence's
 /// mentions, then the carried subject and object), with the country a rule may have given it.
@@ -237,7 +237,15 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
             t.code == source.code
                 || (own_country && (agent.is_none() || (source_agent.is_none() && inside_trigger(t.mention)) || c.entry.speech))
         };
-        if target.as_ref().is_some_and(same) {
+        // "declared a state of emergency (in the capital)": on its own country, which a place
+        // of that country in the sentence names.
+        let own_country = source.country.clone().filter(|_| imposed_on_own_country(&c.code));
+        if let Some(country) = own_country.clone().filter(|_| target.as_ref().is_none_or(|t| t.country == source.country)) {
+            let place = actors.mentions.iter().position(|m| m.place && m.country.as_ref() == Some(&country));
+            let mention = target.as_ref().map_or(place.unwrap_or(source.mention), |t| t.mention);
+            target = Some(PairActor { mention, code: country.clone(), country: Some(country), rules: vec!["role:own-country".into()] });
+        }
+        if own_country.is_none() && target.as_ref().is_some_and(same) {
             // "the ministry deployed police in Buenos Aires": the place (or the bare country) where
             // a domestic act that may stand alone happened is no target.
             let place =

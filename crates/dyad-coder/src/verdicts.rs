@@ -21,7 +21,13 @@ pub(crate) fn no_target_reason(code: &str) -> String {
 }
 
 pub(crate) fn needs_target(code: &str) -> bool {
-    matches!(&code[..2], "04" | "05" | "06" | "07" | "16" | "17" | "18" | "19" | "20")
+    matches!(&code[..2], "04" | "05" | "06" | "07" | "16" | "17" | "18" | "19" | "20") && !imposed_on_own_country(code)
+}
+
+/// A curfew, a state of emergency or martial law is imposed on the source's own country, named
+/// or not ("declared a state of emergency in the capital": HTIGOV -> HTI).
+pub(crate) fn imposed_on_own_country(code: &str) -> bool {
+    matches!(code, "1723" | "1724")
 }
 
 /// Negation, questions, hypotheticals, purposes, denials and allegations.

@@ -1062,9 +1062,9 @@ fn inside_a_verb_bracket_the_subject_precedes_the_object() {
 // Domestic acts: protests, curfews, police deployments
 
 #[test]
-fn a_curfew_or_a_state_of_emergency_stands_alone() {
-    // `@notarget` entries of a kind that otherwise needs a target (172x) are coded without one.
-    expect_roots("es", "El Gobierno boliviano decretó el toque de queda en la ciudad de Cochabamba.", &["BOL->- 17"]);
+fn a_curfew_or_a_state_of_emergency_needs_no_target_of_its_own() {
+    // Coded on the source's own country, which the sentence need not name.
+    expect_roots("es", "El Gobierno boliviano decretó el toque de queda en la ciudad de Cochabamba.", &["BOL->BOL 17"]);
     // A 17 act done to someone still needs its target.
     expect_none("es", "El Gobierno boliviano confiscó ayer.");
 }
@@ -1365,4 +1365,13 @@ fn crowds_of_people_protest_but_do_not_use_force() {
     expect_roots(EN, "Thousands of people marched in Belgrade against the government of President Aleksandar Vucic.", &["SRB->SRB 14"]);
     expect_roots("fr", "Des dizaines de milliers de personnes ont manifesté samedi à Belgrade contre le gouvernement.", &["SRB->SRB 14"]);
     expect_none(EN, "Thousands of people who fled the fighting in Sudan have reached camps in eastern Chad.");
+}
+
+#[test]
+fn a_curfew_or_a_state_of_emergency_is_imposed_on_the_source_own_country() {
+    expect_roots(EN, "Haiti's government declared a 72-hour state of emergency in the capital.", &["HTI->HTI 17"]);
+    expect_roots(IT, "Il presidente sudcoreano ha imposto la legge marziale.", &["KOR->KOR 17"]);
+    expect_roots("fr", "Le gouvernement a décrété le couvre-feu à Dakar.", &["SEN->SEN 17"]);
+    // Imposed abroad, it is on the country where it is imposed.
+    expect_roots(EN, "Russia imposed martial law in the occupied regions of Ukraine.", &["RUS->UKR 17"]);
 }
