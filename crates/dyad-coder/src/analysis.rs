@@ -372,9 +372,11 @@ pub fn analyse<'a>(
         // an infinitive is not asserted.
         // The infinitive may take its object through a preposition: "per arrivare a una tregua".
         let infinitive = (m.start.saturating_sub(4)..m.start.saturating_sub(1)).find(|&p| {
+            let infinitive_form = view.endings.infinitive.is_empty() || has_ending(view.norms[p + 1], &view.endings.infinitive);
             (view.is(p, WordClass::InfinitiveMarker) || view.is(p, WordClass::Purpose))
                 && view.tokens[p + 1].kind == TokenKind::Word
                 && !view.tokens[p + 1].capitalized
+                && infinitive_form
                 && view.classes_at(p + 1) == 0
                 && (p + 2..m.start).all(|d| is_determiner(&view, d) || (d == p + 2 && view.is(d, WordClass::Preposition)))
         });
@@ -594,6 +596,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
             c.notes.push("role:territory-taken".into());
         }
     }
+    mediated_parties(candidates);
     quoted_speaker(view, candidates);
     speaker_of_subjectless_clause(view, mentions, candidates);
     reaction_to_the_move(view, mentions, candidates);
@@ -858,6 +861,32 @@ fn verbal_roles(
                 c.targets = g.clone();
                 c.notes.push("role:demanded-of".into());
             }
+        }
+    }
+}
+
+/// "A and B signed a truce under the mediation of C", "einer von den USA vermittelten Waffenruhe
+/// zugestimmt": mediation with no target of its own is done to the parties of the agreement,
+/// talks or exchange the sentence reports.
+fn mediated_parties(candidates: &mut [Candidate]) {
+    let settles = |c: &Candidate| matches!(&c.code[..2], "03" | "04" | "05" | "06" | "08") && !c.code.starts_with("045");
+    for k in 0..candidates.len() {
+        let c = &candidates[k];
+        let open = c.verdict == Verdict::Kept || c.verdict == Verdict::Dropped(no_target_reason(&c.code));
+        if !c.code.starts_with("045") || !open || !c.targets.is_empty() || c.sources.is_empty() {
+            continue;
+        }
+        let mediator = c.sources.clone();
+        let parties = candidates.iter().find(|o| settles(o) && !o.sources.is_empty()).map(|o| {
+            let mut parties: Vec<usize> = o.sources.iter().chain(&o.targets).copied().filter(|m| !mediator.contains(m)).collect();
+            parties.dedup();
+            parties
+        });
+        if let Some(parties) = parties.filter(|p| !p.is_empty()) {
+            let c = &mut candidates[k];
+            c.targets = parties;
+            c.notes.push("role:mediated-parties".into());
+            c.verdict = Verdict::Kept;
         }
     }
 }

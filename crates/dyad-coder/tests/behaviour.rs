@@ -1375,3 +1375,13 @@ fn a_curfew_or_a_state_of_emergency_is_imposed_on_the_source_own_country() {
     // Imposed abroad, it is on the country where it is imposed.
     expect_roots(EN, "Russia imposed martial law in the occupied regions of Ukraine.", &["RUS->UKR 17"]);
 }
+
+#[test]
+fn mediation_is_done_to_the_parties_of_the_agreement() {
+    // "de paz" is a noun's complement, not an infinitive whose object the mediation would be.
+    expect_roots(
+        "es",
+        "El Gobierno de Etiopía y los rebeldes del TPLF firmaron un acuerdo de paz con la mediación de la Unión Africana.",
+        &["ETH->ETH 05", "ETH->ETH 05", "IGOAFRAFU->ETH 04", "IGOAFRAFU->ETH 04"],
+    );
+}

@@ -199,11 +199,15 @@ pub struct Endings {
     /// Gerunds ("-ando", "-ing", "-iendo"), with attached pronouns where the language attaches
     /// them ("-ndole"): after a comma, the verb shares the subject of the verb it depends on.
     pub gerund: Vec<String>,
+    /// Infinitives ("-ar", "-are", "-er"), where the language marks them: after `de`/`di` only a
+    /// word with one of these endings is an infinitive ("acuerdo de paz" is a noun's complement).
+    /// Empty: any word may be one.
+    pub infinitive: Vec<String>,
 }
 
 impl Endings {
     pub const BLOCKS: &'static [&'static str] =
-        &["participle_ending", "future_ending", "attached_pronoun_ending", "adverb_ending", "gerund_ending"];
+        &["participle_ending", "future_ending", "attached_pronoun_ending", "adverb_ending", "gerund_ending", "infinitive_ending"];
 
     pub fn list_mut(&mut self, block: &str) -> Option<&mut Vec<String>> {
         match block {
@@ -212,6 +216,7 @@ impl Endings {
             "attached_pronoun_ending" => Some(&mut self.attached_pronoun),
             "adverb_ending" => Some(&mut self.adverb),
             "gerund_ending" => Some(&mut self.gerund),
+            "infinitive_ending" => Some(&mut self.infinitive),
             _ => None,
         }
     }
