@@ -600,6 +600,22 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     quoted_speaker(view, candidates);
     speaker_of_subjectless_clause(view, mentions, candidates);
     reaction_to_the_move(view, mentions, candidates);
+    // "chiesto perdono a Songea, nel sud della Tanzania", "pediu perdão em Varsóvia pelos crimes":
+    // an apology with no addressee is made to the country where it is made or whose past it names.
+    for c in candidates
+        .iter_mut()
+        .filter(|c| c.code == "055" && c.targets.is_empty() && c.verdict == Verdict::Dropped(no_target_reason(&c.code)))
+    {
+        let own: Vec<&Option<String>> = c.sources.iter().filter_map(|&s| mentions.get(s)).map(|m| &m.country).collect();
+        let other = mentions
+            .iter()
+            .position(|x| (x.agent.is_none() || x.seat) && x.country.is_some() && !own.contains(&&x.country) && x.start >= c.clause.start);
+        if let Some(i) = other {
+            c.targets = vec![i];
+            c.notes.push("role:apology-where".into());
+            c.verdict = Verdict::Kept;
+        }
+    }
     // "were struck by Turkish drones near Qamishli": force with no actor hit acts on the place.
     for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept || c.verdict == Verdict::Dropped(no_target_reason(&c.code))) {
         if !c.targets.is_empty() || c.reciprocal || !matches!(&c.code[..2], "18" | "19" | "20") {

@@ -1385,3 +1385,13 @@ fn mediation_is_done_to_the_parties_of_the_agreement() {
         &["ETH->ETH 05", "ETH->ETH 05", "IGOAFRAFU->ETH 04", "IGOAFRAFU->ETH 04"],
     );
 }
+
+#[test]
+fn an_apology_with_no_addressee_is_made_to_the_country_where_it_is_made() {
+    expect_roots(
+        IT,
+        "Il presidente tedesco ha chiesto perdono durante una visita a Songea, nel sud della Tanzania, per i crimini coloniali.",
+        &["DEU->TZA 05"],
+    );
+    expect_roots("pt", "O Presidente alemão pediu ontem perdão em Varsóvia pelos crimes cometidos durante a guerra.", &["DEU->POL 05"]);
+}
