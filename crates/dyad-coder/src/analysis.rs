@@ -881,8 +881,8 @@ fn verbal_roles(
     }
 }
 
-/// "A and B signed a truce under the mediation of C", "einer von den USA vermittelten Waffenruhe
-/// zugestimmt": mediation with no target of its own is done to the parties of the agreement,
+/// "A and B signed a truce under the mediation of C", "firmaron un acuerdo con la mediación de la
+/// Unión Africana": mediation with no target of its own is done to the parties of the agreement,
 /// talks or exchange the sentence reports.
 fn mediated_parties(candidates: &mut [Candidate]) {
     let settles = |c: &Candidate| matches!(&c.code[..2], "03" | "04" | "05" | "06" | "08") && !c.code.starts_with("045");
@@ -955,8 +955,6 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &
     }
 }
 
-/// "routinely ambush convoys and attack villages", "did not attack or shell": a verb coordinated
-/// with one that is habitual, negated or hypothetical shares its mood.
 /// The candidate just before a verb that follows `and` with nothing but the first verb's object
 /// between: "vão proibir a ajuda aos rebeldes e recusar a entrada", "did not attack and did not
 /// threaten". One mood or frame covers both verbs.
@@ -966,6 +964,9 @@ fn coordinated_with<'c>(view: &SentenceView, candidates: &'c [Candidate], start:
     (start > 0 && view.is(start - 1, WordClass::Coordination) && previous.end + 12 >= start && unbroken).then_some(previous)
 }
 
+/// "routinely ambush convoys and attack villages", "did not attack or shell", "para intensificar
+/// la huelga y presionar": a verb coordinated with one that is habitual, negated, hypothetical,
+/// a purpose or only announced shares its mood.
 fn shared_mood(view: &SentenceView, candidates: &[Candidate], start: usize) -> Option<String> {
     let previous = coordinated_with(view, candidates, start)?;
     let Verdict::Dropped(why) = &previous.verdict else { return None };
