@@ -372,11 +372,10 @@ pub fn analyse<'a>(
         // an infinitive is not asserted.
         // The infinitive may take its object through a preposition: "per arrivare a una tregua".
         let infinitive = (m.start.saturating_sub(4)..m.start.saturating_sub(1)).find(|&p| {
-            let infinitive_form = view.endings.infinitive.is_empty() || has_ending(view.norms[p + 1], &view.endings.infinitive);
             (view.is(p, WordClass::InfinitiveMarker) || view.is(p, WordClass::Purpose))
                 && view.tokens[p + 1].kind == TokenKind::Word
                 && !view.tokens[p + 1].capitalized
-                && infinitive_form
+                && (view.endings.infinitive.is_empty() || has_ending(view.norms[p + 1], &view.endings.infinitive))
                 && view.classes_at(p + 1) == 0
                 && (p + 2..m.start).all(|d| is_determiner(&view, d) || (d == p + 2 && view.is(d, WordClass::Preposition)))
         });

@@ -269,12 +269,7 @@ impl<T> PatternSet<T> {
     /// gap or a set): a "non" that the pattern names ("persona non grata") is the expression's
     /// own word, not a negation of it.
     pub fn spells_out(&self, entry: u32, token: &str) -> bool {
-        let own = self.entries.len();
-        let pattern = match &self.shared {
-            Some(shared) if entry as usize >= own => &shared.entries[entry as usize - own].0,
-            _ => &self.entries[entry as usize].0,
-        };
-        pattern.matchers.iter().any(|m| match m {
+        self.entry(entry).0.matchers.iter().any(|m| match m {
             Matcher::Word(w) => w == token,
             Matcher::Optional(inner) => matches!(inner.as_ref(), Matcher::Word(w) if w == token),
             _ => false,
@@ -282,10 +277,15 @@ impl<T> PatternSet<T> {
     }
 
     pub fn payload(&self, entry: u32) -> &T {
+        &self.entry(entry).1
+    }
+
+    /// Entry ids count this set's own entries first, then the shared set's.
+    fn entry(&self, entry: u32) -> &(Pattern, T) {
         let own = self.entries.len();
         match &self.shared {
-            Some(shared) if entry as usize >= own => &shared.entries[entry as usize - own].1,
-            _ => &self.entries[entry as usize].1,
+            Some(shared) if entry as usize >= own => &shared.entries[entry as usize - own],
+            _ => &self.entries[entry as usize],
         }
     }
 
