@@ -176,6 +176,14 @@ fn coordinated_demonym_objects_it() {
     expect_roots(IT, "La Russia ha espulso diplomatici estoni e lettoni.", &["RUS->EST 16", "RUS->LVA 16"]);
 }
 
+/// An agent and the demonym after it join across a modifier ("l'esercito regolare siriano"),
+/// never across the verb between them.
+#[test]
+fn an_agent_does_not_join_a_demonym_across_the_verb() {
+    expect_roots(EN, "Rebels attacked Congolese troops near Goma.", &["COD->COD 19"]);
+    expect_roots(IT, "I ribelli hanno attaccato soldati congolesi vicino a Goma.", &["COD->COD 19"]);
+}
+
 #[test]
 fn coordinated_objects_en() {
     expect_roots(EN, "Russia criticized Finland and Estonia.", &["RUS->FIN 11", "RUS->EST 11"]);
