@@ -20,6 +20,8 @@ pub struct Mention {
     pub rules: Vec<String>,
     /// The mention is a bare demonym or country adjective ("russa"), not a noun phrase.
     pub demonym: bool,
+    /// The mention opens with a demonym that an agent follows ("Turkish troops").
+    pub opens_with_demonym: bool,
     /// A city or region standing for its country: a target only.
     pub place: bool,
     /// A named person ("Putin", "Ambassador Reuben Brigety"): what "he" or "she" can stand for.
@@ -208,22 +210,31 @@ fn possessive_agents(mentions: &mut [Mention], view: &SentenceView) {
 }
 
 /// "diplomatici estoni e lettoni", "Chinese and Russian warships": a bare demonym coordinated
-/// with an agent's nationality takes the same agent.
+/// with an agent's nationality takes the same agent, whichever side of the conjunction it is on.
 fn share_agents(mentions: &mut [Mention], view: &SentenceView) {
     for k in 1..mentions.len() {
         let (before, rest) = mentions.split_at_mut(k);
-        let prev = &before[k - 1];
-        let m = &mut rest[0];
+        let (prev, m) = (&mut before[k - 1], &mut rest[0]);
         let gap = &view.norms[prev.end..m.start];
         let coordinated = !gap.is_empty() && gap.len() <= 2 && (prev.end..m.start).any(|t| view.is(t, WordClass::Coordination));
-        if coordinated && m.demonym && prev.agent.is_some() && prev.country.is_some() {
-            if let (Some(country), Some(agent)) = (m.country.clone(), prev.agent.clone()) {
-                m.code = format!("{country}{agent}");
-                m.agent = Some(agent);
-                m.demonym = false;
-                m.rules.push("role:shared-agent".into());
-            }
+        if !coordinated {
+            continue;
         }
+        if m.demonym && prev.agent.is_some() && prev.country.is_some() {
+            share_agent(prev, m);
+        } else if prev.demonym && m.opens_with_demonym && !m.person {
+            // "Russian and Turkish troops": the agent follows the last demonym only.
+            share_agent(m, prev);
+        }
+    }
+}
+
+fn share_agent(from: &Mention, to: &mut Mention) {
+    if let (Some(country), Some(agent)) = (to.country.clone(), from.agent.clone()) {
+        to.code = format!("{country}{agent}");
+        to.agent = Some(agent);
+        to.demonym = false;
+        to.rules.push("role:shared-agent".into());
     }
 }
 
@@ -370,6 +381,7 @@ fn mention_of(group: &[Piece]) -> Mention {
         _ => None,
     });
     let demonym = group.len() == 1 && group[0].demonym;
+    let opens_with_demonym = group.len() > 1 && group[0].demonym && is_agent(&group[1]);
     let place = group.len() == 1 && group[0].place;
     let seat = group.len() == 1 && group[0].seat;
     let named_person = person.is_some();
@@ -394,6 +406,7 @@ fn mention_of(group: &[Piece]) -> Mention {
         name,
         rules,
         demonym,
+        opens_with_demonym,
         place,
         person: named_person,
         seat,

@@ -184,6 +184,15 @@ fn an_agent_does_not_join_a_demonym_across_the_verb() {
     expect_roots(IT, "I ribelli hanno attaccato soldati congolesi vicino a Goma.", &["COD->COD 19"]);
 }
 
+/// "Russian and Turkish troops": the agent after the last demonym is every demonym's agent.
+#[test]
+fn coordinated_demonyms_share_the_agent_after_them() {
+    let text = "Russian and Turkish troops began joint patrols in northern Syria.";
+    let full = |a: Option<&Actor>| a.map_or_else(String::new, |a| a.code.clone());
+    let got = sorted(code(EN, text).iter().map(|e| format!("{}->{} {}", full(e.source.as_ref()), full(e.target.as_ref()), e.event_code)).collect());
+    assert_eq!(got, ["RUSMIL->TURMIL 062", "TURMIL->RUSMIL 062"]);
+}
+
 #[test]
 fn coordinated_objects_en() {
     expect_roots(EN, "Russia criticized Finland and Estonia.", &["RUS->FIN 11", "RUS->EST 11"]);
