@@ -469,14 +469,15 @@ pub(crate) fn find_target(
         }
         // "ha schierato truppe al confine con l'Ucraina", "recalled its ambassador from Paris":
         // the expression's own country-less agent is the source's; the place that follows is
-        // the target.
+        // the target, also inside the expression ("hat seinen Botschafter aus Addis Abeba
+        // zurückgerufen").
         // Not so for acts done to people at home ("ha arrestato decine di manifestanti a
         // Nairobi"): there the agent is the one acted on and the place is where.
         let domestic = matches!(&c.code[..2], "14" | "17");
         if first.start < c.end && first.country.is_none() && first.code.starts_with("---") {
             let later = groups.iter().find(|h| {
                 let st = mentions[h[0]].start;
-                st >= c.end
+                st > first.start
                     && st < limit
                     && st <= next_trigger
                     && mentions[h[0]].country.is_some()

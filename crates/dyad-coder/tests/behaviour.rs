@@ -193,6 +193,14 @@ fn coordinated_demonyms_share_the_agent_after_them() {
     assert_eq!(got, ["RUSMIL->TURMIL 062", "TURMIL->RUSMIL 062"]);
 }
 
+/// The expression's own envoy is the source's; the capital it is recalled from is the target,
+/// after the expression or inside a German verb bracket.
+#[test]
+fn an_envoy_is_recalled_from_the_target_capital() {
+    expect_roots(EN, "Kenya recalled its ambassador from Addis Ababa on Tuesday.", &["KEN->ETH 16"]);
+    expect_roots("de", "Kenia hat seinen Botschafter aus Addis Abeba zurückgerufen.", &["KEN->ETH 16"]);
+}
+
 #[test]
 fn coordinated_objects_en() {
     expect_roots(EN, "Russia criticized Finland and Estonia.", &["RUS->FIN 11", "RUS->EST 11"]);
