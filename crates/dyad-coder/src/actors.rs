@@ -69,10 +69,13 @@ fn split_code(code: &str) -> (Option<String>, Option<String>) {
 
 pub fn find_mentions(view: &SentenceView, lex: &LanguageLexicon, date: chrono::NaiveDate) -> Vec<Mention> {
     // All dictionary matches first, then validity (case, dates), then leftmost-longest among the
-    // valid ones: a lower-case "ucraina" is the demonym, not the CLDR country name.
+    // valid ones: a lower-case "ucraina" is the demonym, not the CLDR country name. Of two
+    // names with the same span, a person's role dated to the document beats an undated code
+    // (a converted "[KSVOPP] Albin Kurti" against his dated term as prime minister).
     let mut valid: Vec<Piece> =
         lex.actors.find_all(&view.norms, &view.gaps).into_iter().filter_map(|m| piece(view, lex, m, date)).collect();
-    valid.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+    let dated_role = |p: &Piece| matches!(p.kind, PieceKind::Person(_, false));
+    valid.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end), !dated_role(p)));
     let mut pieces: Vec<Piece> = Vec::new();
     for p in valid {
         if pieces.last().is_some_and(|last| p.start < last.end) {

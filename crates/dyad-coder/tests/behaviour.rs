@@ -913,6 +913,14 @@ fn a_title_in_the_text_beats_an_undated_fallback_role() {
 }
 
 #[test]
+fn a_dated_role_beats_an_undated_code_for_the_same_name() {
+    // The imported dictionaries code Albin Kurti as opposition, undated; his term as prime
+    // minister covers the date.
+    let events = code_on(EN, "2024-03-04", "Albin Kurti criticized Serbia.");
+    assert_eq!(events.first().and_then(|e| e.source.as_ref()).map(|a| a.code.as_str()), Some("KSVGOV"));
+}
+
+#[test]
 fn habits_are_no_events() {
     expect_none(EN, "Jihadist groups routinely ambush army convoys and attack villages in Mali.");
     expect_none(IT, "Le milizie attaccano regolarmente i convogli dell'esercito del Mali.");
