@@ -585,10 +585,15 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         }
         k = end;
     }
+    let recipient = if against.is_none() && !c.entry.reciprocal { recipient(view, mentions, groups, c, k) } else { None };
     let (source, target) =
         // With an adjective or a `by` agent naming the doer, a `di`/`of` complement is the target
         // whatever the entry says ("l'invasione russa dell'Ucraina").
-        if c.entry.of_is_source && agent.is_none() && adjective.is_none() { (complement, against.or(object_demonym)) } else { (agent.or(adjective), against.or(complement).or(object_demonym)) };
+        if c.entry.of_is_source && agent.is_none() && adjective.is_none() {
+            (complement, against.or(object_demonym).or(recipient))
+        } else {
+            (agent.or(adjective), against.or(complement).or(object_demonym).or(recipient))
+        };
     // "expulsion of two Polish diplomats", matched whole: the actor inside the expression.
     let inside = || groups.iter().find(|g| mentions[g[0]].start > c.start && mentions[*g.last().unwrap_or(&0)].end <= c.end).cloned();
     let target = target.or_else(|| inside().filter(|g| source.as_ref() != Some(g)));
@@ -598,6 +603,28 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
     if c.sources == c.targets {
         c.targets.clear();
     }
+}
+
+/// "el envío de ayuda humanitaria a Gaza", "l'aide militaire à l'Ukraine": the recipient of a
+/// nominal event after `a`/`à`/`to`, past one plain adjective. For a verbal or diplomatic act a
+/// city is only where it happened ("la reunión a puerta cerrada", "il vertice a Roma").
+fn recipient(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], c: &Candidate, from: usize) -> Option<Vec<usize>> {
+    let plain = |i: usize| {
+        view.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized) && view.classes_at(i) == 0 && !view.in_expression[i]
+    };
+    let mut k = from;
+    if plain(k) {
+        k += 1;
+    }
+    if k >= view.norms.len() || !view.is(k, WordClass::Addressee) {
+        return None;
+    }
+    k += 1;
+    if k < view.norms.len() && view.is(k, WordClass::Article) {
+        k += 1;
+    }
+    let material = matches!(&c.code[..2], "06" | "07" | "08" | "15" | "16" | "17" | "18" | "19" | "20") || c.code == "042";
+    groups.iter().find(|g| mentions[g[0]].start == k && (material || !mentions[g[0]].place)).cloned()
 }
 
 /// "die von Trump verhängten Zölle": the doer named inside a participle attribute that ends at

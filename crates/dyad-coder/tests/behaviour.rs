@@ -819,6 +819,13 @@ fn expect_codes(lang: &str, text: &str, expected: &[&str]) {
     assert_eq!(codes(lang, text), want, "\n  sentence: {text:?}");
 }
 
+/// The recipient of a nominal event after `a`/`to`: "l'invio di carri armati all'Ucraina".
+#[test]
+fn a_nominal_event_goes_to_its_recipient() {
+    expect_roots(IT, "La Germania ha approvato l'invio di carri armati all'Ucraina.", &["DEU->UKR 07"]);
+    expect_roots("es", "Egipto autorizó el envío de ayuda humanitaria a Gaza.", &["EGY->PSE 07"]);
+}
+
 #[test]
 fn nominal_doer_after_a_participle() {
     expect_roots(IT, "L'espulsione di tre diplomatici russi decisa da Berlino ha irritato Mosca.", &["DEU->RUS 16"]);
