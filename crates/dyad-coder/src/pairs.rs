@@ -230,8 +230,12 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_deref());
         let insurgent = source_agent.is_some_and(|a| matches!(a, "REB" | "INS" | "OPP" | "CRM"))
             || (root == "14" && source_agent.is_some_and(is_people));
+        // Force used on a town of one's own country is fighting in a civil war ("the Sudanese
+        // army retook Wad Madani", "Syrian troops shelled Idlib").
+        let place_struck = |t: &PairActor| force && actors.get(t.mention).is_some_and(|m| m.place);
         let same = |t: &PairActor| {
-            let own_country = t.country.is_some() && t.country == source.country && !(insurgent && (force || domestic));
+            let own_country =
+                t.country.is_some() && t.country == source.country && !(insurgent && (force || domestic)) && !place_struck(t);
             let agent = actors.get(t.mention).and_then(|m| m.agent.as_ref());
             let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_ref());
             t.code == source.code

@@ -1013,6 +1013,13 @@ fn armed_agents_acting_on_a_town_are_of_its_country() {
     expect_roots(EN, "M23 rebels captured Goma on Monday after a lightning advance.", &["COD->COD 19"]);
 }
 
+/// Force used on a town of one's own country is civil war, not an act on oneself.
+#[test]
+fn an_army_striking_a_town_of_its_own_country_acts_on_it() {
+    expect_roots(EN, "Syrian troops shelled Idlib on Monday.", &["SYR->SYR 19"]);
+    expect_roots(IT, "L'esercito sudanese ha riconquistato la città di Wad Madani.", &["SDN->SDN 19"]);
+}
+
 #[test]
 fn expelled_journalists_are_expelled_people() {
     expect_codes(EN, "Burkina Faso's junta expelled the correspondents of two French newspapers on Saturday.", &["BFA->FRA 174"]);
