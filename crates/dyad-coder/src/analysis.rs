@@ -53,7 +53,7 @@ impl<'a> SentenceView<'a> {
                 let is_barrier =
                     t.kind == TokenKind::Punct && matches!(t.norm.as_str(), ";" | ":" | "|" | "–" | "—" | "(" | ")" | "?" | "!");
                 // Scare quotes sit inside expressions: ha espresso «forte insoddisfazione».
-                let is_quote = t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "”" | "»" | "\"" | "“" | "«");
+                let is_quote = t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "”" | "»" | "\"" | "“" | "«" | "„");
                 if is_barrier {
                     GapRule::Barrier
                 } else if is_quote || t.kind == TokenKind::Number || c & (1 << class_index(WordClass::Quantifier)) != 0 {

@@ -30,6 +30,9 @@ pub(crate) fn imposed_on_own_country(code: &str) -> bool {
     matches!(code, "1723" | "1724")
 }
 
+/// How far after a verb-second expression its clause-final negation may stand.
+const CLOSING_NEGATION_REACH: usize = 8;
+
 /// Negation, questions, hypotheticals, purposes, denials and allegations.
 pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, clause_right: usize, question: bool) -> Option<String> {
     if question {
@@ -49,6 +52,17 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
         (near..c.start).chain(inside).find(|&i| view.is(i, WordClass::Negation) && negates(i) && !c.negations_of_the_pattern.contains(&i))
     {
         return Some(format!("negated (`{}`)", view.norms[i]));
+    }
+    // A verb-second main clause closes on its negation: "Berlin verurteilte den Angriff nicht."
+    if view.verb_second && !c.code.starts_with("12") {
+        let closing = (c.end..clause_right.min(c.end + CLOSING_NEGATION_REACH)).find(|&i| {
+            let ends_clause =
+                view.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct) || view.is(i + 1, WordClass::Coordination);
+            view.is(i, WordClass::Negation) && !view.is(i, WordClass::Without) && ends_clause
+        });
+        if let Some(i) = closing {
+            return Some(format!("negated at the end of the clause (`{}`)", view.norms[i]));
+        }
     }
     // The clause's own opening word counts ("If Iran attacks"); a nominal event is hypothetical
     // anywhere in its clause ("a blockade of Taiwan would disrupt").

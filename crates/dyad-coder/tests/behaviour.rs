@@ -1077,6 +1077,12 @@ fn negation_inside_the_verb_group_negates() {
 }
 
 #[test]
+fn a_verb_second_clause_closing_on_its_negation_is_negated() {
+    expect_none("de", "Berlin verurteilte den Angriff auf Kiew nicht.");
+    expect_roots("de", "Berlin verurteilte den Angriff auf Kiew.", &["DEU->UKR 11"]);
+}
+
+#[test]
 fn function_words_of_each_language_come_from_its_grammar() {
     // "en"/"em" introduce where it happened, not the target.
     expect_no_root("es", "La policía española detuvo a tres activistas en Marruecos.", "19");
