@@ -96,8 +96,9 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
     let story = actors.mentions.iter().chain(actors.carried).find(|m| m.country.is_some() && !m.place).and_then(|m| m.country.clone());
     // "police in Cali arrested dozens", "troops deployed in the streets of Santiago": failing a
     // country of its own, a domestic act (protest, show of force, coercion) is of the country
-    // where the sentence places it, when its places name one country only.
-    let mut place_countries = actors.mentions.iter().filter(|m| m.place).filter_map(|m| m.country.clone());
+    // where the sentence places it (a town, or a capital that stands alone), when its places
+    // name one country only.
+    let mut place_countries = actors.mentions.iter().filter(|m| m.place || m.seat).filter_map(|m| m.country.clone());
     let place_country = place_countries.next().filter(|first| place_countries.all(|c| c == *first));
     let domestic_or_posture = domestic || root == "15";
     let mut pairs = Vec::new();
@@ -128,11 +129,16 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                 }
             }
         }
+        // Force or a domestic act by a country-less agent is of the country where the sentence
+        // places it, when the story's country is that of the people it was done to
+        // ("missionari americani rapiti a Port-au-Prince da una gang").
         if is_countryless_agent(&source) {
-            if let Some(country) = story.clone() {
-                give_country(&mut source, country, "role:agent-of-the-story");
-            } else if let (true, Some(country)) = (domestic_or_posture, place_country.clone()) {
-                give_country(&mut source, country, "role:domestic-act-place");
+            let victims_country = target.as_ref().and_then(|t| t.country.clone());
+            let story_is_victims = story.is_none() || story == victims_country;
+            match (domestic_or_posture || force, place_country.clone(), story.clone()) {
+                (true, Some(country), _) if story_is_victims => give_country(&mut source, country, "role:domestic-act-place"),
+                (_, _, Some(country)) => give_country(&mut source, country, "role:agent-of-the-story"),
+                _ => {}
             }
         }
         if target.as_ref().is_some_and(|t| is_countryless_agent(t) && inside_trigger(t.mention)) {

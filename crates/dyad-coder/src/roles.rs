@@ -67,21 +67,36 @@ pub(crate) fn is_auxiliary(view: &SentenceView, i: usize) -> bool {
     [WordClass::ActiveAux, WordClass::PassiveAux, WordClass::PassiveAuxWeak, WordClass::ClauseVerb].iter().any(|&c| view.is(i, c))
 }
 
+/// How far after a passive participle its `da`/`by` agent may stand, past dates and places.
+const PASSIVE_AGENT_REACH: usize = 10;
+
 pub(crate) fn active_before(view: &SentenceView, start: usize) -> bool {
     (start.saturating_sub(3)..start).any(|i| view.is(i, WordClass::ActiveAux))
 }
 
 /// The actor after `da`/`by` right after the verb, or after a date or a place ("arrêté mardi
-/// par", "estradato in Italia dalle autorità brasiliane").
+/// par", "estradato in Italia dalle autorità brasiliane", "rapiti alla periferia di
+/// Port-au-Prince da una gang").
 pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usize) -> Option<usize> {
-    let passable = |i: usize| {
+    let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+    let plain_noun = |i: usize| {
+        view.tokens[i].kind == TokenKind::Word && !view.tokens[i].capitalized && view.classes_at(i) == 0 && !view.in_expression[i] && !in_mention(i)
+    };
+    let mut in_place_phrase = false;
+    let mut passable = |i: usize| {
+        in_place_phrase |= view.is(i, WordClass::Locative) || view.is(i, WordClass::Addressee);
         view.gaps[i] == GapRule::Free
             || view.is(i, WordClass::Locative)
             || view.is(i, WordClass::Article)
+            || (in_place_phrase && view.is(i, WordClass::Addressee))
+            || (in_place_phrase
+                && (plain_noun(i)
+                    || view.is(i, WordClass::ComplementPrep)
+                    || mentions.iter().any(|m| m.start <= i && i < m.end && (m.place || m.seat))))
             || mentions.iter().any(|m| m.start <= i && i < m.end && (m.place || m.agent.is_none()) && is_locative(view, m.start))
     };
     let mut k = end;
-    while k < view.norms.len() && k < end + 5 && !view.is(k, WordClass::AgentPrep) && passable(k) {
+    while k < view.norms.len() && k < end + PASSIVE_AGENT_REACH && !view.is(k, WordClass::AgentPrep) && passable(k) {
         k += 1;
     }
     if k >= view.norms.len() || !view.is(k, WordClass::AgentPrep) {

@@ -1020,6 +1020,18 @@ fn an_army_striking_a_town_of_its_own_country_acts_on_it() {
     expect_roots(IT, "L'esercito sudanese ha riconquistato la città di Wad Madani.", &["SDN->SDN 19"]);
 }
 
+/// A passive's `by`/`da` agent may stand past a date and a place phrase; an armed group with no
+/// country of its own is of the country where it kidnapped foreigners.
+#[test]
+fn kidnappers_named_past_the_place_are_of_its_country() {
+    expect_roots(
+        EN,
+        "Two American aid workers were kidnapped on Saturday in the outskirts of Port-au-Prince by rebels.",
+        &["HTI->USA 18"],
+    );
+    expect_roots(IT, "Tre missionari americani sono stati rapiti sabato alla periferia di Port-au-Prince dai ribelli.", &["HTI->USA 18"]);
+}
+
 #[test]
 fn expelled_journalists_are_expelled_people() {
     expect_codes(EN, "Burkina Faso's junta expelled the correspondents of two French newspapers on Saturday.", &["BFA->FRA 174"]);
