@@ -425,9 +425,15 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
             let prev = &mentions[*last.last().unwrap_or(&0)];
             let first = &mentions[last[0]];
             let gap: Vec<usize> = (prev.end..m.start).collect();
-            // The preposition of the first member, repeated: "a Parigi e a Varsavia".
-            let repeated_preposition =
-                |t: usize| first.start > 0 && view.norms[t] == view.norms[first.start - 1] && view.is(t, WordClass::Preposition);
+            // The preposition of the first member, repeated, perhaps with another article: "a
+            // Parigi e a Varsavia", "ao Exército e aos paramilitares".
+            let repeated_preposition = |t: usize| {
+                let before_first = first.start.checked_sub(1);
+                before_first.is_some_and(|b| {
+                    (view.norms[t] == view.norms[b] && view.is(t, WordClass::Preposition))
+                        || (view.is(t, WordClass::Addressee) && view.is(b, WordClass::Addressee))
+                })
+            };
             // "the president of Brazil and his Colombian counterpart": a possessive after the
             // conjunction points back to the first member.
             let possessive_after_and = |t: usize| {

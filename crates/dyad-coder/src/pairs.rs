@@ -148,6 +148,14 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
             }
             target = None;
         }
+        // "all'esercito sudanese e ai paramilitari": a country-less target coordinated with
+        // targets of one country is of that country.
+        if let Some(t) = target.as_mut().filter(|t| is_countryless_agent(t)) {
+            let mut countries = c.targets.iter().filter_map(|&k| actors.get(k)).filter_map(|m| m.country.clone());
+            if let Some(country) = countries.next().filter(|first| countries.all(|c| c == *first)) {
+                give_country(t, country, "role:coordinated-target");
+            }
+        }
         // An agent with no country of its own: for force used abroad ("Russian forces bombed
         // Odessa, killing civilians") the country where it happened; for any event, a country
         // named right after it ("la giunta militare ... in Niger"); for domestic kinds of events

@@ -201,6 +201,17 @@ fn an_envoy_is_recalled_from_the_target_capital() {
     expect_roots("de", "Kenia hat seinen Botschafter aus Addis Abeba zurückgerufen.", &["KEN->ETH 16"]);
 }
 
+/// "all'esercito sudanese e ai paramilitari": the preposition repeated with another article
+/// still joins the list, and the member with no country is of its partner's.
+#[test]
+fn coordinated_addressees_with_their_own_preposition() {
+    expect_roots(
+        IT,
+        "L'Onu ha chiesto all'esercito sudanese e ai paramilitari di cessare i combattimenti.",
+        &["IGOUNO->SDN 02", "IGOUNO->SDN 02"],
+    );
+}
+
 #[test]
 fn coordinated_objects_en() {
     expect_roots(EN, "Russia criticized Finland and Estonia.", &["RUS->FIN 11", "RUS->EST 11"]);
