@@ -306,7 +306,9 @@ pub fn analyse<'a>(
         }
         // Infinitives: intentions, threats, or embedded events that did not happen.
         if !c.entry.noun && m.start > 0 && view.is(m.start - 1, WordClass::InfinitiveMarker) {
-            match infinitive_frame(&view, m.start - 1, clause_left, &triggers[..k], lang) {
+            // "the attack prompted Israel to recall": a nominal event governs no infinitive.
+            let earlier_verbs: Vec<dyad_lexicon::Match> = triggers[..k].iter().filter(|t| !lex.events.payload(t.entry).noun).copied().collect();
+            match infinitive_frame(&view, m.start - 1, clause_left, &earlier_verbs, lang) {
                 Ok(Some((frame, at))) => match map_frame(frame, &c.code) {
                     Some(code) => {
                         c.notes.push(format!("{}:{}", if matches!(frame, Frame::Intent) { "intent" } else { "threat" }, view.norms[at]));
@@ -680,7 +682,13 @@ fn verbal_roles(
     // "rejected claims by Japan": the `by` after a noun names whose claims, not a passive's doer.
     let verb_form_last = c.end == c.start + 1 || has_ending(view.norms[c.end - 1], &view.endings.participle);
     let notes_before_subject = c.notes.len();
-    let subject = find_subject(view, mentions, groups, c.start, clause.left, &prev_targets, &prev_sources, carry, &mut c.notes);
+    let subject = match roles::causee(view, mentions, groups, c.start) {
+        Some(causee) => {
+            c.notes.push("role:causee".into());
+            Some(causee)
+        }
+        None => find_subject(view, mentions, groups, c.start, clause.left, &prev_targets, &prev_sources, carry, &mut c.notes),
+    };
     if passive || (agent.is_some() && !active_before(view, c.start) && verb_form_last) {
         c.notes.push("role:passive".into());
         // "were accused by Washington on Tuesday of", matched whole: the agent inside.

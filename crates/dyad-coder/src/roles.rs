@@ -507,6 +507,21 @@ pub(crate) fn find_target(
     vec![]
 }
 
+/// "llevó a Ecuador a expulsar", "a conduit Israël à rappeler": whom a causative verb makes do
+/// the infinitive at `start` does it.
+pub(crate) fn causee(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], start: usize) -> Option<Vec<usize>> {
+    let marker = start.checked_sub(1).filter(|&m| view.is(m, WordClass::InfinitiveMarker))?;
+    let g = groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == marker)?;
+    let mut k = mentions[g[0]].start;
+    // The causee's article and Spanish or Portuguese personal "a".
+    for _ in 0..2 {
+        if k > 0 && (view.is(k - 1, WordClass::Article) || view.is(k - 1, WordClass::Addressee)) {
+            k -= 1;
+        }
+    }
+    (k > 0 && view.is(k - 1, WordClass::RealizedBeforeInfinitive)).then(|| g.clone())
+}
+
 /// Nominal events: "l'invasione russa dell'Ucraina", "Russia's invasion of Ukraine",
 /// "the bombing of Gaza by Israel", "sanzioni dell'ONU contro la Corea del Nord".
 pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], c: &mut Candidate, limit: usize) {

@@ -105,12 +105,13 @@ pub(crate) fn is_reporters_conditional(view: &SentenceView, i: usize, trigger: u
 }
 
 /// What governs an infinitive: an intention, a threat, a realised construction ("il primo paese a
-/// riconoscere"), or something that means it did not happen (a request, another event).
+/// riconoscere"), or something that means it did not happen (a request, another event's verb;
+/// `earlier_verbs` are the verbal expressions before it).
 pub(crate) fn infinitive_frame(
     view: &SentenceView,
     marker: usize,
     clause_left: usize,
-    earlier: &[dyad_lexicon::Match],
+    earlier_verbs: &[dyad_lexicon::Match],
     _lang: &str,
 ) -> Result<Option<(Frame, usize)>, String> {
     let from = clause_left.max(marker.saturating_sub(6));
@@ -128,7 +129,7 @@ pub(crate) fn infinitive_frame(
         if view.is(i, WordClass::Request) {
             return Err(format!("content of a request (`{w}`), not a fact"));
         }
-        if earlier.iter().any(|t| t.start <= i && i < t.end) {
+        if earlier_verbs.iter().any(|t| t.start <= i && i < t.end) {
             return Err(format!("embedded under another event (`{w}`), not a fact"));
         }
     }

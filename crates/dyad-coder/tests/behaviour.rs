@@ -837,6 +837,15 @@ fn a_nominal_event_goes_to_its_recipient() {
     expect_roots("es", "Egipto autorizó el envío de ayuda humanitaria a Gaza.", &["EGY->PSE 07"]);
 }
 
+/// Whom a causative verb makes act does the infinitive, which happened; a nominal event before
+/// it governs nothing.
+#[test]
+fn the_causee_of_a_causative_does_the_infinitive() {
+    expect_roots(EN, "The attack prompted Israel to recall its ambassador from Turkey.", &["ISR->TUR 16"]);
+    expect_roots(IT, "L'attacco ha spinto Israele a richiamare il suo ambasciatore in Turchia.", &["ISR->TUR 16"]);
+    expect_roots("es", "La crisis llevó a Ecuador a expulsar al embajador de México.", &["ECU->MEX 16"]);
+}
+
 #[test]
 fn nominal_doer_after_a_participle() {
     expect_roots(IT, "L'espulsione di tre diplomatici russi decisa da Berlino ha irritato Mosca.", &["DEU->RUS 16"]);
