@@ -545,9 +545,14 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
     let mut agent = attribute_agent(view, mentions, groups, c.start);
     let right_after = adjective.as_ref().or(object_demonym.as_ref()).filter(|g| mentions[g[0]].start == c.end);
     let mut k = right_after.map_or(c.end, |g| mentions[*g.last().unwrap_or(&0)].end);
-    // A pattern that ends in its preposition ("invasione dell'", "attack on") has the complement next.
-    let last = c.end - 1;
-    if k == c.end && c.end > c.start + 1 && (view.is(last, WordClass::ComplementPrep) || view.is(last, WordClass::AgentPrep)) {
+    // A pattern that ends in its preposition ("invasione dell'", "attack on", "rompimento das
+    // relações com o") has the complement next.
+    let prepositional = |i: usize| [WordClass::ComplementPrep, WordClass::AgentPrep, WordClass::Preposition].iter().any(|&class| view.is(i, class));
+    let bare_article = view.is(c.end - 1, WordClass::Article) && !prepositional(c.end - 1);
+    let last = if bare_article && c.end > c.start + 2 { c.end - 2 } else { c.end - 1 };
+    // Not "between", which names both sides ("cessez-le-feu entre").
+    let ends_in_preposition = prepositional(last) && !view.is(last, WordClass::Reciprocal);
+    if k == c.end && c.end > c.start + 1 && ends_in_preposition {
         let mut j = c.end;
         if j < view.norms.len() && view.is(j, WordClass::Article) {
             j += 1;
@@ -615,7 +620,11 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         }
         k = end;
     }
-    let recipient = if against.is_none() && !c.entry.reciprocal { recipient(view, mentions, groups, c, k) } else { None };
+    let recipient = match (against.is_some(), c.entry.reciprocal) {
+        (true, _) => None,
+        (false, false) => recipient(view, mentions, groups, c, k),
+        (false, true) => partner(view, mentions, groups, k),
+    };
     let (source, target) =
         // With an adjective or a `by` agent naming the doer, a `di`/`of` complement is the target
         // whatever the entry says ("l'invasione russa dell'Ucraina").
@@ -655,6 +664,24 @@ fn recipient(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], c
     }
     let material = matches!(&c.code[..2], "06" | "07" | "08" | "15" | "16" | "17" | "18" | "19" | "20") || c.code == "042";
     groups.iter().find(|g| mentions[g[0]].start == k && (material || !mentions[g[0]].place)).cloned()
+}
+
+/// "la ruptura de relaciones diplomáticas con Ecuador": the partner of a symmetric nominal
+/// event after `con`/`with`, past one plain adjective.
+fn partner(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], from: usize) -> Option<Vec<usize>> {
+    let plain = |i: usize| view.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized) && view.classes_at(i) == 0;
+    let mut k = from;
+    if plain(k) {
+        k += 1;
+    }
+    if k >= view.norms.len() || !view.is(k, WordClass::Comitative) {
+        return None;
+    }
+    k += 1;
+    if k < view.norms.len() && view.is(k, WordClass::Article) {
+        k += 1;
+    }
+    groups.iter().find(|g| mentions[g[0]].start == k && !mentions[g[0]].place).cloned()
 }
 
 /// "die von Trump verhängten Zölle": the doer named inside a participle attribute that ends at

@@ -846,6 +846,14 @@ fn the_causee_of_a_causative_does_the_infinitive() {
     expect_roots("es", "La crisis llevó a Ecuador a expulsar al embajador de México.", &["ECU->MEX 16"]);
 }
 
+/// A nominal pattern ending in its preposition (and article) has its target next; a symmetric
+/// one has its partner after "con"/"with".
+#[test]
+fn the_partner_of_a_nominal_rupture() {
+    expect_roots("pt", "O governo da Nicarágua anunciou o rompimento das relações diplomáticas com o Equador.", &["NIC->ECU 16"]);
+    expect_roots("es", "El gobierno de Nicaragua anunció la ruptura de relaciones diplomáticas con Ecuador.", &["NIC->ECU 16"]);
+}
+
 #[test]
 fn nominal_doer_after_a_participle() {
     expect_roots(IT, "L'espulsione di tre diplomatici russi decisa da Berlino ha irritato Mosca.", &["DEU->RUS 16"]);

@@ -118,6 +118,7 @@ pub enum WordClass {
     AttributeAgent,
     NominalAgent,
     Without,
+    Comitative,
 }
 
 impl WordClass {
@@ -173,6 +174,7 @@ impl WordClass {
         ("attribute_agent", WordClass::AttributeAgent),
         ("nominal_agent", WordClass::NominalAgent),
         ("without", WordClass::Without),
+        ("comitative", WordClass::Comitative),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
