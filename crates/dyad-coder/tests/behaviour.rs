@@ -844,6 +844,11 @@ fn the_causee_of_a_causative_does_the_infinitive() {
     expect_roots(EN, "The attack prompted Israel to recall its ambassador from Turkey.", &["ISR->TUR 16"]);
     expect_roots(IT, "L'attacco ha spinto Israele a richiamare il suo ambasciatore in Turchia.", &["ISR->TUR 16"]);
     expect_roots("es", "La crisis llevó a Ecuador a expulsar al embajador de México.", &["ECU->MEX 16"]);
+    expect_roots(
+        EN,
+        "Turkish jets struck a convoy in northern Iraq, prompting Baghdad to summon the Turkish ambassador.",
+        &["TUR->IRQ 19", "IRQ->TUR 11"],
+    );
 }
 
 /// A nominal pattern ending in its preposition (and article) has its target next; a symmetric
