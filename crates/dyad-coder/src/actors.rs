@@ -335,11 +335,15 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView,
         // "presidente russo", "Russian president", "Ukraine's army", "the army of Ukraine"
         PieceKind::Country(_) | PieceKind::Organisation(_) if next.place => false,
         PieceKind::Country(_) | PieceKind::Organisation(_) => {
-            !has_country && !has_person && has_agent && (adjacent
+            !has_country
+                && !has_person
+                && has_agent
+                && (adjacent
                     || of_link
                     || (next.demonym
                         && gap.len() <= 2
-                        && (prev_end..next.start).all(|i| modifier(i) || view.is(i, WordClass::Article) || view.is(i, WordClass::ComplementPrep))))
+                        && (prev_end..next.start)
+                            .all(|i| modifier(i) || view.is(i, WordClass::Article) || view.is(i, WordClass::ComplementPrep))))
         }
         PieceKind::Agent(_) => (has_country || has_agent) && !has_person && (adjacent || possessive) && group.len() < 4,
         // "il presidente russo Vladimir Putin", "Russian President Vladimir Putin"

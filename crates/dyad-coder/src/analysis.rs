@@ -175,9 +175,12 @@ pub fn analyse<'a>(
 ) -> SentenceAnalysis<'a> {
     let mut view = SentenceView::new(tokens, lex);
     let mentions = find_mentions(&view, lex, pub_date);
-    // A name is one word to a gap ("a appelé le Premier ministre Ariel Henry à quitter").
+    // A name is one word to a gap ("a appelé le Premier ministre Ariel Henry à quitter"), and its
+    // words negate nothing ("Médicos Sin Fronteras", "Reporters Without Borders").
+    let negating = (1u64 << class_index(WordClass::Negation)) | (1u64 << class_index(WordClass::Without));
     for m in &mentions {
         view.gaps[m.start + 1..m.end].iter_mut().filter(|g| **g == GapRule::Counted).for_each(|g| *g = GapRule::Free);
+        view.classes[m.start..m.end].iter_mut().for_each(|c| *c &= !negating);
     }
     let groups = coordinate(&mentions, &view);
     let dates = find_dates(&view, lex, pub_date);
@@ -307,7 +310,8 @@ pub fn analyse<'a>(
         // Infinitives: intentions, threats, or embedded events that did not happen.
         if !c.entry.noun && m.start > 0 && view.is(m.start - 1, WordClass::InfinitiveMarker) {
             // "the attack prompted Israel to recall": a nominal event governs no infinitive.
-            let earlier_verbs: Vec<dyad_lexicon::Match> = triggers[..k].iter().filter(|t| !lex.events.payload(t.entry).noun).copied().collect();
+            let earlier_verbs: Vec<dyad_lexicon::Match> =
+                triggers[..k].iter().filter(|t| !lex.events.payload(t.entry).noun).copied().collect();
             match infinitive_frame(&view, m.start - 1, clause_left, &earlier_verbs, lang) {
                 Ok(Some((frame, at))) => match map_frame(frame, &c.code) {
                     Some(code) => {

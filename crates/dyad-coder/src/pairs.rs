@@ -248,8 +248,7 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         // army retook Wad Madani", "Syrian troops shelled Idlib").
         let place_struck = |t: &PairActor| force && actors.get(t.mention).is_some_and(|m| m.place);
         let same = |t: &PairActor| {
-            let own_country =
-                t.country.is_some() && t.country == source.country && !(insurgent && (force || domestic)) && !place_struck(t);
+            let own_country = t.country.is_some() && t.country == source.country && !(insurgent && (force || domestic)) && !place_struck(t);
             let agent = actors.get(t.mention).and_then(|m| m.agent.as_ref());
             let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_ref());
             t.code == source.code

@@ -80,7 +80,11 @@ pub(crate) fn active_before(view: &SentenceView, start: usize) -> bool {
 pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usize) -> Option<usize> {
     let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
     let plain_noun = |i: usize| {
-        view.tokens[i].kind == TokenKind::Word && !view.tokens[i].capitalized && view.classes_at(i) == 0 && !view.in_expression[i] && !in_mention(i)
+        view.tokens[i].kind == TokenKind::Word
+            && !view.tokens[i].capitalized
+            && view.classes_at(i) == 0
+            && !view.in_expression[i]
+            && !in_mention(i)
     };
     let mut in_place_phrase = false;
     let mut passable = |i: usize| {
@@ -547,7 +551,8 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
     let mut k = right_after.map_or(c.end, |g| mentions[*g.last().unwrap_or(&0)].end);
     // A pattern that ends in its preposition ("invasione dell'", "attack on", "rompimento das
     // relações com o") has the complement next.
-    let prepositional = |i: usize| [WordClass::ComplementPrep, WordClass::AgentPrep, WordClass::Preposition].iter().any(|&class| view.is(i, class));
+    let prepositional =
+        |i: usize| [WordClass::ComplementPrep, WordClass::AgentPrep, WordClass::Preposition].iter().any(|&class| view.is(i, class));
     let bare_article = view.is(c.end - 1, WordClass::Article) && !prepositional(c.end - 1);
     let last = if bare_article && c.end > c.start + 2 { c.end - 2 } else { c.end - 1 };
     // Not "between", which names both sides ("cessez-le-feu entre").

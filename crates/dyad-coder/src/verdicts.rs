@@ -56,8 +56,7 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
     // A verb-second main clause closes on its negation: "Berlin verurteilte den Angriff nicht."
     if view.verb_second && !c.code.starts_with("12") {
         let closing = (c.end..clause_right.min(c.end + CLOSING_NEGATION_REACH)).find(|&i| {
-            let ends_clause =
-                view.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct) || view.is(i + 1, WordClass::Coordination);
+            let ends_clause = view.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct) || view.is(i + 1, WordClass::Coordination);
             view.is(i, WordClass::Negation) && !view.is(i, WordClass::Without) && ends_clause
         });
         if let Some(i) = closing {

@@ -189,7 +189,9 @@ fn an_agent_does_not_join_a_demonym_across_the_verb() {
 fn coordinated_demonyms_share_the_agent_after_them() {
     let text = "Russian and Turkish troops began joint patrols in northern Syria.";
     let full = |a: Option<&Actor>| a.map_or_else(String::new, |a| a.code.clone());
-    let got = sorted(code(EN, text).iter().map(|e| format!("{}->{} {}", full(e.source.as_ref()), full(e.target.as_ref()), e.event_code)).collect());
+    let got = sorted(
+        code(EN, text).iter().map(|e| format!("{}->{} {}", full(e.source.as_ref()), full(e.target.as_ref()), e.event_code)).collect(),
+    );
     assert_eq!(got, ["RUSMIL->TURMIL 062", "TURMIL->RUSMIL 062"]);
 }
 
@@ -1057,11 +1059,7 @@ fn an_army_striking_a_town_of_its_own_country_acts_on_it() {
 /// country of its own is of the country where it kidnapped foreigners.
 #[test]
 fn kidnappers_named_past_the_place_are_of_its_country() {
-    expect_roots(
-        EN,
-        "Two American aid workers were kidnapped on Saturday in the outskirts of Port-au-Prince by rebels.",
-        &["HTI->USA 18"],
-    );
+    expect_roots(EN, "Two American aid workers were kidnapped on Saturday in the outskirts of Port-au-Prince by rebels.", &["HTI->USA 18"]);
     expect_roots(IT, "Tre missionari americani sono stati rapiti sabato alla periferia di Port-au-Prince dai ribelli.", &["HTI->USA 18"]);
 }
 
@@ -1119,6 +1117,15 @@ fn negation_inside_the_verb_group_negates() {
     expect_none("de", "Die Bundesregierung hat den Angriff nicht verurteilt.");
     expect_none("fr", "La France n'a pas condamné l'attaque contre la Russie.");
     expect_roots("de", "Die Bundesregierung hat den russischen Angriff verurteilt.", &["DEU->RUS 11"]);
+}
+
+#[test]
+fn a_negation_inside_a_name_negates_nothing() {
+    expect_roots(
+        EN,
+        "Reporters Without Borders condemned the arrest of the journalist by Iranian police.",
+        &["IRN->IRN 17", "NGOHRIMED->IRN 11"],
+    );
 }
 
 #[test]
