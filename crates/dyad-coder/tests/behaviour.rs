@@ -1453,7 +1453,8 @@ fn a_verb_coordinated_with_an_announced_one_is_announced_too() {
 fn without_negates_only_what_it_opens() {
     expect_roots("es", "Rusia lanzó un ataque sin precedentes contra Ucrania.", &["RUS->UKR 19"]);
     expect_no_root("es", "Rusia retiró sus tropas sin atacar a Ucrania.", "19");
-    expect_none(IT, "L'incontro tra Putin e Trump si è concluso senza un accordo.");
+    // The meeting happened; the agreement did not.
+    expect_roots(IT, "L'incontro tra Putin e Trump si è concluso senza un accordo.", &["RUS->USA 04", "USA->RUS 04"]);
 }
 
 #[test]
