@@ -650,9 +650,22 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
 }
 
 /// "el envío de ayuda humanitaria a Gaza", "l'aide militaire à l'Ukraine": the recipient of a
-/// nominal event after `a`/`à`/`to`, past one plain adjective. For a verbal or diplomatic act a
-/// city is only where it happened ("la reunión a puerta cerrada", "il vertice a Roma").
+/// nominal event after `a`/`à`/`to`. For a verbal or diplomatic act a city is only where it
+/// happened ("la reunión a puerta cerrada", "il vertice a Roma").
 fn recipient(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], c: &Candidate, from: usize) -> Option<Vec<usize>> {
+    let material = matches!(&c.code[..2], "06" | "07" | "08" | "15" | "16" | "17" | "18" | "19" | "20") || c.code == "042";
+    actor_after(view, mentions, groups, from, WordClass::Addressee).filter(|g| material || !mentions[g[0]].place)
+}
+
+/// "la ruptura de relaciones diplomáticas con Ecuador": the partner of a symmetric nominal
+/// event after `con`/`with`.
+fn partner(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], from: usize) -> Option<Vec<usize>> {
+    actor_after(view, mentions, groups, from, WordClass::Comitative).filter(|g| !mentions[g[0]].place)
+}
+
+/// The actor after a preposition of `class` at `from`, past one plain adjective before it
+/// ("ayuda humanitaria a") and the actor's article.
+fn actor_after(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], from: usize, class: WordClass) -> Option<Vec<usize>> {
     let plain = |i: usize| {
         view.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized) && view.classes_at(i) == 0 && !view.in_expression[i]
     };
@@ -660,33 +673,14 @@ fn recipient(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], c
     if plain(k) {
         k += 1;
     }
-    if k >= view.norms.len() || !view.is(k, WordClass::Addressee) {
+    if k >= view.norms.len() || !view.is(k, class) {
         return None;
     }
     k += 1;
     if k < view.norms.len() && view.is(k, WordClass::Article) {
         k += 1;
     }
-    let material = matches!(&c.code[..2], "06" | "07" | "08" | "15" | "16" | "17" | "18" | "19" | "20") || c.code == "042";
-    groups.iter().find(|g| mentions[g[0]].start == k && (material || !mentions[g[0]].place)).cloned()
-}
-
-/// "la ruptura de relaciones diplomáticas con Ecuador": the partner of a symmetric nominal
-/// event after `con`/`with`, past one plain adjective.
-fn partner(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], from: usize) -> Option<Vec<usize>> {
-    let plain = |i: usize| view.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized) && view.classes_at(i) == 0;
-    let mut k = from;
-    if plain(k) {
-        k += 1;
-    }
-    if k >= view.norms.len() || !view.is(k, WordClass::Comitative) {
-        return None;
-    }
-    k += 1;
-    if k < view.norms.len() && view.is(k, WordClass::Article) {
-        k += 1;
-    }
-    groups.iter().find(|g| mentions[g[0]].start == k && !mentions[g[0]].place).cloned()
+    groups.iter().find(|g| mentions[g[0]].start == k).cloned()
 }
 
 /// "die von Trump verhängten Zölle": the doer named inside a participle attribute that ends at
