@@ -186,12 +186,18 @@ impl LexiconBuilder {
             self.errors.push(LexiconError::new(shown, 0, "unknown lexicon kind: the file name must start with events, countries, places, igos, agents, people, grammar, dates or furniture and end in .txt"));
             return;
         }
-        self.files.push(SourceFile { name: shown.to_string(), text });
-        if shown != name {
-            // Keep the language directory visible to the parser even for absolute user paths.
-            if let Some(last) = self.files.last_mut() {
-                last.name = format!("{shown}\u{0}{name}");
-            }
+        if shown == name {
+            self.files.push(SourceFile { name: shown.to_string(), text });
+            return;
+        }
+        // Keep the language directory visible to the parser even for absolute user paths.
+        let file = SourceFile { name: format!("{shown}\u{0}{name}"), text };
+        // A user's file named like a built-in one (`en/events.txt`) stands in for it, in its
+        // place, so that the sets it defines still precede the files that use them: the way to
+        // remove or change built-in entries without recompiling.
+        match self.files.iter().position(|f| f.name == name) {
+            Some(i) => self.files[i] = file,
+            None => self.files.push(file),
         }
     }
 
@@ -760,6 +766,23 @@ mod tests {
         assert_eq!(it.events.len(), 1, "events untouched");
         lex.replace_actors("xx", PatternSet::default());
         assert!(lex.language("xx").is_some() && !lex.languages().contains(&"xx"));
+    }
+
+    #[test]
+    fn a_user_file_named_like_a_builtin_one_stands_in_for_it() {
+        let dir = std::env::temp_dir().join(format!("dyad-lexicon-override-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("it")).unwrap();
+        std::fs::write(dir.join("it/events.txt"), "[161]\nrott*\n").unwrap();
+        std::fs::write(dir.join("it/events-extra.txt"), "[161]\ninterrott*\n").unwrap();
+        let mut b = minimal();
+        b.add_text("it/events.txt", "[161]\nspezzat*\nsciolt*\n");
+        b.add_dir(&dir);
+        let (lex, errors) = b.build();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(errors.is_empty(), "{errors:?}");
+        let ids: Vec<&str> = lex.language("it").unwrap().events.iter().map(|(_, e)| e.id.as_str()).collect();
+        assert_eq!(ids.len(), 2, "the user's events.txt replaces the built-in one, the extra file adds: {ids:?}");
+        assert!(ids.iter().all(|id| id.contains("dyad-lexicon-override")), "{ids:?}");
     }
 
     #[test]
