@@ -147,12 +147,13 @@ fn import_petrarch_writes_loadable_reproducible_lexicons() {
     // Dyad codes with them, and the rule names the dictionary line.
     let out = dyad(
         &["code", "--date", "1995-01-01", "--lang", "en", "--lexicon", &a.display().to_string(), "-"],
-        Some("Old King frobnicated Norland."),
+        Some("Old King frobnicated the Arda Council."),
     );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let evs = events(&out);
     assert_eq!(evs.len(), 1, "{evs:?}");
     assert_eq!(evs[0]["source"]["code"], "NRLGOV");
+    assert_eq!(evs[0]["target"]["code"], "IGOARD");
     assert!(evs[0]["rule"].as_str().is_some_and(|r| r.ends_with("(VERBS.txt:2)")), "{:?}", evs[0]["rule"]);
     let _ = std::fs::remove_dir_all(&dir);
 }

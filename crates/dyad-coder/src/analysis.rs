@@ -548,12 +548,12 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     }
     // "sent a message to the king to express condolences": a statement made in a message is
     // addressed to its addressee.
-    for c in
-        candidates.iter_mut().filter(|c| matches!(&c.code[..2], "01" | "02" | "05") && c.targets.is_empty() && c.verdict == Verdict::Kept)
-    {
+    let open = |c: &Candidate| c.verdict == Verdict::Kept || c.verdict == Verdict::Dropped(no_target_reason(&c.code));
+    for c in candidates.iter_mut().filter(|c| matches!(&c.code[..2], "01" | "02" | "05") && c.targets.is_empty() && open(c)) {
         if let Some(target) = message_addressee(view, mentions, groups, c) {
             c.targets = target;
             c.notes.push("role:message-addressee".into());
+            c.verdict = Verdict::Kept;
         }
     }
     // "ha condannato l'invasione russa": a verbal reaction to a nominal event targets its doer

@@ -301,6 +301,17 @@ fn chunks(text: &str, size: usize) -> impl Iterator<Item = &str> {
 /// A mention of the sentence (or the carried subject, which has no words here) as coded.
 fn actor(text: &str, a: &SentenceAnalysis, p: &pairs::PairActor) -> Actor {
     let toks = a.view.tokens;
+    if !p.named {
+        return Actor {
+            code: p.code.clone(),
+            country: p.country.clone(),
+            agent: p.code.get(3..).filter(|a| !a.is_empty()).map(str::to_string),
+            name: String::new(),
+            text: String::new(),
+            span: [0, 0],
+            rules: p.rules.clone(),
+        };
+    }
     let own = a.mentions.get(p.mention);
     let m = a.actor(p.mention);
     let (text, span) = match own {

@@ -441,8 +441,10 @@ pub(crate) fn find_target(
         if c.sources.contains(&g[0]) || (is_locative(view, first.start) && !own_preposition && !place_is_target) {
             continue;
         }
-        // "hanno discusso di migranti", "talked about refugees": a topic, not a target.
-        let topic = first.country.is_none()
+        // "hanno discusso di migranti", "talked about refugees": a topic, not a target; but what
+        // a material act's own preposition introduces is acted on ("opened fire on protesters").
+        let topic = !(own_preposition && place_is_target)
+            && first.country.is_none()
             && !first.code.starts_with("IGO")
             && first.start > 0
             && view.is(first.start - 1, WordClass::Topic)
@@ -452,7 +454,16 @@ pub(crate) fn find_target(
         }
         // "ha ricevuto a Palazzo Chigi il presidente ucraino": the host's own seat is a place.
         let own_country = c.sources.iter().filter_map(|&s| mentions.get(s)).any(|s| s.country.is_some() && s.country == first.country);
-        if own_country && (first.agent.is_none() || first.seat || g.len() == 1 && first.place) {
+        // "Congolese M23 rebels seized the city of Goma", "Syrian troops shelled Idlib": force
+        // acts on the towns of one's own country in a civil war.
+        let insurgents = c
+            .sources
+            .iter()
+            .filter_map(|&s| mentions.get(s))
+            .any(|s| s.agent.as_deref().is_some_and(|a| matches!(a, "REB" | "INS" | "OPP" | "CRM")));
+        let force = matches!(&c.code[..2], "18" | "19" | "20");
+        let town_struck = force && !first.seat && (first.place || insurgents && first.agent.is_none());
+        if own_country && !town_struck && (first.agent.is_none() || first.seat || g.len() == 1 && first.place) {
             continue;
         }
         // Meetings happen "a Riad", "in Bali": for symmetric events those are places too.

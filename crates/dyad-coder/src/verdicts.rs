@@ -12,16 +12,25 @@ pub(crate) enum Frame {
     Threat,
 }
 
-/// Material events (aid, cooperation, coercion, force) and diplomatic acts done *to* someone
-/// mean nothing without a target; statements, appeals, intentions, demands, disapproval,
-/// rejection, threats, protests and shows of force (exercises, missile tests, alerts,
-/// mobilisation: CODING-CONVENTIONS 6) can stand alone.
+/// Nearly every CAMEO act is done *to* someone: an appeal, a demand, a condemnation, a threat,
+/// aid or an attack whose addressee the sentence does not give is one the coder failed to find,
+/// and hand-coded news almost never has it (on the tuning sets 15 of 215 events without a target
+/// were right). What stands alone: statements (whether a 010 is the news or only attribution is
+/// decided with its target later), comments on oneself (declining comment, pessimism, optimism,
+/// considering an option, denial, symbolic acts), appeals for aid made to the world at large,
+/// shows of force (exercises, missile tests, alerts, mobilisation: CODING-CONVENTIONS 6) and a
+/// curfew or an emergency imposed at home. A protest may name no addressee: the pairs give it
+/// the protesters' government.
 pub(crate) fn no_target_reason(code: &str) -> String {
-    format!("no target actor, and a {} event needs one", &code[..2])
+    format!("no target actor, and a {code} event needs one")
 }
 
 pub(crate) fn needs_target(code: &str) -> bool {
-    matches!(&code[..2], "04" | "05" | "06" | "07" | "16" | "17" | "18" | "19" | "20") && !imposed_on_own_country(code)
+    let stands_alone = matches!(&code[..3.min(code.len())], "010" | "011" | "012" | "013" | "014" | "016" | "017" | "023")
+        || code.starts_with("14")
+        || code.starts_with("15")
+        || imposed_on_own_country(code);
+    !stands_alone
 }
 
 /// A curfew, a state of emergency or martial law is imposed on the source's own country, named
