@@ -33,10 +33,11 @@ pub(crate) fn needs_target(code: &str) -> bool {
     !stands_alone
 }
 
-/// A curfew, a state of emergency or martial law is imposed on the source's own country, named
-/// or not ("declared a state of emergency in the capital": HTIGOV -> HTI).
+/// A curfew, a state of emergency, martial law or a ban on parties is imposed on the source's own
+/// country, named or not ("declared a state of emergency in the capital": HTIGOV -> HTI), and
+/// lifted from it ("lifted the nationwide curfew", "restored mobile internet access").
 pub(crate) fn imposed_on_own_country(code: &str) -> bool {
-    matches!(code, "1723" | "1724")
+    matches!(code, "1722" | "1723" | "1724" | "0811" | "0812" | "0813" | "0814")
 }
 
 /// How far after a verb-second expression its clause-final negation may stand.

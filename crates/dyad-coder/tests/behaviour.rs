@@ -1545,3 +1545,10 @@ fn the_object_of_a_material_preposition_is_no_topic() {
 fn insurgents_take_towns_of_their_own_country() {
     expect_roots(EN, "Congolese M23 rebels seized the city of Goma.", &["COD->COD 19"]);
 }
+
+/// Lifting a curfew or an emergency, like imposing one, is done to one's own country.
+#[test]
+fn restrictions_lifted_at_home_target_the_own_country() {
+    expect_codes(EN, "Bangladesh's army lifted the nationwide curfew on Tuesday.", &["BGD->BGD 0813"]);
+    expect_codes("es", "El Gobierno sudanés levantó el domingo el estado de emergencia en Darfur.", &["SDN->SDN 0814"]);
+}
