@@ -465,7 +465,16 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
                     && view.norms[modifier].chars().all(char::is_alphabetic)
                     && gap[1..gap.len() - 2].iter().all(|&t| view.is(t, WordClass::Article))
             };
-            if (joined || modified) && prev.demonym == m.demonym {
+            // "les deux généraux rivaux, Abdel Fattah al-Burhane et ...": a country-less agent
+            // with its adjective, then the names of those it is.
+            let qualified_apposition = gap.len() == 2
+                && view.norms[gap[1]] == ","
+                && view.classes_at(gap[0]) == 0
+                && view.norms[gap[0]].chars().all(char::is_alphabetic)
+                && prev.country.is_none()
+                && prev.code.starts_with("---")
+                && m.country.is_some();
+            if (joined || modified || qualified_apposition) && prev.demonym == m.demonym {
                 last.push(k);
                 continue;
             }

@@ -1552,3 +1552,13 @@ fn restrictions_lifted_at_home_target_the_own_country() {
     expect_codes(EN, "Bangladesh's army lifted the nationwide curfew on Tuesday.", &["BGD->BGD 0813"]);
     expect_codes("es", "El Gobierno sudanés levantó el domingo el estado de emergencia en Darfur.", &["SDN->SDN 0814"]);
 }
+
+/// A country-less agent with its adjective, then the names of those it is: the names.
+#[test]
+fn an_apposition_names_the_agent() {
+    expect_roots(
+        "fr",
+        "Le chef de l'ONU a exhorté dimanche les deux généraux rivaux, Abdel Fattah al-Burhane et Mohamed Hamdane Daglo, à cesser les combats.",
+        &["IGOUNO->SDN 02", "IGOUNO->SDN 02"],
+    );
+}
