@@ -71,6 +71,19 @@ impl<'a> SentenceView<'a> {
             let from = if m.start > 0 && classes[m.start - 1] & article_or_preposition != 0 { m.start - 1 } else { m.start };
             gaps[from..m.end].iter_mut().filter(|g| **g == GapRule::Counted).for_each(|g| *g = GapRule::Free);
         }
+        // "hat Russland verurteilt und einen Waffenstillstand gefordert": in a verb-second
+        // language a lower-case participle before "und" closes its verb bracket, and an
+        // expression does not reach over it into the next one.
+        if lex.verb_second {
+            let coordination = 1 << class_index(WordClass::Coordination);
+            for i in 1..tokens.len() {
+                let closes_bracket =
+                    classes[i - 1] == 0 && !tokens[i - 1].capitalized && has_ending(&tokens[i - 1].norm, &lex.endings.participle);
+                if closes_bracket && classes[i] & coordination != 0 {
+                    gaps[i] = GapRule::Barrier;
+                }
+            }
+        }
         let in_expression = vec![false; tokens.len()];
         SentenceView {
             tokens,

@@ -1562,3 +1562,10 @@ fn an_apposition_names_the_agent() {
         &["IGOUNO->SDN 02", "IGOUNO->SDN 02"],
     );
 }
+
+/// In German a participle before "und" closes its verb bracket: the expression of the first
+/// verb does not reach into the second clause.
+#[test]
+fn a_german_participle_before_und_closes_the_bracket() {
+    expect_codes("de", "Die EU hat Russland verurteilt und einen Waffenstillstand gefordert.", &["IGOEUREEC->RUS 111"]);
+}
