@@ -603,8 +603,10 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     }
     // "rebels captured Goma": a capture whose object is a town or a country takes territory.
     for c in candidates.iter_mut().filter(|c| c.code == "173" && !c.targets.is_empty()) {
+        // Not "arrested dozens of Palestinians": a people named by their demonym are people.
         let taken = |m: &Mention| {
             m.agent.is_none()
+                && !m.demonym
                 && m.country.is_some()
                 && !roles::is_locative(view, m.start)
                 && (m.start == 0 || view.norms[m.start - 1] != "a")

@@ -1569,3 +1569,10 @@ fn an_apposition_names_the_agent() {
 fn a_german_participle_before_und_closes_the_bracket() {
     expect_codes("de", "Die EU hat Russland verurteilt und einen Waffenstillstand gefordert.", &["IGOEUREEC->RUS 111"]);
 }
+
+/// People named by their demonym are arrested, not a territory taken.
+#[test]
+fn arresting_people_named_by_their_demonym_is_an_arrest() {
+    expect_codes(IT, "Israele ha arrestato venti palestinesi in Cisgiordania.", &["ISR->PSE 173"]);
+    expect_codes(EN, "Rebels captured Goma.", &["COD->COD 192"]);
+}
