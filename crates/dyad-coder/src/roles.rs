@@ -443,7 +443,8 @@ pub(crate) fn find_target(
         }
         // "hanno discusso di migranti", "talked about refugees": a topic, not a target; but what
         // a material act's own preposition introduces is acted on ("opened fire on protesters").
-        let topic = !(own_preposition && place_is_target)
+        let preposition_of_the_expression = first.start > c.start && first.start <= c.end && c.end > c.start + 1;
+        let topic = !(preposition_of_the_expression && place_is_target)
             && first.country.is_none()
             && !first.code.starts_with("IGO")
             && first.start > 0
