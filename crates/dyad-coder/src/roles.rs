@@ -456,14 +456,15 @@ pub(crate) fn find_target(
         // "ha ricevuto a Palazzo Chigi il presidente ucraino": the host's own seat is a place.
         let own_country = c.sources.iter().filter_map(|&s| mentions.get(s)).any(|s| s.country.is_some() && s.country == first.country);
         // "Congolese M23 rebels seized the city of Goma", "Syrian troops shelled Idlib": force
-        // acts on the towns of one's own country in a civil war.
+        // acts on the towns of one's own country in a civil war, and insurgents on its capital
+        // ("the Taliban took control of Kabul").
         let insurgents = c
             .sources
             .iter()
             .filter_map(|&s| mentions.get(s))
             .any(|s| s.agent.as_deref().is_some_and(|a| matches!(a, "REB" | "INS" | "OPP" | "CRM")));
         let force = matches!(&c.code[..2], "18" | "19" | "20");
-        let town_struck = force && !first.seat && (first.place || insurgents && first.agent.is_none());
+        let town_struck = force && (!first.seat && first.place || insurgents && (first.agent.is_none() || first.seat));
         if own_country && !town_struck && (first.agent.is_none() || first.seat || g.len() == 1 && first.place) {
             continue;
         }

@@ -1544,6 +1544,7 @@ fn the_object_of_a_material_preposition_is_no_topic() {
 #[test]
 fn insurgents_take_towns_of_their_own_country() {
     expect_roots(EN, "Congolese M23 rebels seized the city of Goma.", &["COD->COD 19"]);
+    expect_codes("es", "Los talibanes tomaron el control de Kabul el domingo.", &["AFG->AFG 192"]);
 }
 
 /// Lifting a curfew or an emergency, like imposing one, is done to one's own country.
