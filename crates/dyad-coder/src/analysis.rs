@@ -561,8 +561,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     }
     // "sent a message to the king to express condolences": a statement made in a message is
     // addressed to its addressee.
-    let open = |c: &Candidate| c.verdict == Verdict::Kept || c.verdict == Verdict::Dropped(no_target_reason(&c.code));
-    for c in candidates.iter_mut().filter(|c| matches!(&c.code[..2], "01" | "02" | "05") && c.targets.is_empty() && open(c)) {
+    for c in candidates.iter_mut().filter(|c| matches!(&c.code[..2], "01" | "02" | "05") && c.targets.is_empty() && awaits_target(c)) {
         if let Some(target) = message_addressee(view, mentions, groups, c) {
             c.targets = target;
             c.notes.push("role:message-addressee".into());
@@ -637,7 +636,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
         }
     }
     // "were struck by Turkish drones near Qamishli": force with no actor hit acts on the place.
-    for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept || c.verdict == Verdict::Dropped(no_target_reason(&c.code))) {
+    for c in candidates.iter_mut().filter(|c| awaits_target(c)) {
         if !c.targets.is_empty() || c.reciprocal || !matches!(&c.code[..2], "18" | "19" | "20") {
             continue;
         }
@@ -914,7 +913,7 @@ fn mediated_parties(candidates: &mut [Candidate]) {
     let settles = |c: &Candidate| matches!(&c.code[..2], "03" | "04" | "05" | "06" | "08") && !c.code.starts_with("045");
     for k in 0..candidates.len() {
         let c = &candidates[k];
-        let open = c.verdict == Verdict::Kept || c.verdict == Verdict::Dropped(no_target_reason(&c.code));
+        let open = awaits_target(c);
         if !c.code.starts_with("045") || !open || !c.targets.is_empty() || c.sources.is_empty() {
             continue;
         }
@@ -1103,6 +1102,11 @@ fn speaker_of_subjectless_clause(view: &SentenceView, mentions: &[Mention], cand
 /// A candidate that needs a target and has none (nor a second actor of a symmetric event).
 fn lacks_needed_target(c: &Candidate) -> bool {
     c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) && !c.entry.no_target
+}
+
+/// Kept, or dropped only for want of a target: a role found later may complete it.
+fn awaits_target(c: &Candidate) -> bool {
+    c.verdict == Verdict::Kept || c.verdict == Verdict::Dropped(no_target_reason(&c.code))
 }
 
 /// The verdict of a candidate that was dropped for want of a source and has just been given one.

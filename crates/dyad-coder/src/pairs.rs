@@ -53,6 +53,12 @@ impl Actors<'_> {
 }
 
 /// Agents that are people of a country rather than its state.
+/// Rebels, insurgents, the opposition and criminals: their force and domestic acts fall on their
+/// own country.
+pub(crate) fn is_insurgent(agent: &str) -> bool {
+    matches!(agent, "REB" | "INS" | "OPP" | "CRM")
+}
+
 fn is_people(agent: &str) -> bool {
     matches!(agent, "OPP" | "CVL" | "MED" | "EDU" | "LAB" | "HRI" | "NGO" | "BUS" | "AGR" | "HLH" | "REF" | "ENV")
 }
@@ -262,8 +268,7 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         // Insurgents taking their own country's towns act on it ("rebels captured Goma").
         // People protesting in their own country's streets act on it ("students marched in Lima").
         let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_deref());
-        let insurgent = source_agent.is_some_and(|a| matches!(a, "REB" | "INS" | "OPP" | "CRM"))
-            || (root == "14" && source_agent.is_some_and(is_people));
+        let insurgent = source_agent.is_some_and(is_insurgent) || (root == "14" && source_agent.is_some_and(is_people));
         // Force used on a town of one's own country is fighting in a civil war ("the Sudanese
         // army retook Wad Madani", "Syrian troops shelled Idlib").
         let place_struck = |t: &PairActor| force && actors.get(t.mention).is_some_and(|m| m.place);
