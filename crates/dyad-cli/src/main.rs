@@ -55,9 +55,13 @@ enum Command {
         /// List each miss and false positive with the coder's explain trace.
         #[arg(long)]
         errors: bool,
-        /// PETRARCH2 dictionary files (repeatable); default: those a suite's <Environment> names.
+        /// PETRARCH2 dictionary files (repeatable), imported into Dyad's lexicon; default: those a
+        /// suite's <Environment> names, coded by the PETRARCH coder.
         #[arg(long = "petrarch", value_name = "FILE")]
         petrarch: Vec<PathBuf>,
+        /// Code the `--petrarch` files with the PETRARCH coder (PETRARCH's pattern semantics).
+        #[arg(long, requires = "petrarch")]
+        petrarch_coder: bool,
         /// Ignore <Environment> dictionaries: code with Dyad's lexicons.
         #[arg(long)]
         builtin: bool,
@@ -112,15 +116,19 @@ pub fn parse_language(s: &str) -> Result<String, String> {
 
 /// The built-in lexicons with the user's layered over; problems are printed and counted.
 pub fn load_lexicon(args: &LexiconArgs) -> (dyad_lexicon::Lexicon, usize) {
-    let mut builder = dyad_lexicon::LexiconBuilder::builtin();
-    for dir in &args.lexicons {
-        builder.add_dir(dir);
-    }
-    let (lexicon, errors) = builder.build();
+    let (lexicon, errors) = lexicon_builder(args).build();
     for e in &errors {
         eprintln!("dyad: lexicon: {e}");
     }
     (lexicon, errors.len())
+}
+
+pub fn lexicon_builder(args: &LexiconArgs) -> dyad_lexicon::LexiconBuilder {
+    let mut builder = dyad_lexicon::LexiconBuilder::builtin();
+    for dir in &args.lexicons {
+        builder.add_dir(dir);
+    }
+    builder
 }
 
 // Loading the lexicons makes some hundred thousand small allocations on several threads:
@@ -135,13 +143,14 @@ fn main() -> ExitCode {
         Command::Ingest(args) => ingest::run(args),
         Command::Report(report) => query::run(report),
         Command::Export(args) => export::run(args),
-        Command::Eval { suites, lang, json, errors, petrarch, builtin, events, floors, lexicon } => {
+        Command::Eval { suites, lang, json, errors, petrarch, petrarch_coder, builtin, events, floors, lexicon } => {
             let options = dyad_eval::command::EvalOptions {
                 suites,
                 lang,
                 json,
                 errors,
                 petrarch,
+                petrarch_coder,
                 builtin,
                 events,
                 floors,

@@ -6,7 +6,7 @@
 use crate::near_duplicates::NearDuplicates;
 use crate::output::DocumentInfo;
 use crate::progress::{kind_label, Progress, Summary};
-use crate::{load_lexicon, parse_date, parse_language, LexiconArgs, Outcome};
+use crate::{lexicon_builder, load_lexicon, parse_date, parse_language, LexiconArgs, Outcome};
 use dyad_coder::{Coded, Document, Event};
 use dyad_ingest::{InputKind, Item, RawDocument, ReadOptions};
 use rayon::prelude::*;
@@ -39,12 +39,14 @@ pub struct InputArgs {
     /// near-duplicate of an earlier one.
     #[arg(long, default_value_t = 0.8, value_parser = parse_share)]
     near_duplicate_threshold: f64,
-    /// A PETRARCH2 dictionary file (verbs, actors, agents or discards; repeatable). Each kind
-    /// given replaces Dyad's built-in lexicon of that kind: with a verb dictionary the
-    /// PETRARCH coder codes; with actor/agent files only, Dyad's coder uses them for English
+    /// A PETRARCH2 dictionary file (verbs, actors, agents or discards; repeatable), imported into
+    /// Dyad's lexicon for English: Dyad's entries first, the dictionaries' where Dyad has none
     /// (see dyad-petrarch).
     #[arg(long = "petrarch", value_name = "FILE")]
     petrarch: Vec<PathBuf>,
+    /// Code the `--petrarch` files with the PETRARCH coder (PETRARCH's pattern semantics), not Dyad's.
+    #[arg(long, requires = "petrarch")]
+    petrarch_coder: bool,
     /// Documents coded in parallel between two writes (a store commits once per batch).
     #[arg(long, default_value_t = 256, value_parser = clap::value_parser!(u32).range(1..))]
     pub batch: u32,
@@ -140,16 +142,18 @@ impl Coding {
                 return Err(Outcome::Fatal(format!("cannot set threads: {e}")));
             }
         }
-        let (built, mut problems) = load_lexicon(&args.lexicon);
-        // One lexicon build: PETRARCH files with a verb dictionary make a PETRARCH coder;
-        // actor/agent files alone go into Dyad's coder in place of its own of that kind.
-        let loaded = if args.petrarch.is_empty() {
-            dyad_petrarch::Loaded::Dyad(dyad_coder::Coder::new(built))
+        let (loaded, problems) = if args.petrarch.is_empty() {
+            let (built, problems) = load_lexicon(&args.lexicon);
+            (dyad_petrarch::Loaded::Dyad(dyad_coder::Coder::new(built)), problems)
         } else {
-            let (loaded, load_problems) = dyad_petrarch::load(&args.petrarch, built);
-            load_problems.iter().for_each(|e| eprintln!("dyad: petrarch: {e}"));
-            problems += load_problems.len();
-            loaded
+            let engine = if args.petrarch_coder { dyad_petrarch::Engine::Petrarch } else { dyad_petrarch::Engine::Dyad };
+            let loading = dyad_petrarch::load(&args.petrarch, lexicon_builder(&args.lexicon), engine);
+            loading.lexicon_errors.iter().for_each(|e| eprintln!("dyad: lexicon: {e}"));
+            loading.problems.iter().for_each(|e| eprintln!("dyad: petrarch: {e}"));
+            if let Some(report) = &loading.imported {
+                report.summary().lines().for_each(|l| eprintln!("dyad: petrarch import: {l}"));
+            }
+            (loading.loaded, loading.lexicon_errors.len() + loading.problems.len())
         };
         if let (dyad_petrarch::Loaded::Dyad(c), Some(l)) = (&loaded, &args.lang) {
             if !c.lexicon().languages().contains(&l.as_str()) {

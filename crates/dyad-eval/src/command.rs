@@ -1,10 +1,11 @@
 //! `dyad eval`: the command's behaviour, kept here so that the CLI only parses arguments.
 //!
-//! Coder choice per suite: `--petrarch FILE...` given -> those files; else a PETRARCH suite whose
-//! `<Environment>` names dictionary files found beside it -> those (unless `--builtin`); else Dyad's
-//! built-in lexicons. PETRARCH files with a verb dictionary make a PETRARCH coder; without one,
-//! Dyad's coder with the PETRARCH actors and agents ([`dyad_petrarch::load`]). `<Config>` options
-//! the coder does not act on are reported once each.
+//! Coder choice per suite: `--petrarch FILE...` given -> Dyad's coder with those files imported
+//! into its lexicon, or the PETRARCH coder with `--petrarch-coder`; else a PETRARCH suite whose
+//! `<Environment>` names dictionary files found beside it -> the PETRARCH coder with those (unless
+//! `--builtin`): such a suite validates PETRARCH's pattern semantics with dictionaries written
+//! for them; else Dyad's built-in lexicons ([`dyad_petrarch::load`]). `<Config>` options the coder
+//! does not act on are reported once each.
 
 use crate::suite::read_suite;
 use crate::{evaluate, report, Evaluation, SuiteCoder};
@@ -18,6 +19,8 @@ pub struct EvalOptions {
     pub json: bool,
     pub errors: bool,
     pub petrarch: Vec<PathBuf>,
+    /// Code `petrarch` files with the PETRARCH coder, not Dyad's.
+    pub petrarch_coder: bool,
     /// Ignore `<Environment>` dictionaries.
     pub builtin: bool,
     /// Write all system events here (JSONL), for another scorer.
@@ -30,15 +33,19 @@ pub struct EvalOptions {
 
 /// The built-in lexicons plus the user's directories; problems go to standard error.
 pub fn build_lexicon(dirs: &[PathBuf]) -> dyad_lexicon::Lexicon {
-    let mut builder = dyad_lexicon::LexiconBuilder::builtin();
-    for dir in dirs {
-        builder.add_dir(dir);
-    }
-    let (lexicon, errors) = builder.build();
+    let (lexicon, errors) = lexicon_builder(dirs).build();
     for e in &errors {
         eprintln!("dyad: lexicon: {e}");
     }
     lexicon
+}
+
+fn lexicon_builder(dirs: &[PathBuf]) -> dyad_lexicon::LexiconBuilder {
+    let mut builder = dyad_lexicon::LexiconBuilder::builtin();
+    for dir in dirs {
+        builder.add_dir(dir);
+    }
+    builder
 }
 
 /// Runs the command; returns the process exit code: 0 fine, 1 a floor missed, 2 unusable input.
@@ -103,33 +110,40 @@ pub fn evaluate_file(path: &std::path::Path, options: &EvalOptions, builtin: &mu
     for p in &suite.problems {
         eprintln!("dyad: {p}");
     }
-    let dictionaries: Vec<PathBuf> = if !options.petrarch.is_empty() {
-        options.petrarch.clone()
+    let (dictionaries, engine): (Vec<PathBuf>, _) = if !options.petrarch.is_empty() {
+        let engine = if options.petrarch_coder { dyad_petrarch::Engine::Petrarch } else { dyad_petrarch::Engine::Dyad };
+        (options.petrarch.clone(), engine)
     } else if !options.builtin {
         for name in &suite.environment.missing {
             eprintln!("dyad: {}: <Environment> names `{name}`, not found beside the suite", suite.path);
         }
-        suite.environment.all_files().cloned().collect()
+        (suite.environment.all_files().cloned().collect(), dyad_petrarch::Engine::Petrarch)
     } else {
-        Vec::new()
+        (Vec::new(), dyad_petrarch::Engine::Dyad)
     };
     if dictionaries.is_empty() {
         let coder = builtin.get_or_insert_with(|| dyad_coder::Coder::new(build_lexicon(&options.lexicon_dirs)));
         return Ok(evaluate_with(suite, coder, options));
     }
     let started = std::time::Instant::now();
-    let (loaded, problems) = dyad_petrarch::load(&dictionaries, build_lexicon(&options.lexicon_dirs));
-    for p in &problems {
+    let loading = dyad_petrarch::load(&dictionaries, lexicon_builder(&options.lexicon_dirs), engine);
+    for e in &loading.lexicon_errors {
+        eprintln!("dyad: lexicon: {e}");
+    }
+    for p in &loading.problems {
         eprintln!("dyad: {p}");
+    }
+    if let Some(report) = &loading.imported {
+        report.summary().lines().for_each(|l| eprintln!("dyad: petrarch import: {l}"));
     }
     if !options.json {
         eprintln!("dyad: PETRARCH dictionaries loaded in {} ms", started.elapsed().as_millis());
     }
-    Ok(match loaded {
+    Ok(match loading.loaded {
         dyad_petrarch::Loaded::Petrarch(coder) => evaluate_with(suite, &*coder, options),
         dyad_petrarch::Loaded::Dyad(coder) => {
             let files = dictionaries.iter().map(|f| f.display().to_string()).collect();
-            evaluate_with(suite, &crate::WithPetrarchActors { coder, files }, options)
+            evaluate_with(suite, &crate::WithPetrarchDictionaries { coder, files }, options)
         }
     })
 }

@@ -87,16 +87,16 @@ pub fn unsupported_config(suite: &Suite, coder: &dyn SuiteCoder) -> Vec<suite::S
     out
 }
 
-/// Dyad's own coder with PETRARCH actor or agent dictionaries in place of its own (PETRARCH files
-/// without a verb dictionary: see [`dyad_petrarch::load`]).
-pub struct WithPetrarchActors {
+/// Dyad's own coder with PETRARCH dictionaries imported into its lexicon (see
+/// [`dyad_petrarch::load`]).
+pub struct WithPetrarchDictionaries {
     pub coder: dyad_coder::Coder,
     pub files: Vec<String>,
 }
 
-impl SuiteCoder for WithPetrarchActors {
+impl SuiteCoder for WithPetrarchDictionaries {
     fn describe(&self) -> String {
-        format!("built-in lexicons with PETRARCH actors: {}", self.files.join(", "))
+        format!("built-in lexicons with PETRARCH dictionaries imported: {}", self.files.join(", "))
     }
 
     fn code(&self, doc: &Document) -> Result<Vec<Event>, String> {

@@ -115,8 +115,9 @@ fn figures_agree_with_the_reference_scorer_on_petrarch_suites() {
 fn figures_agree_with_the_reference_scorer_on_plover() {
     let Some(shared) = shared() else { return };
     let path = shared.join("suites/plover/PLOVER_GSR_CAMEO.json");
-    // Coded with the Phoenix dictionaries so that there are events to score.
+    // Coded with the Phoenix dictionaries imported into Dyad's coder.
     let ev = evaluate(&path, phoenix(&shared));
+    assert!(ev.coder.contains("PETRARCH dictionaries imported"), "{}", ev.coder);
     assert!(ev.score.sentences > 300, "records read: {}", ev.score.sentences);
     assert!(ev.score.levels[0].1.system > 0, "the comparison needs events");
     check_against_reference(&shared, &ev, true);

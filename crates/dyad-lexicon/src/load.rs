@@ -55,6 +55,7 @@ impl Lexicon {
     }
 }
 
+#[derive(Clone)]
 struct SourceFile {
     /// Path relative to the lexicon root, e.g. `it/events.txt`; shown in errors and rule ids.
     name: String,
@@ -62,7 +63,7 @@ struct SourceFile {
 }
 
 /// Collects lexicon files, then parses and compiles them.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct LexiconBuilder {
     files: Vec<SourceFile>,
     errors: Vec<LexiconError>,

@@ -13,17 +13,18 @@
 //!   actors grouped, verb patterns matched around the verb, source before and target after). It
 //!   outputs ordinary [`dyad_coder::Event`]s, with QuadClass, Goldstein and PLOVER taken from
 //!   Dyad's ontology.
-//! - Kinds that were given replace Dyad's built-in knowledge of that kind. With a verb
-//!   dictionary, [`load`] gives the [`PetrarchCoder`]: with PETRARCH actor files Dyad's actor
-//!   lexicon is not consulted; without them actors come from Dyad's English lexicon. Without a
-//!   verb dictionary, [`load`] gives Dyad's own coder ([`dyad_coder::Coder`], Dyad's events) with
-//!   the PETRARCH actors and agents in place of Dyad's English ones ([`to_lexicon`]).
+//! - [`load`] gives Dyad's own coder ([`dyad_coder::Coder`]) with the dictionaries converted
+//!   into Dyad lexicon entries and layered over Dyad's ([`to_lexicon`]): one coder, the
+//!   dictionaries' knowledge where Dyad has none. [`Engine::Petrarch`] asks for the
+//!   [`PetrarchCoder`] instead: PETRARCH's own pattern semantics, for dictionaries written for
+//!   them (PETRARCH's validation dictionaries, whose patterns code toy sentences).
 //!
 //! ```no_run
-//! let (lexicon, _) = dyad_lexicon::LexiconBuilder::builtin().build();
+//! let builder = dyad_lexicon::LexiconBuilder::builtin();
 //! let files = ["CAMEO.2.0.txt", "Phoenix.Countries.actors.txt", "Phoenix.agents.txt"].map(std::path::PathBuf::from);
-//! let (loaded, problems) = dyad_petrarch::load(&files, lexicon);
-//! for p in &problems { eprintln!("{p}"); }
+//! let loading = dyad_petrarch::load(&files, builder, dyad_petrarch::Engine::Dyad);
+//! for p in &loading.problems { eprintln!("{p}"); }
+//! let loaded = loading.loaded;
 //! let doc = dyad_coder::Document::new("d1", "Russia attacked Ukraine.").with_language("en");
 //! let events = match &loaded {
 //!     dyad_petrarch::Loaded::Petrarch(coder) => coder.code(&doc),
@@ -45,12 +46,29 @@ pub use dict::{Kind, Problem};
 
 use std::path::PathBuf;
 
-/// What PETRARCH dictionary files make: the PETRARCH coder when a verb dictionary is among them,
-/// else Dyad's own coder with the PETRARCH actors and agents in place of Dyad's (see
-/// [`to_lexicon`]).
+/// Which coder codes with PETRARCH dictionaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Engine {
+    /// Dyad's coder, the dictionaries imported into its lexicon.
+    #[default]
+    Dyad,
+    /// The PETRARCH-style pattern coder, when a verb dictionary is given.
+    Petrarch,
+}
+
+/// The coder PETRARCH dictionary files make (see [`Engine`]).
 pub enum Loaded {
     Petrarch(Box<PetrarchCoder>),
     Dyad(dyad_coder::Coder),
+}
+
+/// What [`load`] gives: the coder, the dictionaries' problems with file:line, the lexicon's
+/// errors, and for Dyad's coder the import's counts (what was imported and left out, by reason).
+pub struct Loading {
+    pub loaded: Loaded,
+    pub problems: Vec<Problem>,
+    pub lexicon_errors: Vec<dyad_lexicon::LexiconError>,
+    pub imported: Option<import::Report>,
 }
 
 impl Loaded {
@@ -80,15 +98,19 @@ pub fn read_files(files: &[PathBuf]) -> (dict::Dictionaries, Vec<Problem>) {
     (dicts, problems)
 }
 
-/// Reads PETRARCH dictionary files and builds the coder they call for (see [`Loaded`]).
-/// `lexicon` is Dyad's: the ontology, and every kind no file replaces.
-pub fn load(files: &[PathBuf], mut lexicon: dyad_lexicon::Lexicon) -> (Loaded, Vec<Problem>) {
+/// Reads PETRARCH dictionary files and builds the coder `engine` asks for over `builder` (Dyad's
+/// lexicon files: the ontology, and every entry the dictionaries do not replace). Without a verb
+/// dictionary the PETRARCH coder could code nothing: Dyad's coder is used.
+pub fn load(files: &[PathBuf], mut builder: dyad_lexicon::LexiconBuilder, engine: Engine) -> Loading {
     let (dicts, mut problems) = read_files(files);
-    if dicts.kinds.contains(&Kind::Verbs) {
-        return (Loaded::Petrarch(Box::new(PetrarchCoder::from_dictionaries(dicts, lexicon))), problems);
+    if engine == Engine::Petrarch && dicts.kinds.contains(&Kind::Verbs) {
+        let (lexicon, lexicon_errors) = builder.build();
+        let coder = PetrarchCoder::from_dictionaries(dicts, lexicon);
+        return Loading { loaded: Loaded::Petrarch(Box::new(coder)), problems, lexicon_errors, imported: None };
     }
-    to_lexicon::apply(&dicts, &mut lexicon, &mut problems);
-    (Loaded::Dyad(dyad_coder::Coder::new(lexicon)), problems)
+    let report = to_lexicon::layer(&dicts, &mut builder, &mut problems);
+    let (lexicon, lexicon_errors) = builder.build();
+    Loading { loaded: Loaded::Dyad(dyad_coder::Coder::new(lexicon)), problems, lexicon_errors, imported: Some(report) }
 }
 
 impl PetrarchCoder {
