@@ -201,6 +201,7 @@ pub fn analyse<'a>(
     let lang = lex.lang.as_str();
 
     let (triggers, taken, adjectival) = choose_expressions(&view, lex, &mentions);
+    let groups = split_joined_clauses(groups, &mentions, &view, &triggers);
     view.in_expression = taken;
     let view = view;
 
@@ -492,6 +493,32 @@ pub fn analyse<'a>(
     pairs::drop_restatements(&mut candidates);
     pairs::attribute(&mut candidates);
     SentenceAnalysis { view, mentions, carried, candidates, dates }
+}
+
+/// "deploying warships, and Taipei condemned the move": a comma and a conjunction before a second
+/// actor that an event expression follows join two clauses, not two actors. A longer list keeps
+/// its serial comma ("France, Germany, and Italy condemned").
+fn split_joined_clauses(
+    groups: Vec<Vec<usize>>,
+    mentions: &[Mention],
+    view: &SentenceView,
+    triggers: &[dyad_lexicon::Match],
+) -> Vec<Vec<usize>> {
+    let mut out = Vec::with_capacity(groups.len());
+    for g in groups {
+        let &[first, second] = g.as_slice() else {
+            out.push(g);
+            continue;
+        };
+        let gap = mentions[first].end..mentions[second].start;
+        let comma_and = gap.clone().any(|t| view.norms[t] == ",") && gap.clone().any(|t| view.is(t, WordClass::Coordination));
+        if comma_and && triggers.iter().any(|m| m.start == mentions[second].end) {
+            out.extend([vec![first], vec![second]]);
+        } else {
+            out.push(g);
+        }
+    }
+    out
 }
 
 /// Event expressions: Dyad's own entries before converted ones (they were measured on Dyad's
@@ -936,39 +963,23 @@ fn mediated_parties(candidates: &mut [Candidate]) {
 /// adottato il dodicesimo pacchetto di sanzioni": four tokens; "which adopted a 12th package of": six).
 const LIGHT_VERB_REACH: usize = 8;
 
-/// "Spain recognised a Palestinian state, a move that Israel condemned": a reaction in an
-/// apposition to the sentence's act targets the act's doer.
+/// A reaction (a comment, condemnation, rejection, praise) with no actor target, said of an event
+/// the sentence has already told, targets that event's doer: in an apposition ("Spain recognised a
+/// Palestinian state, a move that Israel condemned"), in a relative on the whole clause ("...
+/// begonnen, was Peking verurteilte", "..., ce que Moscou a dénoncé"), or with an event noun as
+/// its object ("..., and Taipei condemned the move").
 fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
     for k in 0..candidates.len() {
         let c = &candidates[k];
-        let reaction = matches!(&c.code[..2], "01" | "11" | "12" | "16");
+        let reaction = matches!(&c.code[..2], "01" | "11" | "12" | "16") || c.code.starts_with("051");
         let Some(subject_start) = c.sources.iter().filter_map(|&i| mentions.get(i)).map(|m| m.start).min() else { continue };
         if !reaction || !c.targets.is_empty() || subject_start > c.start {
             continue;
         }
-        // ", a move (that) X condemned" / ", una mossa che X ha condannato"; the subject may
-        // carry a plain adjective or two ("the main opposition party").
-        let mut j = subject_start;
-        while j > 0
-            && subject_start - j < 2
-            && view.classes_at(j - 1) == 0
-            && !view.is(j - 1, WordClass::EventAnaphor)
-            && view.tokens[j - 1].kind == TokenKind::Word
-        {
-            j -= 1;
-        }
-        let relative = |i: usize| view.is(i, WordClass::Relative);
-        if j > 0 && (relative(j - 1) || view.is(j - 1, WordClass::Article)) {
-            j -= 1;
-            if j > 0 && view.is(j, WordClass::Article) && relative(j - 1) {
-                j -= 1;
-            }
-        }
-        let noun = j.checked_sub(1).filter(|&n| view.is(n, WordClass::EventAnaphor));
-        let comma = noun.and_then(|n| (n.saturating_sub(3)..n).rev().find(|&i| view.norms[i] == ","));
-        let Some(comma) = comma else { continue };
+        let told_before = told_event_end(view, mentions, subject_start).or_else(|| event_noun_object(view, c.end).then_some(c.start));
+        let Some(limit) = told_before else { continue };
         let doer =
-            candidates[..k].iter().rev().find(|p| p.end <= comma && !p.sources.is_empty() && !p.entry.speech).map(|p| p.sources.clone());
+            candidates[..k].iter().rev().find(|p| p.end <= limit && !p.sources.is_empty() && !p.entry.speech).map(|p| p.sources.clone());
         if let Some(doer) = doer.filter(|d| *d != candidates[k].sources) {
             let c = &mut candidates[k];
             c.targets = doer;
@@ -978,6 +989,46 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &
             }
         }
     }
+}
+
+/// Where the event a reaction's subject refers back to must have ended: the comma that opens ", a
+/// move (that) X ..." (the subject may carry a plain adjective or two: "the main opposition
+/// party") or ", which X ..." on the whole clause.
+fn told_event_end(view: &SentenceView, mentions: &[Mention], subject_start: usize) -> Option<usize> {
+    let mut j = subject_start;
+    while j > 0
+        && subject_start - j < 2
+        && view.classes_at(j - 1) == 0
+        && !view.is(j - 1, WordClass::EventAnaphor)
+        && view.tokens[j - 1].kind == TokenKind::Word
+    {
+        j -= 1;
+    }
+    let relative = |i: usize| view.is(i, WordClass::Relative);
+    let mut saw_relative = false;
+    if j > 0 && (relative(j - 1) || view.is(j - 1, WordClass::Article)) {
+        saw_relative = relative(j - 1);
+        j -= 1;
+        if j > 0 && view.is(j, WordClass::Article) && relative(j - 1) {
+            saw_relative = true;
+            j -= 1;
+        }
+    }
+    if let Some(noun) = j.checked_sub(1).filter(|&n| view.is(n, WordClass::EventAnaphor)) {
+        return (noun.saturating_sub(3)..noun).rev().find(|&i| view.norms[i] == ",");
+    }
+    // A relative right after a comma, or after one short pronoun ("ce que", "lo que", "il che"),
+    // and not on an actor just named ("Russia, which Kyiv accuses").
+    let comma =
+        (j.saturating_sub(2)..j).rev().find(|&i| view.norms[i] == ",").filter(|&i| j - i == 1 || view.norms[i + 1].chars().count() <= 3);
+    comma.filter(|&i| saw_relative && i > 0 && !mentions.iter().any(|m| m.end == i))
+}
+
+/// "condemned the move", "ha respinto la decisione": an article or possessive or two, then a noun
+/// that names an event already told.
+fn event_noun_object(view: &SentenceView, after: usize) -> bool {
+    let noun = (after..view.norms.len().min(after + 3)).find(|&i| !view.is(i, WordClass::Article) && !view.is(i, WordClass::Possessive));
+    noun.is_some_and(|n| view.is(n, WordClass::EventAnaphor))
 }
 
 /// The candidate just before a verb that follows `and` with nothing but the first verb's object

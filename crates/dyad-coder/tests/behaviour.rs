@@ -987,6 +987,30 @@ fn a_reaction_to_the_move_targets_its_doer() {
 }
 
 #[test]
+fn a_reaction_to_the_whole_clause_or_to_the_event_named_targets_its_doer() {
+    expect_roots("fr", "La Russie a bombardé Kiev lundi, ce que Paris a aussitôt condamné.", &["RUS->UKR 19", "FRA->RUS 11"]);
+    expect_roots("es", "Rusia bombardeó Kiev el lunes, lo que Madrid condenó.", &["RUS->UKR 19", "ESP->RUS 11"]);
+    expect_roots(
+        EN,
+        "China staged large-scale drills near Taiwan on Monday, and Taipei condemned the exercises.",
+        &["CHN->TWN 15", "TWN->CHN 11"],
+    );
+    // a relative on an actor just named is about that actor, not the clause
+    expect_roots(EN, "Russia attacked Georgia, which Ukraine condemned.", &["RUS->GEO 19"]);
+}
+
+#[test]
+fn a_comma_and_a_conjunction_before_a_subject_join_clauses_not_actors() {
+    // "soldiers, and Kyiv" is no pair of accusers
+    expect_roots(
+        EN,
+        "Russian troops shelled Kharkiv on Monday, killing dozens of Ukrainian soldiers, and Kyiv accused Moscow of war crimes.",
+        &["RUS->UKR 19", "UKR->RUS 11"],
+    );
+    expect_roots(EN, "France, Germany, and Italy condemned Russia.", &["FRA->RUS 11", "DEU->RUS 11", "ITA->RUS 11"]);
+}
+
+#[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(
         EN,
