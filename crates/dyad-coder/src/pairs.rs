@@ -317,11 +317,22 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
 /// The same act told twice in one sentence ("bombed Kharkiv, killing six civilians"; "i
 /// bombardamenti russi su Kharkiv hanno ucciso"): a generic code (190) after an event of the same
 /// root between the same actors restates it. Two specific acts ("bombed Gaza and besieged Rafah")
-/// stay two events.
+/// stay two events. The same (source, target, code) twice is one event ("rejected any
+/// involvement ... and called the reports a lie": one denial).
 pub(crate) fn drop_restatements(candidates: &mut [Candidate]) {
     let dyad = |root: &str, p: &Pair| {
         (p.source.code.clone(), p.target.as_ref().map(|t| t.country.clone().unwrap_or_else(|| t.code.clone())), root.to_string())
     };
+    let triple = |code: &str, p: &Pair| (p.source.code.clone(), p.target.as_ref().map(|t| t.code.clone()), code.to_string());
+    let mut told_exactly = Vec::new();
+    for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept) {
+        let before = c.pairs.len();
+        c.pairs.retain(|p| !told_exactly.contains(&triple(&c.code, p)));
+        if c.pairs.is_empty() && before > 0 {
+            c.verdict = Verdict::Dropped("the same event as an earlier one in the sentence".into());
+        }
+        told_exactly.extend(c.pairs.iter().map(|p| triple(&c.code, p)));
+    }
     let mut told = Vec::new();
     // "detonated two car bombs outside the ministry, killing 100 people": the killing is what
     // the attack did, whoever died.

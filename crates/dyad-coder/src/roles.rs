@@ -554,10 +554,16 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         }
         adjective = group_ending(k);
     }
-    let mut complement = None;
+    // "unter Vermittlung Chinas", "der Angriff Russlands auf": a verb-second language's genitive
+    // name right after the noun is its `of` complement.
+    let genitive = (view.verb_second && adjective.is_none() && c.end < view.norms.len())
+        .then(|| group_starting(c.end))
+        .flatten()
+        .filter(|g| !mentions[g[0]].demonym && view.tokens[c.end].capitalized && view.norms[c.end].ends_with('s'));
+    let mut complement = genitive.clone();
     let mut against = None;
     let mut agent = attribute_agent(view, mentions, groups, c.start);
-    let right_after = adjective.as_ref().or(object_demonym.as_ref()).filter(|g| mentions[g[0]].start == c.end);
+    let right_after = adjective.as_ref().or(object_demonym.as_ref()).or(genitive.as_ref()).filter(|g| mentions[g[0]].start == c.end);
     let mut k = right_after.map_or(c.end, |g| mentions[*g.last().unwrap_or(&0)].end);
     // A pattern that ends in its preposition ("invasione dell'", "attack on", "rompimento das
     // relações com o") has the complement next.

@@ -1011,6 +1011,29 @@ fn a_comma_and_a_conjunction_before_a_subject_join_clauses_not_actors() {
 }
 
 #[test]
+fn a_mediator_named_after_the_mediation_is_its_doer() {
+    expect_roots(
+        "de",
+        "Saudi-Arabien und Iran haben unter Vermittlung Chinas vereinbart, ihre diplomatischen Beziehungen wieder aufzunehmen.",
+        &["CHN->IRN 04", "CHN->SAU 04", "IRN->SAU 05", "SAU->IRN 05"],
+    );
+    expect_roots(
+        EN,
+        "Armenia and Azerbaijan signed a peace deal on Friday under the mediation of the United States.",
+        &["ARM->AZE 05", "AZE->ARM 05", "USA->ARM 04", "USA->AZE 04"],
+    );
+}
+
+#[test]
+fn the_same_triple_twice_in_a_sentence_is_one_event() {
+    expect_roots(
+        "es",
+        "El Kremlin rechazó de plano cualquier implicación en el atentado y tachó de «mentira absoluta» esas insinuaciones.",
+        &["RUS->- 01"],
+    );
+}
+
+#[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(
         EN,
