@@ -405,14 +405,23 @@ pub(crate) fn is_locative(view: &SentenceView, start: usize) -> bool {
     k > 0 && view.is(k - 1, WordClass::Locative)
 }
 
-/// The actor right before a relative pronoun at `pronoun` (commas skipped), unless it sits in a
-/// prepositional phrase ("la risoluzione del Consiglio, che ...").
+/// The actor right before a relative pronoun at `pronoun` (commas skipped), unless it sits in an
+/// `of`, `between` or place phrase, which leaves the head noun as the antecedent ("la risoluzione
+/// del Consiglio, che ...", "la guerra entre Rusia y Ucrania, que ...", "un hospital en Kiev, que").
 pub(crate) fn relative_antecedent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], pronoun: usize) -> Option<Vec<usize>> {
     let mut k = pronoun;
     while k > 0 && (view.is(k - 1, WordClass::Relative) || view.norms[k - 1] == ",") {
         k -= 1;
     }
-    groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == k && !in_prepositional_phrase(view, mentions[g[0]].start)).cloned()
+    // "the accord with France, which had recalled": the actor of any other phrase, when a comma
+    // sets the relative off (without one it only says which of them: "a los manifestantes que").
+    let set_off = view.norms[k] == ",";
+    let head_elsewhere = |start: usize| {
+        let k = start - usize::from(start > 0 && view.is(start - 1, WordClass::Article) && !view.is(start - 1, WordClass::Preposition));
+        in_prepositional_phrase(view, start)
+            && (!set_off || view.is(k - 1, WordClass::ComplementPrep) || view.is(k - 1, WordClass::Reciprocal) || is_locative(view, start))
+    };
+    groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == k && !head_elsewhere(mentions[g[0]].start)).cloned()
 }
 
 pub(crate) fn find_target(

@@ -98,7 +98,10 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
         return Some(format!("habitual, not a single event (`{}`)", view.norms[i]));
     }
     let far = clause_left.max(c.start.saturating_sub(6));
-    if let Some(i) = (far..c.start).find(|&i| view.is(i, WordClass::Denial)) {
+    // "Pechino, che ha respinto le accuse, ha richiamato": a closed relative denies nothing of the
+    // main clause.
+    let in_closed_relative = |i: usize| c.not_its_clause.as_ref().is_some_and(|r| r.contains(&i));
+    if let Some(i) = (far..c.start).find(|&i| view.is(i, WordClass::Denial) && !in_closed_relative(i)) {
         return Some(format!("denied or alleged (`{}`)", view.norms[i]));
     }
     None

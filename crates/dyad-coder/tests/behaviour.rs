@@ -1034,6 +1034,22 @@ fn the_same_triple_twice_in_a_sentence_is_one_event() {
 }
 
 #[test]
+fn a_relative_set_off_by_a_comma_is_said_of_the_actor_of_the_phrase_before_it() {
+    expect_roots(
+        "fr",
+        "Le Niger a dénoncé l'accord militaire avec la France, qui avait déjà rappelé ses ambassadeurs du Mali.",
+        &["FRA->MLI 16", "NER->FRA 12"],
+    );
+    // an `of` or `between` phrase leaves the head noun as the antecedent
+    expect_none("es", "La guerra entre Rusia y Ucrania, que comenzó en febrero, ha obligado a huir de sus hogares a millones de personas.");
+}
+
+#[test]
+fn a_denial_inside_a_closed_relative_denies_nothing_of_the_main_clause() {
+    expect_roots(IT, "Pechino, che ha respinto le accuse, ha espulso due diplomatici canadesi.", &["CHN->- 01", "CHN->CAN 16"]);
+}
+
+#[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(
         EN,
