@@ -725,7 +725,21 @@ fn verbal_roles(
     let passive = reduced_passive || is_passive(view, c.start, c.end, lang);
     let agent = passive_agent(view, mentions, c.end);
     // "rejected claims by Japan": the `by` after a noun names whose claims, not a passive's doer.
-    let verb_form_last = c.end == c.start + 1 || has_ending(view.norms[c.end - 1], &view.endings.participle);
+    // "una decisión calificada de «premio al terrorismo» por Israel": a participle with its
+    // quoted qualification, right after the noun it qualifies (not after its subject or a date:
+    // "the ministry on Monday dismissed as \"groundless\" accusations by Manila").
+    let after_plain_noun = c.start > 0 && {
+        let p = c.start - 1;
+        view.norms[p] == ","
+            || (view.tokens[p].kind == TokenKind::Word
+                && !view.tokens[p].capitalized
+                && !is_auxiliary(view, p)
+                && !mentions.iter().any(|m| m.start <= p && p < m.end))
+    };
+    let quoted_qualification = after_plain_noun
+        && has_ending(view.norms[c.start], &view.endings.participle)
+        && (c.start..c.end).any(|i| matches!(view.norms[i], "«" | "“" | "\"" | "„"));
+    let verb_form_last = c.end == c.start + 1 || has_ending(view.norms[c.end - 1], &view.endings.participle) || quoted_qualification;
     let notes_before_subject = c.notes.len();
     let subject = match roles::causee(view, mentions, groups, c.start) {
         Some(causee) => {
@@ -973,6 +987,28 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &
         let c = &candidates[k];
         let reaction = matches!(&c.code[..2], "01" | "11" | "12" | "16") || c.code.starts_with("051");
         let Some(subject_start) = c.sources.iter().filter_map(|&i| mentions.get(i)).map(|m| m.start).min() else { continue };
+        // ", una decisión calificada de «...» por Israel": a passive reaction right after the
+        // noun of the move; its target, if any, is only the nearest actor.
+        let comma_before_the_move = c
+            .start
+            .checked_sub(2)
+            .filter(|_| view.is(c.start - 1, WordClass::EventAnaphor))
+            .and_then(|i| if view.is(i, WordClass::Article) { i.checked_sub(1) } else { Some(i) })
+            .filter(|&i| view.norms[i] == ",");
+        if let Some(comma) = comma_before_the_move.filter(|_| reaction && c.notes.iter().any(|n| n == "role:passive")) {
+            let doer = candidates[..k]
+                .iter()
+                .rev()
+                .find(|p| p.end <= comma && !p.sources.is_empty() && !p.entry.speech)
+                .map(|p| p.sources.clone());
+            if let Some(doer) = doer.filter(|d| *d != candidates[k].sources) {
+                let c = &mut candidates[k];
+                c.targets = doer;
+                c.notes.push("role:reaction-to-the-move".into());
+                continue;
+            }
+        }
+        let c = &candidates[k];
         if !reaction || !c.targets.is_empty() || subject_start > c.start {
             continue;
         }

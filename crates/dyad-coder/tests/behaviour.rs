@@ -1050,6 +1050,16 @@ fn a_denial_inside_a_closed_relative_denies_nothing_of_the_main_clause() {
 }
 
 #[test]
+fn a_passive_reaction_to_the_move_is_done_by_its_agent_to_the_moves_doer() {
+    expect_roots(
+        "es",
+        "Noruega reconoció el Estado palestino, una decisión calificada de «premio al terrorismo» por el ministro israelí de Exteriores.",
+        &["NOR->PSE 05", "ISR->NOR 11"],
+    );
+    expect_roots(EN, "Spain recognised a Palestinian state on Tuesday, a decision condemned by Israel.", &["ESP->PSE 05", "ISR->ESP 11"]);
+}
+
+#[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(
         EN,
