@@ -450,7 +450,18 @@ pub fn analyse<'a>(
         // "Kiev e Mosca si accusano a vicenda", "accused each other"
         let mutual =
             (m.start..(m.end + 3).min(view.norms.len())).any(|i| view.is(i, WordClass::Reciprocal) && !view.is(i, WordClass::Preposition));
-        if mutual && c.sources.len() == 2 {
+        // "Lula e o Presidente francês, Emmanuel Macron,": an apposition names the same side, so
+        // two sides may take more than two mentions; one mention stands for each.
+        let mut sides: Vec<usize> = Vec::new();
+        for &i in &c.sources {
+            if !sides.iter().any(|&j| mentions.get(j).map(|m| &m.code) == mentions.get(i).map(|m| &m.code)) {
+                sides.push(i);
+            }
+        }
+        let two_sides = sides.len() == 2;
+        let sides = if two_sides && c.sources.len() > 2 { sides } else { c.sources.clone() };
+        if mutual && two_sides {
+            c.sources = sides.clone();
             c.reciprocal = true;
             c.targets.clear();
             c.notes.push("role:mutual".into());
@@ -461,8 +472,9 @@ pub fn analyse<'a>(
                 c.reciprocal = true;
                 c.notes.push("role:between".into());
             }
-        } else if c.sources.len() == 2 && c.entry.reciprocal {
+        } else if two_sides && c.entry.reciprocal {
             // "Biden and Xi met in Bali": the coordinated subject meets itself, whatever follows.
+            c.sources = sides;
             c.reciprocal = true;
             c.targets.clear();
         }

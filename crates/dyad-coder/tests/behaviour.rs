@@ -1060,6 +1060,20 @@ fn a_passive_reaction_to_the_move_is_done_by_its_agent_to_the_moves_doer() {
 }
 
 #[test]
+fn an_apposition_in_a_coordinated_subject_is_the_same_side() {
+    expect_roots(
+        "pt",
+        "Lula e o Presidente francês, Emmanuel Macron, conversaram hoje por telefone sobre a guerra na Ucrânia.",
+        &["BRA->FRA 04", "FRA->BRA 04"],
+    );
+    expect_roots(
+        EN,
+        "Brazil's president, Lula, and his French counterpart, Emmanuel Macron, held talks on Tuesday.",
+        &["BRA->FRA 04", "FRA->BRA 04"],
+    );
+}
+
+#[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(
         EN,
