@@ -735,7 +735,16 @@ fn verbal_roles(
         return;
     }
     let passive = reduced_passive || is_passive(view, c.start, c.end, lang);
-    let agent = passive_agent(view, mentions, c.end);
+    // "un cessez-le-feu négocié par les États-Unis", matched with its `par`: the actor next.
+    let ends_in_agent = c.end > c.start + 1
+        && view.is(c.end - 1, WordClass::AgentPrep)
+        && has_ending(view.norms[c.end - 2], &view.endings.participle)
+        && !active_before(view, c.start);
+    let next_actor = || {
+        let at = c.end + usize::from(c.end < view.norms.len() && view.is(c.end, WordClass::Article));
+        mentions.iter().position(|m| m.start == at)
+    };
+    let agent = passive_agent(view, mentions, c.end).or_else(|| if ends_in_agent { next_actor() } else { None });
     // "rejected claims by Japan": the `by` after a noun names whose claims, not a passive's doer.
     // "una decisión calificada de «premio al terrorismo» por Israel": a participle with its
     // quoted qualification, right after the noun it qualifies (not after its subject or a date:
@@ -751,7 +760,8 @@ fn verbal_roles(
     let quoted_qualification = after_plain_noun
         && has_ending(view.norms[c.start], &view.endings.participle)
         && (c.start..c.end).any(|i| matches!(view.norms[i], "«" | "“" | "\"" | "„"));
-    let verb_form_last = c.end == c.start + 1 || has_ending(view.norms[c.end - 1], &view.endings.participle) || quoted_qualification;
+    let verb_form_last =
+        c.end == c.start + 1 || has_ending(view.norms[c.end - 1], &view.endings.participle) || quoted_qualification || ends_in_agent;
     let notes_before_subject = c.notes.len();
     let subject = match roles::causee(view, mentions, groups, c.start) {
         Some(causee) => {

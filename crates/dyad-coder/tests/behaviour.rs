@@ -1074,6 +1074,16 @@ fn an_apposition_in_a_coordinated_subject_is_the_same_side() {
 }
 
 #[test]
+fn an_agreement_negotiated_by_a_third_party_is_its_mediation() {
+    expect_roots(
+        "fr",
+        "Israël et le Hamas ont conclu un cessez-le-feu négocié par les États-Unis et le Qatar.",
+        &["ISR->PSE 08", "PSE->ISR 08", "QAT->ISR 04", "QAT->PSE 04", "USA->ISR 04", "USA->PSE 04"],
+    );
+    expect_roots("fr", "Israël a négocié pendant des mois avec le Hamas.", &["ISR->PSE 04"]);
+}
+
+#[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(
         EN,
