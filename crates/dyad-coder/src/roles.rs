@@ -15,8 +15,10 @@ pub(crate) fn is_determiner(view: &SentenceView, i: usize) -> bool {
 
 pub(crate) fn is_passive(view: &SentenceView, start: usize, end: usize, lang: &str) -> bool {
     let from = start.saturating_sub(2);
-    let strong = (from..start).any(|i| view.is(i, WordClass::PassiveAux));
-    let weak = (from..start).any(|i| view.is(i, WordClass::PassiveAuxWeak));
+    // Not a capitalised word inside a name ("Gli Stati Uniti forniranno").
+    let auxiliary = |i: usize, class: WordClass| view.is(i, class) && !(i > 0 && view.tokens[i].capitalized);
+    let strong = (from..start).any(|i| auxiliary(i, WordClass::PassiveAux));
+    let weak = (from..start).any(|i| auxiliary(i, WordClass::PassiveAuxWeak));
     let by_follows = end < view.norms.len() && view.is(end, WordClass::AgentPrep);
     // English passives need a participle: not "was attacking", not "was pessimistic".
     let word = view.norms[start];

@@ -1084,6 +1084,11 @@ fn an_agreement_negotiated_by_a_third_party_is_its_mediation() {
 }
 
 #[test]
+fn an_auxiliary_word_inside_a_name_makes_no_passive() {
+    expect_roots(IT, "Gli Stati Uniti condannarono l'invasione russa dell'Ucraina.", &["RUS->UKR 19", "USA->RUS 11"]);
+}
+
+#[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(
         EN,
