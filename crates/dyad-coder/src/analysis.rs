@@ -657,6 +657,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     mediated_parties(candidates);
     quoted_speaker(view, candidates);
     speaker_of_subjectless_clause(view, mentions, candidates);
+    subject_of_fronted_participle(view, mentions, candidates);
     reaction_to_the_move(view, mentions, candidates);
     // "chiesto perdono a Songea, nel sud della Tanzania", "pediu perdão em Varsóvia pelos crimes":
     // an apology with no addressee is made to the country where it is made or whose past it names.
@@ -1204,6 +1205,33 @@ fn speaker_of_subjectless_clause(view: &SentenceView, mentions: &[Mention], cand
         let c = &mut candidates[k];
         c.sources = speaker;
         c.notes.push("role:speaker-of-the-clause".into());
+        c.verdict = verdict_once_sourced(c);
+    }
+}
+
+/// "Arrivato a Kiev in treno, il cancelliere tedesco ha elogiato ...", "Arriving in Kyiv, the
+/// chancellor praised": a participle or gerund opening the sentence has the main clause's
+/// subject, named right after its comma.
+fn subject_of_fronted_participle(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
+    let Some(first) = candidates.first() else { return };
+    let opening = (0..first.start).all(|i| view.tokens[i].kind == TokenKind::Punct);
+    let word = view.norms[first.start];
+    let participle = has_ending(word, &view.endings.participle) || (view.lang == "en" && word.ends_with("ing"));
+    if !opening || !participle || first.entry.noun || first.verdict != Verdict::Dropped("no source actor".into()) {
+        return;
+    }
+    let Some(comma) =
+        (first.end..view.norms.len()).find(|&i| view.norms[i] == "," || view.is_boundary(i)).filter(|&i| view.norms[i] == ",")
+    else {
+        return;
+    };
+    let main = candidates[1..].iter().find(|p| p.start > comma && !p.sources.is_empty() && p.notes.iter().any(|n| n == "role:subject"));
+    let subject = main.map(|p| p.sources.clone()).filter(|s| s.iter().filter_map(|&i| mentions.get(i)).all(|m| m.start > comma));
+    if let Some(subject) = subject {
+        let c = &mut candidates[0];
+        c.targets.retain(|t| !subject.contains(t));
+        c.sources = subject;
+        c.notes.push("role:fronted-participle".into());
         c.verdict = verdict_once_sourced(c);
     }
 }

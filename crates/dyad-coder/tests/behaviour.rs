@@ -1089,6 +1089,20 @@ fn an_auxiliary_word_inside_a_name_makes_no_passive() {
 }
 
 #[test]
+fn a_participle_opening_the_sentence_has_the_main_subject() {
+    expect_roots(
+        IT,
+        "Arrivato a Kiev in treno, il cancelliere tedesco ha elogiato il coraggio del popolo ucraino.",
+        &["DEU->UKR 04", "DEU->UKR 05"],
+    );
+    expect_roots(
+        EN,
+        "Arriving in Kyiv by train on Friday, the German chancellor pledged more air defence systems to Ukraine.",
+        &["DEU->UKR 03", "DEU->UKR 04"],
+    );
+}
+
+#[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(
         EN,
