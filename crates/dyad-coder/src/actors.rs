@@ -436,6 +436,8 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
                 before_first.is_some_and(|b| {
                     (view.norms[t] == view.norms[b] && view.is(t, WordClass::Preposition))
                         || (view.is(t, WordClass::Addressee) && view.is(b, WordClass::Addressee))
+                        // "dagli Stati Uniti e dal Qatar", "pelos EUA e pelo Catar"
+                        || (view.is(t, WordClass::AgentPrep) && view.is(b, WordClass::AgentPrep))
                 })
             };
             // "the president of Brazil and his Colombian counterpart": a possessive after the

@@ -1103,6 +1103,15 @@ fn a_participle_opening_the_sentence_has_the_main_subject() {
 }
 
 #[test]
+fn an_agent_preposition_repeated_in_another_form_joins_its_actors() {
+    expect_roots(
+        IT,
+        "Israele e Hamas hanno concordato una tregua negoziata dagli Stati Uniti e dal Qatar.",
+        &["ISR->PSE 08", "PSE->ISR 08", "QAT->ISR 04", "QAT->PSE 04", "USA->ISR 04", "USA->PSE 04"],
+    );
+}
+
+#[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(
         EN,
