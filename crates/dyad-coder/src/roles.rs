@@ -633,7 +633,16 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         // "dai coloni israeliani", "by Houthi fighters": a plain noun before the demonym that
         // names the agent's side.
         let qualified = || group_starting(j + 1).filter(|g| mentions[g[0]].demonym && view.classes_at(j) == 0 && !view.in_expression[j]);
-        let Some(g) = group_starting(j).or_else(|| if is_agent { part_of().or_else(qualified) } else { None }) else { break };
+        // "revendiqué par le groupe Al-Shabab", "by the militant group Hamas": a plain noun, then
+        // the name (a capitalised particle of it may stand outside the lexicon's entry).
+        let named = || {
+            let plain = j < view.norms.len() && view.classes_at(j) == 0 && !view.in_expression[j] && !view.tokens[j].capitalized;
+            let at = if j + 2 < view.norms.len() && view.tokens[j + 1].capitalized && view.classes_at(j + 1) == 0 { j + 2 } else { j + 1 };
+            group_starting(at).filter(|g| plain && !mentions[g[0]].demonym)
+        };
+        let Some(g) = group_starting(j).or_else(|| if is_agent { part_of().or_else(qualified).or_else(named) } else { None }) else {
+            break;
+        };
         let mut end = mentions[*g.last().unwrap_or(&0)].end;
         if is_agent {
             // "dalla Nato e dall'Ue", "by France and by Germany": the preposition repeated.

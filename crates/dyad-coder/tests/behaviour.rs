@@ -1112,6 +1112,14 @@ fn an_agent_preposition_repeated_in_another_form_joins_its_actors() {
 }
 
 #[test]
+fn a_nominal_events_agent_may_be_named_after_a_plain_noun() {
+    let got = code("fr", "Au moins vingt personnes ont été tuées dans un attentat revendiqué par le groupe Al-Shabab à Mogadiscio.");
+    let claims: Vec<&str> =
+        got.iter().filter(|e| e.event_code == "015").filter_map(|e| e.source.as_ref().map(|s| s.code.as_str())).collect();
+    assert_eq!(claims, ["SOMREBSHB"], "{:?}", got.iter().map(render_code).collect::<Vec<_>>());
+}
+
+#[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(
         EN,
