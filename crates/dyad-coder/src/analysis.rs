@@ -1010,33 +1010,23 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &
         let c = &candidates[k];
         let reaction = matches!(&c.code[..2], "01" | "11" | "12" | "16") || c.code.starts_with("051");
         let Some(subject_start) = c.sources.iter().filter_map(|&i| mentions.get(i)).map(|m| m.start).min() else { continue };
+        if !reaction {
+            continue;
+        }
         // ", una decisión calificada de «...» por Israel": a passive reaction right after the
-        // noun of the move; its target, if any, is only the nearest actor.
+        // noun of the move; the actor its subject search found is only the nearest one.
         let comma_before_the_move = c
             .start
             .checked_sub(2)
-            .filter(|_| view.is(c.start - 1, WordClass::EventAnaphor))
+            .filter(|_| view.is(c.start - 1, WordClass::EventAnaphor) && c.notes.iter().any(|n| n == "role:passive"))
             .and_then(|i| if view.is(i, WordClass::Article) { i.checked_sub(1) } else { Some(i) })
             .filter(|&i| view.norms[i] == ",");
-        if let Some(comma) = comma_before_the_move.filter(|_| reaction && c.notes.iter().any(|n| n == "role:passive")) {
-            let doer = candidates[..k]
-                .iter()
-                .rev()
-                .find(|p| p.end <= comma && !p.sources.is_empty() && !p.entry.speech)
-                .map(|p| p.sources.clone());
-            if let Some(doer) = doer.filter(|d| *d != candidates[k].sources) {
-                let c = &mut candidates[k];
-                c.targets = doer;
-                c.notes.push("role:reaction-to-the-move".into());
-                continue;
-            }
-        }
-        let c = &candidates[k];
-        if !reaction || !c.targets.is_empty() || subject_start > c.start {
-            continue;
-        }
-        let told_before = told_event_end(view, mentions, subject_start).or_else(|| event_noun_object(view, c.end).then_some(c.start));
-        let Some(limit) = told_before else { continue };
+        let active_reaction = || {
+            let open = c.targets.is_empty() && subject_start <= c.start;
+            open.then(|| told_event_end(view, mentions, subject_start).or_else(|| event_noun_object(view, c.end).then_some(c.start)))
+                .flatten()
+        };
+        let Some(limit) = comma_before_the_move.or_else(active_reaction) else { continue };
         let doer =
             candidates[..k].iter().rev().find(|p| p.end <= limit && !p.sources.is_empty() && !p.entry.speech).map(|p| p.sources.clone());
         if let Some(doer) = doer.filter(|d| *d != candidates[k].sources) {
