@@ -633,8 +633,8 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         // "dai coloni israeliani", "by Houthi fighters": a plain noun before the demonym that
         // names the agent's side.
         let qualified = || group_starting(j + 1).filter(|g| mentions[g[0]].demonym && view.classes_at(j) == 0 && !view.in_expression[j]);
-        // "revendiqué par le groupe Al-Shabab", "by the militant group Hamas": a plain noun, then
-        // the name (a capitalised particle of it may stand outside the lexicon's entry).
+        // "revendiqué par le groupe Al-Shabab", "reivindicado por el grupo Hamás": one plain noun,
+        // then the name (a capitalised particle of it may stand outside the lexicon's entry).
         let named = || {
             let plain = j < view.norms.len() && view.classes_at(j) == 0 && !view.in_expression[j] && !view.tokens[j].capitalized;
             let at = if j + 2 < view.norms.len() && view.tokens[j + 1].capitalized && view.classes_at(j + 1) == 0 { j + 2 } else { j + 1 };
