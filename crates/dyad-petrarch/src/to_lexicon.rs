@@ -95,7 +95,7 @@ mod tests {
         texts
             .iter()
             .map(|(text, (y, m, d))| {
-                let doc = Document::new("t", *text).with_language("en").with_date(chrono::NaiveDate::from_ymd_opt(*y, *m, *d).unwrap());
+                let doc = Document::new("t", text).with_language("en").with_date(chrono::NaiveDate::from_ymd_opt(*y, *m, *d).unwrap());
                 coder
                     .code(&doc)
                     .unwrap_or_default()
