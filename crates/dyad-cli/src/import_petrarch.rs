@@ -49,16 +49,12 @@ pub fn run(args: ImportArgs) -> ExitCode {
     // Dyad's own English lexicon (without entries an earlier import generated): the common words
     // for the actor-name filter, the verbs it knows, its actors' names, its ontology's codes.
     let (builtin, _) = LexiconBuilder::builtin().build();
-    let (common_words, dyad_verbs, dyad_actor_names) = import::lexicon_knowledge(&builtin, "en");
     let options = Options {
         literal_only: args.literal_only,
         drop_codes: args.drop_codes,
         defer_to_dyad: args.defer_to_dyad,
         skip_outputs: args.skip,
-        common_words,
-        dyad_verbs,
-        event_codes: builtin.ontology.codes().map(str::to_string).collect(),
-        dyad_actor_names,
+        ..Options::knowing(&builtin)
     };
     let (files, report) = import::convert(&dicts, &options);
     // Check what will be written with Dyad's loader, in place of files of the same name.

@@ -124,11 +124,7 @@ pub fn load_lexicon(args: &LexiconArgs) -> (dyad_lexicon::Lexicon, usize) {
 }
 
 pub fn lexicon_builder(args: &LexiconArgs) -> dyad_lexicon::LexiconBuilder {
-    let mut builder = dyad_lexicon::LexiconBuilder::builtin();
-    for dir in &args.lexicons {
-        builder.add_dir(dir);
-    }
-    builder
+    dyad_lexicon::LexiconBuilder::builtin_with_dirs(&args.lexicons)
 }
 
 // Loading the lexicons makes some hundred thousand small allocations on several threads:

@@ -33,19 +33,11 @@ pub struct EvalOptions {
 
 /// The built-in lexicons plus the user's directories; problems go to standard error.
 pub fn build_lexicon(dirs: &[PathBuf]) -> dyad_lexicon::Lexicon {
-    let (lexicon, errors) = lexicon_builder(dirs).build();
+    let (lexicon, errors) = dyad_lexicon::LexiconBuilder::builtin_with_dirs(dirs).build();
     for e in &errors {
         eprintln!("dyad: lexicon: {e}");
     }
     lexicon
-}
-
-fn lexicon_builder(dirs: &[PathBuf]) -> dyad_lexicon::LexiconBuilder {
-    let mut builder = dyad_lexicon::LexiconBuilder::builtin();
-    for dir in dirs {
-        builder.add_dir(dir);
-    }
-    builder
 }
 
 /// Runs the command; returns the process exit code: 0 fine, 1 a floor missed, 2 unusable input.
@@ -126,7 +118,7 @@ pub fn evaluate_file(path: &std::path::Path, options: &EvalOptions, builtin: &mu
         return Ok(evaluate_with(suite, coder, options));
     }
     let started = std::time::Instant::now();
-    let loading = dyad_petrarch::load(&dictionaries, lexicon_builder(&options.lexicon_dirs), engine);
+    let loading = dyad_petrarch::load(&dictionaries, dyad_lexicon::LexiconBuilder::builtin_with_dirs(&options.lexicon_dirs), engine);
     for e in &loading.lexicon_errors {
         eprintln!("dyad: lexicon: {e}");
     }

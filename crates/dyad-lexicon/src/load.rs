@@ -116,6 +116,15 @@ impl LexiconBuilder {
         b
     }
 
+    /// The built-in lexicons with the user's directories layered over them (`--lexicon DIR`).
+    pub fn builtin_with_dirs(dirs: &[std::path::PathBuf]) -> LexiconBuilder {
+        let mut builder = LexiconBuilder::builtin();
+        for dir in dirs {
+            builder.add_dir(dir);
+        }
+        builder
+    }
+
     /// No files at all (tests, or a user who wants only their own lexicons).
     pub fn empty() -> LexiconBuilder {
         LexiconBuilder::default()

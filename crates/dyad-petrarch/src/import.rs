@@ -56,6 +56,19 @@ pub struct Options {
 }
 
 impl Options {
+    /// Options that consult `lexicon` (Dyad's English words, verbs, actor names and CAMEO codes);
+    /// the policy fields are left at their defaults.
+    pub fn knowing(lexicon: &dyad_lexicon::Lexicon) -> Options {
+        let (common_words, dyad_verbs, dyad_actor_names) = lexicon_knowledge(lexicon, "en");
+        Options {
+            common_words,
+            dyad_verbs,
+            event_codes: lexicon.ontology.codes().map(str::to_string).collect(),
+            dyad_actor_names,
+            ..Default::default()
+        }
+    }
+
     /// The command-line flags that give these options (for the generated files' header).
     pub fn flags(&self) -> Vec<String> {
         let mut out = Vec::new();

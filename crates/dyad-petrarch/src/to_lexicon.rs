@@ -39,16 +39,7 @@ pub fn layer(dicts: &Dictionaries, builder: &mut LexiconBuilder, problems: &mut 
         }
     }
     let (knowledge, _) = builder.clone().build();
-    let (common_words, dyad_verbs, dyad_actor_names) = import::lexicon_knowledge(&knowledge, LANGUAGE);
-    let options = Options {
-        literal_only: true,
-        defer_to_dyad: true,
-        common_words,
-        dyad_verbs,
-        event_codes: knowledge.ontology.codes().map(str::to_string).collect(),
-        dyad_actor_names,
-        ..Default::default()
-    };
+    let options = Options { literal_only: true, defer_to_dyad: true, ..Options::knowing(&knowledge) };
     let (files, report) = import::convert(dicts, &options);
     for f in &files {
         builder.replace_text(&f.path, &f.text);
