@@ -128,16 +128,19 @@ fn titled_subject(view: &SentenceView, clause_left: usize, start: usize) -> bool
     else {
         return false;
     };
-    if prep <= clause_left || !view.is(prep, WordClass::ComplementPrep) || prep - clause_left > 4 {
+    // "En una carta abierta, la misión del PMA protestó": the title opens after a fronted
+    // prepositional adjunct and its comma.
+    let fronted_adjunct = view.is(clause_left, WordClass::Preposition);
+    let left = (clause_left..prep).rev().find(|&i| fronted_adjunct && view.norms[i] == ",").map_or(clause_left, |comma| comma + 1);
+    if prep <= left || !view.is(prep, WordClass::ComplementPrep) || prep - left > 4 {
         return false;
     }
-    let title = clause_left..prep;
+    let title = left..prep;
     let plain = |i: usize| view.tokens[i].kind == TokenKind::Word && view.classes_at(i) == 0 && !view.in_expression[i];
     // "Supporters of the opposition attacked", "Bulldozer dell'esercito israeliano hanno
     // demolito": a bare plural opening the sentence is a title too.
-    let bare = clause_left == 0 && !title.is_empty() && title.clone().all(plain);
-    let with_article =
-        clause_left < view.norms.len() && view.is(clause_left, WordClass::Article) && title.clone().skip(1).all(plain) && title.len() >= 2;
+    let bare = (clause_left == 0 || left > clause_left) && !title.is_empty() && title.clone().all(plain);
+    let with_article = view.is(left, WordClass::Article) && title.clone().skip(1).all(plain) && title.len() >= 2;
     bare || with_article
 }
 
