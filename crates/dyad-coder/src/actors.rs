@@ -331,6 +331,17 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView,
     let adjacent = gap.is_empty() || (gap.len() == 1 && matches!(next.kind, PieceKind::Agent(_)) && modifier(prev_end));
     let possessive = view.is(prev_end, WordClass::Possessive) && (gap.len() == 1 || (gap.len() == 2 && modifier(prev_end + 1)));
     let of_link = gap.len() == 1 && view.is(prev_end, WordClass::ComplementPrep) && !view.is(prev_end, WordClass::Against);
+    // "el movimiento chií libanés Hezbolá", "the Lebanese Shiite movement Hezbollah": the
+    // demonym says where the organisation is from; the organisation's own code is the better one.
+    let demonym_of_organisation = group.len() == 1
+        && group[0].demonym
+        && matches!(next.kind, PieceKind::Organisation(_))
+        && !next.place
+        && gap.len() <= 2
+        && (prev_end..next.start).all(modifier);
+    if demonym_of_organisation {
+        return true;
+    }
     match &next.kind {
         // "presidente russo", "Russian president", "Ukraine's army", "the army of Ukraine"
         PieceKind::Country(_) | PieceKind::Organisation(_) if next.place => false,
@@ -457,15 +468,17 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
                         || possessive_after_and(t)
                 })
                 && gap.iter().any(|&t| view.norms[t] == "," || view.is(t, WordClass::Coordination));
-            // "Sudan's army and the paramilitary RSF": one modifier between the article and the
-            // member. Only after an article, so that "met Y and discussed Z" stays two clauses.
-            let modified = gap.len() >= 3 && {
-                let (modifier, article) = (gap[gap.len() - 1], gap[gap.len() - 2]);
-                view.is(gap[0], WordClass::Coordination)
-                    && view.is(article, WordClass::Article)
-                    && view.classes_at(modifier) == 0
-                    && view.norms[modifier].chars().all(char::is_alphabetic)
-                    && gap[1..gap.len() - 2].iter().all(|&t| view.is(t, WordClass::Article))
+            // "Sudan's army and the paramilitary RSF", "Israel y el movimiento chií libanés
+            // Hezbolá": one or two modifiers between the article and the member. Only after an
+            // article, so that "met Y and discussed Z" stays two clauses.
+            let plain_modifier = |t: usize| view.classes_at(t) == 0 && view.norms[t].chars().all(char::is_alphabetic);
+            let modified = gap.len() >= 3 && view.is(gap[0], WordClass::Coordination) && {
+                let article = (1..gap.len()).find(|&k| !view.is(gap[k], WordClass::Article)).map_or(gap.len(), |k| k) - 1;
+                let modifiers = &gap[article + 1..];
+                article >= 1
+                    && view.is(gap[article], WordClass::Article)
+                    && (1..=2).contains(&modifiers.len())
+                    && modifiers.iter().all(|&t| plain_modifier(t))
             };
             // "les deux généraux rivaux, Abdel Fattah al-Burhane et ...": a country-less agent
             // with its adjective, then the names of those it is.

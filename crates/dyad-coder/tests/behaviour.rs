@@ -1710,3 +1710,22 @@ fn arresting_people_named_by_their_demonym_is_an_arrest() {
     expect_codes(IT, "Israele ha arrestato venti palestinesi in Cisgiordania.", &["ISR->PSE 173"]);
     expect_codes(EN, "Rebels captured Goma.", &["COD->COD 192"]);
 }
+
+/// A fronted prepositional adjunct and its comma do not hide the title whose `of` names the
+/// one who acts.
+#[test]
+fn a_fronted_adjunct_keeps_the_titled_subject() {
+    expect_roots("es", "En una carta abierta, la misión de la ONU protestó contra el Gobierno de Haití.", &["IGOUNO->HTI 14"]);
+    expect_roots(IT, "In una nota, il segretario generale della Nato ha condannato l'attacco della Russia.", &["IGOWSTNAT->RUS 11"]);
+}
+
+/// A demonym before an organisation's name belongs to it, and a member with its article and
+/// modifiers is still coordinated: the symmetric event codes both directions.
+#[test]
+fn a_member_named_with_its_demonym_and_modifiers_is_coordinated() {
+    expect_roots(
+        "es",
+        "Israel y el movimiento chií libanés Hezbolá acordaron el martes un alto el fuego.",
+        &["ISR->LBN 08", "LBN->ISR 08"],
+    );
+}
