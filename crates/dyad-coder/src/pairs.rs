@@ -46,6 +46,14 @@ impl Actors<'_> {
         i < self.mentions.len()
     }
 
+    /// The words of mention `i` (a carried mention's are in its own sentence: its code).
+    fn norms_of(&self, i: usize) -> String {
+        match self.mentions.get(i) {
+            Some(m) => self.norms[m.start..m.end].join(" "),
+            None => self.get(i).map_or_else(String::new, |m| m.code.clone()),
+        }
+    }
+
     fn pair_actor(&self, i: usize) -> Option<PairActor> {
         let m = self.get(i)?;
         Some(PairActor { mention: i, code: m.code.clone(), country: m.country.clone(), rules: Vec::new(), named: true })
@@ -57,6 +65,12 @@ impl Actors<'_> {
 /// own country.
 pub(crate) fn is_insurgent(agent: &str) -> bool {
     matches!(agent, "REB" | "INS" | "OPP" | "CRM")
+}
+
+/// A government, its forces, parliament or courts, or an international organisation: not
+/// people named by their nationality, the opposition or civilians.
+fn is_official(m: &Mention) -> bool {
+    m.code.starts_with("IGO") || m.agent.as_deref().is_some_and(|a| matches!(a, "GOV" | "MIL" | "LEG" | "JUD"))
 }
 
 fn is_people(agent: &str) -> bool {
@@ -114,6 +128,10 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
     let mut last_reason = String::from("no actor pair");
     for (s, t) in raw_pairs(c) {
         let Some(mut source) = actors.pair_actor(s) else { continue };
+        if c.entry.official && !actors.get(s).is_some_and(is_official) {
+            last_reason = format!("`{}` is no official: an arrival is a visit only for a state or an organisation", actors.norms_of(s));
+            continue;
+        }
         let mut target = t.and_then(|t| actors.pair_actor(t));
         // "Russia struck Kyiv": a capital struck or threatened by force is a place, not its
         // government.

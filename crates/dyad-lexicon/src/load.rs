@@ -598,7 +598,7 @@ fn add_entry(
     ctx: &Context,
 ) -> Result<(), String> {
     let allowed: &[&str] = match kind {
-        Kind::Events => &["@noun", "@of=source", "@speech", "@notarget", "@reciprocal"],
+        Kind::Events => &["@noun", "@of=source", "@speech", "@notarget", "@reciprocal", "@official"],
         Kind::Countries => &["@demonym", "@seat"],
         Kind::Places => &["@demonym"],
         _ => &[],
@@ -630,6 +630,7 @@ fn add_entry(
                 speech: has("@speech"),
                 no_target: has("@notarget"),
                 reciprocal: has("@reciprocal"),
+                official: has("@official"),
                 imported,
             },
         ),

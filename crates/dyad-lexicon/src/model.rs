@@ -13,6 +13,9 @@ pub struct EventEntry {
     pub speech: bool,
     pub no_target: bool,
     pub reciprocal: bool,
+    /// Only an official's act: a government, its forces or parliament, or an international
+    /// organisation (arriving somewhere is a visit for a minister, not for an exile or migrants).
+    pub official: bool,
     /// Converted from another project's dictionary (`@from`): Dyad's own entries win where both
     /// match.
     pub imported: bool,
