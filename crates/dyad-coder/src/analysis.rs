@@ -272,9 +272,11 @@ pub fn analyse<'a>(
             candidates.iter().rev().find(|p| p.entry.speech && p.end <= m.start && !p.sources.is_empty()).map(|p| p.sources.clone())
         });
         // Romance languages say the future in the verb itself ("invierà", "enviará"), where no condition
-        // or negation makes it a hypothesis ("Se l'Iran attaccherà").
-        let synthetic_future =
-            has_ending(view.norms[m.start], &view.endings.future) && filter(&view, &c, clause_left, clause_right, question).is_none();
+        // or negation makes it a hypothesis ("Se l'Iran attaccherà"); and, in reported speech, the
+        // conditional ("a annoncé qu'il retirerait").
+        let inflected = has_ending(view.norms[m.start], &view.endings.future)
+            || (reported && has_ending(view.norms[m.start], &view.endings.conditional));
+        let synthetic_future = inflected && filter(&view, &c, clause_left, clause_right, question).is_none();
         let announced = verb_group
             .clone()
             .find(|&i| view.is(i, WordClass::Future) || (reported && view.is(i, WordClass::Hypothetical)))

@@ -1729,3 +1729,18 @@ fn a_member_named_with_its_demonym_and_modifiers_is_coordinated() {
         &["ISR->LBN 08", "LBN->ISR 08"],
     );
 }
+
+/// Arriving somewhere is a visit for an official, not for exiles, migrants or freed prisoners.
+#[test]
+fn an_arrival_is_a_visit_only_for_an_official() {
+    expect_roots(EN, "Indian Prime Minister Narendra Modi arrived in Moscow on Monday.", &["IND->RUS 04"]);
+    expect_none(EN, "Hundreds of Afghan refugees arrived in Germany on Monday.");
+    expect_none("es", "El opositor venezolano Edmundo González llegó ayer a Madrid tras recibir asilo.");
+}
+
+/// The French conditional is announced in reported speech and asserted in the press's own claim.
+#[test]
+fn the_french_conditional_is_announced_only_in_reported_speech() {
+    expect_codes("fr", "Le président a annoncé que la France livrerait des chars à l'Ukraine.", &["FRA->UKR 0332"]);
+    expect_codes("fr", "Selon Washington, l'Iran livrerait des drones à la Russie.", &["IRN->RUS 072"]);
+}

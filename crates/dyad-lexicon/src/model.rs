@@ -197,6 +197,9 @@ pub struct Endings {
     pub participle: Vec<String>,
     /// The synthetic future ("-rà", "-rá"): announced, not done.
     pub future: Vec<String>,
+    /// The simple conditional ("-rait", "-ría"): announced in reported speech ("a annoncé qu'il
+    /// retirerait"); elsewhere the press's conditional of a claim, which counts as asserted.
+    pub conditional: Vec<String>,
     /// An object pronoun attached to an infinitive or gerund ("-ndolo", "-rlos").
     pub attached_pronoun: Vec<String>,
     /// Adverbs ("-mente", "-ly"): may stand between a subject and its verb.
@@ -211,13 +214,21 @@ pub struct Endings {
 }
 
 impl Endings {
-    pub const BLOCKS: &'static [&'static str] =
-        &["participle_ending", "future_ending", "attached_pronoun_ending", "adverb_ending", "gerund_ending", "infinitive_ending"];
+    pub const BLOCKS: &'static [&'static str] = &[
+        "participle_ending",
+        "future_ending",
+        "conditional_ending",
+        "attached_pronoun_ending",
+        "adverb_ending",
+        "gerund_ending",
+        "infinitive_ending",
+    ];
 
     pub fn list_mut(&mut self, block: &str) -> Option<&mut Vec<String>> {
         match block {
             "participle_ending" => Some(&mut self.participle),
             "future_ending" => Some(&mut self.future),
+            "conditional_ending" => Some(&mut self.conditional),
             "attached_pronoun_ending" => Some(&mut self.attached_pronoun),
             "adverb_ending" => Some(&mut self.adverb),
             "gerund_ending" => Some(&mut self.gerund),
