@@ -442,9 +442,17 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
             let gap: Vec<usize> = (prev.end..m.start).collect();
             // The preposition of the first member, repeated, perhaps with another article: "a
             // Parigi e a Varsavia", "ao Exército e aos paramilitares".
+            // "con il premier indiano e con il primo ministro pachistano": past the first member's
+            // article.
+            let before_article = first.start.checked_sub(1).map(|b| {
+                if b > 0 && view.is(b, WordClass::Article) && !view.is(b, WordClass::Preposition) {
+                    b - 1
+                } else {
+                    b
+                }
+            });
             let repeated_preposition = |t: usize| {
-                let before_first = first.start.checked_sub(1);
-                before_first.is_some_and(|b| {
+                before_article.is_some_and(|b| {
                     (view.norms[t] == view.norms[b] && view.is(t, WordClass::Preposition))
                         || (view.is(t, WordClass::Addressee) && view.is(b, WordClass::Addressee))
                         // "dagli Stati Uniti e dal Qatar", "pelos EUA e pelo Catar"

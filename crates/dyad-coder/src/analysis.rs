@@ -825,10 +825,14 @@ fn verbal_roles(
             let after_comma = (0..p.start).rev().find(|&i| view.norms[i] == ",").map_or(0, |i| i + 1);
             (after_comma..p.start).any(|i| view.is(i, WordClass::Relative))
         };
+        // Nor is a noun ("declined the invitation to a meeting with X, blaming Y": the one who
+        // declined blames).
+        let verbal = |p: &&Candidate| !p.entry.noun && !p.notes.iter().any(|n| n == "noun-use");
         let shared = earlier
             .iter()
             .rev()
             .filter(|p| p.end <= verb_group_start && !p.sources.is_empty())
+            .filter(verbal)
             .find(|p| !in_relative_clause(p))
             .filter(|_| gerund);
         let subject = match shared {

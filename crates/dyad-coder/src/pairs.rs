@@ -351,6 +351,24 @@ pub(crate) fn drop_restatements(candidates: &mut [Candidate]) {
         }
         told_exactly.extend(c.pairs.iter().map(|p| triple(&c.code, p)));
     }
+    // "Die Präsidenten Brasiliens und Kolumbiens, Lula und Petro": COL and COLGOV in one event
+    // are one actor, and the bare country says less. Two events may well have both ("praised the
+    // Ukrainian people and backed Kyiv").
+    for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept) {
+        let said_more = |p: &Pair| {
+            c.pairs.iter().any(|q| {
+                let covers = |more: &str, less: &str| more == less || (less.len() == 3 && more.starts_with(less));
+                let targets = match (q.target.as_ref(), p.target.as_ref()) {
+                    (Some(more), Some(less)) => covers(&more.code, &less.code),
+                    (None, None) => true,
+                    _ => false,
+                };
+                q != p && covers(&q.source.code, &p.source.code) && targets
+            })
+        };
+        let kept: Vec<Pair> = c.pairs.iter().filter(|p| !said_more(p)).cloned().collect();
+        c.pairs = kept;
+    }
     let mut told = Vec::new();
     // "detonated two car bombs outside the ministry, killing 100 people": the killing is what
     // the attack did, whoever died.

@@ -1744,3 +1744,34 @@ fn the_french_conditional_is_announced_only_in_reported_speech() {
     expect_codes("fr", "Le président a annoncé que la France livrerait des chars à l'Ukraine.", &["FRA->UKR 0332"]);
     expect_codes("fr", "Selon Washington, l'Iran livrerait des drones à la Russie.", &["IRN->RUS 072"]);
 }
+
+/// A preposition repeated before the second member, each with its article, coordinates them.
+#[test]
+fn a_preposition_repeated_past_the_article_coordinates() {
+    expect_roots(
+        IT,
+        "Il presidente americano ha avuto ieri colloqui telefonici con il premier indiano e con il primo ministro pachistano.",
+        &["USA->IND 04", "USA->PAK 04"],
+    );
+}
+
+/// A gerund shares the subject of the verb it follows, not of a noun in that verb's object.
+#[test]
+fn a_gerund_shares_the_subject_of_a_verb_not_of_a_noun() {
+    expect_roots(
+        "fr",
+        "Le président azerbaïdjanais a décliné l'invitation à une rencontre avec le Premier ministre arménien, reprochant à la France son soutien.",
+        &["AZE->ARM 12", "AZE->FRA 11"],
+    );
+}
+
+/// A country and its government named for one actor ("the presidents of Brazil and Colombia,
+/// Lula and Petro") are one source: the bare country says less.
+#[test]
+fn a_bare_country_and_its_government_in_one_event_are_one_actor() {
+    expect_codes(
+        "de",
+        "Die Präsidenten Brasiliens und Kolumbiens, Lula und Petro, haben am Montag Venezuela zu Neuwahlen aufgerufen.",
+        &["BRA->VEN 0241", "COL->VEN 0241"],
+    );
+}
