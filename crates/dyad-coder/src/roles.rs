@@ -153,7 +153,23 @@ fn phrase_start(view: &SentenceView, start: usize) -> usize {
     }
 }
 
+/// "De jeunes Algériens ont bloqué", "De hauts responsables hongrois": a word that is a
+/// preposition elsewhere opens the sentence or a clause as an article, right before the noun or
+/// one adjective.
+pub(crate) fn opening_article_before(view: &SentenceView, start: usize) -> bool {
+    // Not before a name: "De Paris à Berlin, ...".
+    let opens = |i: usize| {
+        view.is(i, WordClass::OpeningArticle)
+            && (i == 0 || view.is_boundary(i - 1) || view.norms[i - 1] == ",")
+            && view.tokens.get(i + 1).is_some_and(|t| !t.capitalized)
+    };
+    (start >= 1 && opens(start - 1)) || (start >= 2 && opens(start - 2) && view.classes_at(start - 1) == 0)
+}
+
 pub(crate) fn in_prepositional_phrase(view: &SentenceView, start: usize) -> bool {
+    if opening_article_before(view, start) {
+        return false;
+    }
     let mut k = start;
     if k > 0 && view.is(k - 1, WordClass::Article) && !view.is(k - 1, WordClass::Preposition) {
         k -= 1;
@@ -224,8 +240,11 @@ pub(crate) fn find_subject(
             // "Plus de 250 combattants ukrainiens": a count opens the noun too.
             let opens_noun =
                 |i: usize| view.is(i, WordClass::Article) || view.is(i, WordClass::Quantifier) || view.tokens[i].kind == TokenKind::Number;
-            let noun_opening =
-                first.start >= 2 && first.start - 2 >= clause_left && opens_noun(first.start - 2) && view.classes_at(first.start - 1) == 0;
+            let noun_opening = (first.start >= 2
+                && first.start - 2 >= clause_left
+                && opens_noun(first.start - 2)
+                && view.classes_at(first.start - 1) == 0)
+                || opening_article_before(view, first.start);
             // "Migliaia di georgiani", "thousands of Israelis", "des milliers d'Israéliens": people
             // counted.
             let counted = view.is(first.start - 1, WordClass::Quantifier)

@@ -1775,3 +1775,11 @@ fn a_bare_country_and_its_government_in_one_event_are_one_actor() {
         &["BRA->VEN 0241", "COL->VEN 0241"],
     );
 }
+
+/// French "de" before a plural adjective opens the subject as its article, not a preposition; a
+/// name after it is a place ("De Paris à Berlin, ...").
+#[test]
+fn an_opening_de_is_the_article_of_the_subject() {
+    expect_roots("fr", "De hauts responsables hongrois et roumains sont convenus mercredi de coopérer.", &["HUN->ROU 03", "ROU->HUN 03"]);
+    expect_roots("fr", "De jeunes Algériens ont bloqué mardi la route nationale pour protester contre le gouvernement.", &["DZA->DZA 14"]);
+}

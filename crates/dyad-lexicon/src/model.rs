@@ -122,6 +122,7 @@ pub enum WordClass {
     NominalAgent,
     Without,
     Comitative,
+    OpeningArticle,
 }
 
 impl WordClass {
@@ -178,6 +179,7 @@ impl WordClass {
         ("nominal_agent", WordClass::NominalAgent),
         ("without", WordClass::Without),
         ("comitative", WordClass::Comitative),
+        ("opening_article", WordClass::OpeningArticle),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
