@@ -387,8 +387,9 @@ pub(crate) fn drop_restatements(candidates: &mut [Candidate]) {
             }
         }
         told.extend(c.pairs.iter().map(|p| dyad(&root, p)));
-        // A violated truce is framing: the attacks that broke it are the news.
-        if force && c.code != "196" {
+        // A violated truce is framing: the attacks that broke it are the news. Opening fire on
+        // protesters (175) is force too: "..., killing dozens" is what it did.
+        if (force && c.code != "196") || c.code == "175" {
             used_force.extend(c.pairs.iter().map(|p| p.source.code.clone()));
         }
     }

@@ -17,7 +17,10 @@ pub(crate) fn is_passive(view: &SentenceView, start: usize, end: usize, lang: &s
     let from = start.saturating_sub(2);
     // Not a capitalised word inside a name ("Gli Stati Uniti forniranno").
     let auxiliary = |i: usize, class: WordClass| view.is(i, class) && !(i > 0 && view.tokens[i].capitalized);
-    let strong = (from..start).any(|i| auxiliary(i, WordClass::PassiveAux));
+    // "ist ... festgenommen worden": in a verb-second language the perfect passive's auxiliary
+    // closes the verb group.
+    let closing = view.verb_second && end < view.norms.len() && auxiliary(end, WordClass::PassiveAux);
+    let strong = (from..start).any(|i| auxiliary(i, WordClass::PassiveAux)) || closing;
     let weak = (from..start).any(|i| auxiliary(i, WordClass::PassiveAuxWeak));
     let by_follows = end < view.norms.len() && view.is(end, WordClass::AgentPrep);
     // English passives need a participle: not "was attacking", not "was pessimistic".
@@ -89,10 +92,18 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
             && !view.in_expression[i]
             && !in_mention(i)
     };
+    // "condannata con fermezza da", "firmly condemned by", "condamnée avec fermeté par": manner.
+    let adverb = |i: usize| view.is(i, WordClass::Adverb) || (plain_noun(i) && has_ending(view.norms[i], &view.endings.adverb));
+    let manner = |i: usize| {
+        (view.is(i, WordClass::Comitative) && i + 1 < view.norms.len() && plain_noun(i + 1))
+            || (i > 0 && view.is(i - 1, WordClass::Comitative) && plain_noun(i))
+    };
     let mut in_place_phrase = false;
     let mut passable = |i: usize| {
         in_place_phrase |= view.is(i, WordClass::Locative) || view.is(i, WordClass::Addressee);
-        view.gaps[i] == GapRule::Free
+        adverb(i)
+            || manner(i)
+            || view.gaps[i] == GapRule::Free
             || view.is(i, WordClass::Locative)
             || view.is(i, WordClass::Article)
             || (in_place_phrase && view.is(i, WordClass::Addressee))
@@ -830,13 +841,16 @@ pub(crate) fn verb_bracket(
     let spans_bracket = if aux == c.start { c.end > c.start + 2 } else { aux + 1 < c.start };
     // The event words close the bracket: a finite verb with words after it ("..., ermittelt
     // die JEP gegen ...") stands second in a clause of its own.
-    let closes = (c.start + 1..=c.end).any(|i| {
+    // "ist ... festgenommen worden": the perfect passive's auxiliary closes the bracket.
+    let perfect_passive = c.end < view.norms.len() && view.is(c.end, WordClass::PassiveAux);
+    let close_at = if perfect_passive { c.end + 1 } else { c.end };
+    let closes = (c.start + 1..=close_at).any(|i| {
         i >= view.norms.len() || view.tokens[i].kind == TokenKind::Punct || view.is(i, WordClass::Coordination) || view.is_boundary(i)
     });
     if !spans_bracket || !closes {
         return None;
     }
-    let passive = view.is(aux, WordClass::PassiveAux);
+    let passive = view.is(aux, WordClass::PassiveAux) || perfect_passive;
     let agent_marked = |st: usize| {
         let k = phrase_start(view, st);
         k > 0 && view.is(k - 1, WordClass::BracketAgent)

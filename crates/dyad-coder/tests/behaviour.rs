@@ -1783,3 +1783,21 @@ fn an_opening_de_is_the_article_of_the_subject() {
     expect_roots("fr", "De hauts responsables hongrois et roumains sont convenus mercredi de coopérer.", &["HUN->ROU 03", "ROU->HUN 03"]);
     expect_roots("fr", "De jeunes Algériens ont bloqué mardi la route nationale pour protester contre le gouvernement.", &["DZA->DZA 14"]);
 }
+
+/// A manner adverb or phrase between a passive participle and its agent does not hide the agent.
+#[test]
+fn a_manner_phrase_does_not_hide_the_passive_agent() {
+    expect_roots(IT, "Il presidente sudcoreano è stato criticato con durezza dal governo giapponese.", &["JPN->KOR 11"]);
+}
+
+/// German perfect passive: "ist ... festgenommen worden" is a passive like "wurde ... festgenommen".
+#[test]
+fn a_german_perfect_passive_is_a_passive() {
+    expect_roots("de", "Der Journalist ist am Montag von der russischen Polizei festgenommen worden.", &["RUS->RUS 17"]);
+}
+
+/// Police who open fire on protesters, "killing dozens": the killing is what the force did.
+#[test]
+fn killing_after_opening_fire_on_protesters_restates_it() {
+    expect_roots(EN, "Police opened fire on protesters in Nairobi on Tuesday, killing dozens of people.", &["KEN->KEN 17"]);
+}
