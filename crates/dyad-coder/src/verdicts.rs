@@ -43,6 +43,10 @@ pub(crate) fn imposed_on_own_country(code: &str) -> bool {
 /// How far after a verb-second expression its clause-final negation may stand.
 const CLOSING_NEGATION_REACH: usize = 8;
 
+/// How far before a nominal event the negation of its clause may stand ("Aucune date n'a encore
+/// été fixée pour la reprise des pourparlers").
+const NOMINAL_NEGATION_REACH: usize = 10;
+
 /// Negation, questions, hypotheticals, purposes, denials and allegations.
 pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, clause_right: usize, question: bool) -> Option<String> {
     if question {
@@ -62,6 +66,21 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
         (near..c.start).chain(inside).find(|&i| view.is(i, WordClass::Negation) && negates(i) && !c.negations_of_the_pattern.contains(&i))
     {
         return Some(format!("negated (`{}`)", view.norms[i]));
+    }
+    // A nominal event whose clause denies it: "Aucune date n'a été fixée pour la reprise des
+    // pourparlers", "Non ci sono stati contatti tra Washington e Teheran", "Ein Treffen ist nicht
+    // geplant".
+    if c.entry.noun {
+        let reach = clause_left.max(c.start.saturating_sub(NOMINAL_NEGATION_REACH))..clause_right.min(c.end + CLOSING_NEGATION_REACH);
+        let in_closed_relative = |i: usize| c.not_its_clause.as_ref().is_some_and(|r| r.contains(&i));
+        if let Some(i) = reach.filter(|&i| i < c.start || i >= c.end).find(|&i| {
+            view.is(i, WordClass::Negation)
+                && !view.is(i, WordClass::Without)
+                && !in_closed_relative(i)
+                && !c.negations_of_the_pattern.contains(&i)
+        }) {
+            return Some(format!("negated in its clause (`{}`)", view.norms[i]));
+        }
     }
     // A verb-second main clause closes on its negation: "Berlin verurteilte den Angriff nicht."
     if view.verb_second && !c.code.starts_with("12") {

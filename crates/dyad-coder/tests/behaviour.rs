@@ -1801,3 +1801,10 @@ fn a_german_perfect_passive_is_a_passive() {
 fn killing_after_opening_fire_on_protesters_restates_it() {
     expect_roots(EN, "Police opened fire on protesters in Nairobi on Tuesday, killing dozens of people.", &["KEN->KEN 17"]);
 }
+
+/// A nominal event whose clause denies it did not happen.
+#[test]
+fn a_nominal_event_in_a_negated_clause_is_not_coded() {
+    expect_none("fr", "Aucune date n'a encore été fixée pour la reprise des pourparlers entre Kinshasa et les rebelles.");
+    expect_none("de", "Ein Treffen zwischen Putin und Selenskyj ist derzeit nicht geplant.");
+}
