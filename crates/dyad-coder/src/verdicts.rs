@@ -52,6 +52,9 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
     if question {
         return Some("question".into());
     }
+    // "Pechino, che ha respinto le accuse, ha richiamato": a closed relative's negation and denial
+    // are its own, not the main clause's.
+    let in_closed_relative = |i: usize| c.not_its_clause.as_ref().is_some_and(|r| r.contains(&i));
     // Before the expression, or inside it: German and French put the negation inside the verb
     // group ("hat den Angriff nicht verurteilt", "n'a pas condamné").
     let near = clause_left.max(c.start.saturating_sub(4));
@@ -72,7 +75,6 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
     // geplant".
     if c.entry.noun {
         let reach = clause_left.max(c.start.saturating_sub(NOMINAL_NEGATION_REACH))..clause_right.min(c.end + CLOSING_NEGATION_REACH);
-        let in_closed_relative = |i: usize| c.not_its_clause.as_ref().is_some_and(|r| r.contains(&i));
         if let Some(i) = reach.filter(|&i| i < c.start || i >= c.end).find(|&i| {
             view.is(i, WordClass::Negation)
                 && !view.is(i, WordClass::Without)
@@ -117,9 +119,6 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
         return Some(format!("habitual, not a single event (`{}`)", view.norms[i]));
     }
     let far = clause_left.max(c.start.saturating_sub(6));
-    // "Pechino, che ha respinto le accuse, ha richiamato": a closed relative denies nothing of the
-    // main clause.
-    let in_closed_relative = |i: usize| c.not_its_clause.as_ref().is_some_and(|r| r.contains(&i));
     if let Some(i) = (far..c.start).find(|&i| view.is(i, WordClass::Denial) && !in_closed_relative(i)) {
         return Some(format!("denied or alleged (`{}`)", view.norms[i]));
     }
