@@ -129,7 +129,7 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
     for (s, t) in raw_pairs(c) {
         let Some(mut source) = actors.pair_actor(s) else { continue };
         if c.entry.official && !actors.get(s).is_some_and(is_official) {
-            last_reason = format!("`{}` is no official: an arrival is a visit only for a state or an organisation", actors.norms_of(s));
+            last_reason = format!("`{}` is no official, and the entry codes only an official's act (@official)", actors.norms_of(s));
             continue;
         }
         let mut target = t.and_then(|t| actors.pair_actor(t));
