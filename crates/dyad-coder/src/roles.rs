@@ -467,9 +467,11 @@ pub(crate) fn find_target(
     clause_right: usize,
     next_trigger: usize,
 ) -> Vec<usize> {
-    // A protest's target may sit far along its clause ("scesi in piazza sabato a Tel Aviv contro
-    // la riforma del governo").
-    let reach = if c.code.starts_with("14") { 16 } else { 10 };
+    // A protest's or a threat's target may sit far along its clause ("scesi in piazza sabato a
+    // Tel Aviv contro la riforma del governo", "threatened to respond with overwhelming force to
+    // any provocation by South Korea").
+    let far_reaching = c.code.starts_with("14") || c.code.starts_with("13");
+    let reach = if far_reaching { 16 } else { 10 };
     let limit = clause_right.min(c.end + reach);
     for g in groups {
         let first = &mentions[g[0]];
@@ -519,9 +521,11 @@ pub(crate) fn find_target(
         // Past the next event's words the actor belongs to that event.
         let between = c.end.min(first.start)..first.start;
         // "marcharon para exigir la renuncia del presidente", "rallied to demand the resignation
-        // of the prime minister": whom protesters make their demand of is whom they protest.
+        // of the prime minister": whom protesters make their demand of is whom they protest; and
+        // whom a threat's purpose aims at is who is threatened ("threatened to use nuclear
+        // weapons to annihilate the South").
         let protest_purpose =
-            c.code.starts_with("14") && between.clone().any(|i| view.is(i, WordClass::Purpose) || view.is(i, WordClass::InfinitiveMarker));
+            far_reaching && between.clone().any(|i| view.is(i, WordClass::Purpose) || view.is(i, WordClass::InfinitiveMarker));
         if first.start > next_trigger && !protest_purpose {
             break;
         }

@@ -1393,6 +1393,20 @@ fn protesters_protest_whom_they_make_their_demand_of() {
 }
 
 #[test]
+fn a_threat_aims_at_whom_its_purpose_or_response_names() {
+    expect_roots(
+        "it",
+        "Il leader nordcoreano ha minacciato di usare le armi nucleari per annientare la Corea del Sud in caso di attacco.",
+        &["PRK->KOR 13"],
+    );
+    expect_roots(
+        "en",
+        "Beijing threatened on Monday to halt rare earth exports in order to punish Japan for its new export controls.",
+        &["CHN->JPN 13"],
+    );
+}
+
+#[test]
 fn a_passive_agent_inside_the_expression_is_the_doer() {
     expect_roots(
         "en",
