@@ -368,7 +368,12 @@ pub(crate) fn statement_topic(
     let usable = |g: &&Vec<usize>| !g.iter().any(|m| c.sources.contains(m)) && !mentions[g[0]].place;
     // "ha affermato che ...", "said that ...", "said NATO would ..."
     let after = c.end + usize::from(view.norms.get(c.end).is_some_and(|_| view.is(c.end, WordClass::Relative)));
-    if let Some(g) = groups.iter().filter(usable).find(|g| mentions[g[0]].start >= after && mentions[g[0]].start <= after + 1) {
+    // "told reporters in Brussels" says where, not of whom.
+    let subject_of_content = |g: &&Vec<usize>| {
+        let start = mentions[g[0]].start;
+        start >= after && start <= after + 1 && !is_locative(view, start)
+    };
+    if let Some(g) = groups.iter().filter(usable).find(subject_of_content) {
         return Some((g.clone(), "role:statement-subject"));
     }
     if after > c.end {

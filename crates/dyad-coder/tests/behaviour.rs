@@ -1393,6 +1393,11 @@ fn protesters_protest_whom_they_make_their_demand_of() {
 }
 
 #[test]
+fn where_something_was_said_is_not_what_it_was_about() {
+    expect_none("en", "\"We are weighing every option,\" a senior European Union official told reporters in Brussels on Tuesday.");
+}
+
+#[test]
 fn a_threat_aims_at_whom_its_purpose_or_response_names() {
     expect_roots(
         "it",
