@@ -504,6 +504,7 @@ pub fn analyse<'a>(
         }
         pairs::resolve(c, &actors);
     }
+    crate::requests::answered_requests(&view, &mentions, ontology, &mut candidates);
     pairs::drop_restatements(&mut candidates);
     pairs::attribute(&mut candidates);
     SentenceAnalysis { view, mentions, carried, candidates, dates }

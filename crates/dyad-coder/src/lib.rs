@@ -30,6 +30,7 @@ pub mod dates;
 mod explain;
 pub mod furniture;
 pub mod pairs;
+mod requests;
 mod roles;
 mod verdicts;
 

@@ -1393,6 +1393,27 @@ fn protesters_protest_whom_they_make_their_demand_of() {
 }
 
 #[test]
+fn a_rejected_request_names_its_author_as_the_one_who_asked() {
+    expect_roots(
+        "en",
+        "German Chancellor Olaf Scholz on Monday rejected Kyiv's request for long-range Taurus missiles.",
+        &["DEU->UKR 12", "UKR->DEU 02"],
+    );
+    expect_roots(
+        "es",
+        "El Gobierno venezolano rechazó el martes la petición de Brasil de publicar las actas electorales.",
+        &["VEN->BRA 12", "BRA->VEN 02"],
+    );
+    expect_roots(
+        "de",
+        "Die Regierung in Kabul hat die Forderung der Vereinten Nationen nach einer Aufhebung des Verbots zurückgewiesen.",
+        &["AFG->IGOUNO 12", "IGOUNO->AFG 10"],
+    );
+    // A request nobody is named as making is not an event of its own.
+    expect_roots("en", "Hamas rejected calls for a ceasefire on Monday.", &[]);
+}
+
+#[test]
 fn where_something_was_said_is_not_what_it_was_about() {
     expect_none("en", "\"We are weighing every option,\" a senior European Union official told reporters in Brussels on Tuesday.");
 }

@@ -123,6 +123,8 @@ pub enum WordClass {
     Without,
     Comitative,
     OpeningArticle,
+    PetitionNoun,
+    DemandNoun,
 }
 
 impl WordClass {
@@ -180,6 +182,8 @@ impl WordClass {
         ("without", WordClass::Without),
         ("comitative", WordClass::Comitative),
         ("opening_article", WordClass::OpeningArticle),
+        ("petition_noun", WordClass::PetitionNoun),
+        ("demand_noun", WordClass::DemandNoun),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
