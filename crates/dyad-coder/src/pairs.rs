@@ -168,7 +168,10 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                 _ => {}
             }
         }
-        if target.as_ref().is_some_and(|t| is_countryless_agent(t) && inside_trigger(t.mention)) {
+        // "accused the electoral commission of fraud": whom one accuses or rejects is no own
+        // agent, when the sentence says whose it is (decided below, once countries are given).
+        let blamed = matches!(root, "11" | "12");
+        if !blamed && target.as_ref().is_some_and(|t| is_countryless_agent(t) && inside_trigger(t.mention)) {
             if needs_target(&c.code) {
                 last_reason = "its only target is an agent named inside the expression, the source's own".into();
                 continue;
@@ -223,6 +226,9 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     .and_then(|m| m.country.clone());
                 let resolved = match (force, abroad, named_after) {
                     _ if place_right_after.is_some() => place_right_after.map(|c| (c, "role:agent-of-the-place-named")),
+                    // "Maduro rejected the opposition's calls, accusing the United States":
+                    // whom one blames in one's own words is one's compatriot.
+                    _ if blamed && inside_trigger(t.mention) => Some((country, "role:domestic-agent")),
                     (true, Some(other), _) => Some((other, "role:agent-where-it-happened")),
                     (false, _, Some(other)) => Some((other, "role:agent-of-the-place-named")),
                     _ if domestic || force || state_on_people => Some((country, "role:domestic-agent")),
@@ -232,6 +238,13 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     give_country(t, resolved, rule);
                 }
             }
+        }
+        if blamed && target.as_ref().is_some_and(|t| is_countryless_agent(t) && inside_trigger(t.mention)) {
+            if needs_target(&c.code) {
+                last_reason = "its only target is an agent named inside the expression, and nothing says whose".into();
+                continue;
+            }
+            target = None;
         }
         // "rebels captured Goma", "jihadists attacked villages in Mali": a country-less armed or
         // domestic agent acting on a town or region is of that country.

@@ -1393,6 +1393,12 @@ fn protesters_protest_whom_they_make_their_demand_of() {
 }
 
 #[test]
+fn whom_one_accuses_is_a_target_and_ones_compatriot() {
+    expect_roots("en", "Kenya's opposition accused the electoral commission of fraud on Tuesday.", &["KEN->KEN 11"]);
+    expect_roots("es", "El Gobierno de Ecuador acusó el lunes a los paramilitares de violar la tregua.", &["ECU->ECU 11"]);
+}
+
+#[test]
 fn a_rejected_request_names_its_author_as_the_one_who_asked() {
     expect_roots(
         "en",
