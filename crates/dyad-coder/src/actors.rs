@@ -443,7 +443,8 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
             // The preposition of the first member, repeated, perhaps with another article: "a
             // Parigi e a Varsavia", "ao Exército e aos paramilitares".
             // "con il premier indiano e con il primo ministro pachistano": past the first member's
-            // article.
+            // article. "las delegaciones del Gobierno y de la guerrilla": the first member's own
+            // complement, for a second one of the same head.
             let before_article = first.start.checked_sub(1).map(|b| {
                 if b > 0 && view.is(b, WordClass::Article) && !view.is(b, WordClass::Preposition) {
                     b - 1
@@ -457,7 +458,7 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
                         || (view.is(t, WordClass::Addressee) && view.is(b, WordClass::Addressee))
                         // "dagli Stati Uniti e dal Qatar", "pelos EUA e pelo Catar"
                         || (view.is(t, WordClass::AgentPrep) && view.is(b, WordClass::AgentPrep))
-                })
+                }) || (view.is(t, WordClass::ComplementPrep) && (first.start + 1..first.end).any(|i| view.is(i, WordClass::ComplementPrep)))
             };
             // "the president of Brazil and his Colombian counterpart": a possessive after the
             // conjunction points back to the first member.

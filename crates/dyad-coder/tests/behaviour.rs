@@ -1393,6 +1393,16 @@ fn protesters_protest_whom_they_make_their_demand_of() {
 }
 
 #[test]
+fn a_second_complement_of_the_same_head_is_a_coordinated_member() {
+    expect_roots(
+        "es",
+        "Las delegaciones del Gobierno colombiano y de la guerrilla del ELN retomaron el martes los diálogos de paz en Caracas.",
+        &["COL->COL 04", "COL->COL 04"],
+    );
+    expect_roots("pt", "Os chefes da diplomacia da Índia e da China reuniram-se ontem em Pequim.", &["CHN->IND 04", "IND->CHN 04"]);
+}
+
+#[test]
 fn whom_one_accuses_is_a_target_and_ones_compatriot() {
     expect_roots("en", "Kenya's opposition accused the electoral commission of fraud on Tuesday.", &["KEN->KEN 11"]);
     expect_roots("es", "El Gobierno de Ecuador acusó el lunes a los paramilitares de violar la tregua.", &["ECU->ECU 11"]);
