@@ -1403,6 +1403,11 @@ fn a_second_complement_of_the_same_head_is_a_coordinated_member() {
 }
 
 #[test]
+fn a_passive_agent_after_a_date_the_expression_took_in() {
+    expect_roots("pt", "O jornalista foi detido na terça-feira por paramilitares das Forças de Apoio Rápido em Cartum.", &["SDN->SDN 17"]);
+}
+
+#[test]
 fn whom_one_accuses_is_a_target_and_ones_compatriot() {
     expect_roots("en", "Kenya's opposition accused the electoral commission of fraud on Tuesday.", &["KEN->KEN 11"]);
     expect_roots("es", "El Gobierno de Ecuador acusó el lunes a los paramilitares de violar la tregua.", &["ECU->ECU 11"]);
