@@ -944,6 +944,22 @@ fn verbal_roles(
                 c.notes.push("role:carried-object".into());
             }
         }
+        if c.targets.is_empty() && !c.entry.speech && !c.entry.no_target {
+            if let Some(g) = roles::object_relative_antecedent(view, mentions, groups, c, clause.left) {
+                c.targets = g;
+                c.notes.push("role:object-relative".into());
+                // "recibió a Netanyahu, al que acusa", "qu'elle accuse": a dropped or pronoun
+                // subject is the main clause's.
+                let main = earlier
+                    .iter()
+                    .rev()
+                    .find(|p| !p.entry.noun && !p.sources.is_empty() && !p.sources.iter().any(|s| c.targets.contains(s)));
+                if let (true, Some(p)) = (c.sources.is_empty(), main) {
+                    c.sources = p.sources.clone();
+                    c.notes.push("role:main-clause-subject".into());
+                }
+            }
+        }
         // "Moscow condemned the decision", first thing in the next sentence: a reaction to what
         // the previous sentence's subject did.
         let reaction = matches!(&c.code[..2], "01" | "05" | "11" | "12");

@@ -445,6 +445,53 @@ pub(crate) fn is_locative(view: &SentenceView, start: usize) -> bool {
     k > 0 && view.is(k - 1, WordClass::Locative)
 }
 
+/// "a Netanyahu, al que acusa de genocidio", "trois militants qu'Ankara accuse", "the leader,
+/// whom the government accuses", "die Philippinen, denen es Provokationen vorwirft": a relative
+/// pronoun before the event that is its object (a subject of its own follows it, or a
+/// preposition marks it) stands for the event's target.
+pub(crate) fn object_relative_antecedent(
+    view: &SentenceView,
+    mentions: &[Mention],
+    groups: &[Vec<usize>],
+    c: &Candidate,
+    clause_left: usize,
+) -> Option<Vec<usize>> {
+    // Protests and force find their targets their own way ("cujos apoiantes incendiaram").
+    if matches!(&c.code[..2], "14" | "15" | "18" | "19" | "20") {
+        return None;
+    }
+    let relative = (clause_left.saturating_sub(1)..c.start).rev().find(|&i| view.is(i, WordClass::Relative))?;
+    let marked = relative > 0 && view.is(relative - 1, WordClass::Addressee);
+    // The relative clause's own subject comes first in it: "qu'Ankara accuse", "que el Gobierno
+    // acusa", "denen es ... vorwirft".
+    let mut first = relative + 1;
+    while first < c.start && (view.is(first, WordClass::Article) || is_determiner(view, first)) {
+        first += 1;
+    }
+    let own_subject = first < c.start
+        && (view.is(first, WordClass::PersonalPronoun)
+            || view.is(first, WordClass::Pronoun)
+            || mentions.iter().any(|m| m.start == first && !m.place));
+    // Past a comma the relative clause has closed ("dessen Bündnis die BDP abgelöst hatte, ihre
+    // Unterstützung zugesichert").
+    let closed = (relative + 1..c.end).any(|i| view.norms[i] == ",");
+    // "Russia attacked Georgia, which Ukraine condemned": what one condemns or rejects may be the
+    // clause before; only a marked pronoun ("al que", "à qui") is surely the actor.
+    let about_the_clause = !marked && (matches!(&c.code[..3], "110" | "111") || c.code.starts_with("12"));
+    if !(marked || own_subject)
+        || closed
+        || about_the_clause
+        || c.sources.iter().any(|&s| mentions.get(s).is_some_and(|m| m.start < relative))
+    {
+        return None;
+    }
+    let mut pronoun = relative;
+    while pronoun > 0 && (view.is(pronoun - 1, WordClass::Addressee) || view.is(pronoun - 1, WordClass::Article)) {
+        pronoun -= 1;
+    }
+    relative_antecedent(view, mentions, groups, pronoun).filter(|g| !g.iter().any(|m| c.sources.contains(m)))
+}
+
 /// The actor right before a relative pronoun at `pronoun` (commas skipped), unless it sits in an
 /// `of`, `between` or place phrase, which leaves the head noun as the antecedent ("la risoluzione
 /// del Consiglio, che ...", "la guerra entre Rusia y Ucrania, que ...", "un hospital en Kiev, que").

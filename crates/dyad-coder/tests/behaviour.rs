@@ -1403,6 +1403,26 @@ fn a_second_complement_of_the_same_head_is_a_coordinated_member() {
 }
 
 #[test]
+fn an_object_relative_pronoun_stands_for_the_target() {
+    expect_roots(
+        "es",
+        "El presidente colombiano recibió al líder de Israel, al que acusa de genocidio desde hace meses.",
+        &["COL->ISR 04", "COL->ISR 11"],
+    );
+    expect_roots(
+        "it",
+        "Mosca ha espulso il diplomatico britannico, che il Cremlino accusa di spionaggio.",
+        &["RUS->GBR 11", "RUS->GBR 16"],
+    );
+    // A conjunction ending in a relative word opens no relative clause.
+    expect_no_root(
+        "it",
+        "Washington ha sospeso gli aiuti all'agenzia, dopo che Israele ha accusato dodici dipendenti di spionaggio.",
+        "11",
+    );
+}
+
+#[test]
 fn a_passive_agent_after_a_date_the_expression_took_in() {
     expect_roots("pt", "O jornalista foi detido na terça-feira por paramilitares das Forças de Apoio Rápido em Cartum.", &["SDN->SDN 17"]);
 }
