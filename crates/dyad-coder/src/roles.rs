@@ -142,7 +142,15 @@ fn titled_subject(view: &SentenceView, clause_left: usize, start: usize) -> bool
     // "En una carta abierta, la misión del PMA protestó": the title opens after a fronted
     // prepositional adjunct and its comma.
     let fronted_adjunct = view.is(clause_left, WordClass::Preposition);
-    let left = (clause_left..prep).rev().find(|&i| fronted_adjunct && view.norms[i] == ",").map_or(clause_left, |comma| comma + 1);
+    let mut left = (clause_left..prep).rev().find(|&i| fronted_adjunct && view.norms[i] == ",").map_or(clause_left, |comma| comma + 1);
+    // "Migliaia di sostenitori dell'opposizione", "Thousands of supporters of": a count before
+    // the title.
+    while left + 1 < prep
+        && (view.is(left, WordClass::Quantifier)
+            || (left > 0 && view.is(left - 1, WordClass::Quantifier) && view.is(left, WordClass::ComplementPrep)))
+    {
+        left += 1;
+    }
     if prep <= left || !view.is(prep, WordClass::ComplementPrep) || prep - left > 4 {
         return false;
     }
