@@ -657,6 +657,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
             c.notes.push("role:territory-taken".into());
         }
     }
+    shared_object(view, candidates);
     mediated_parties(candidates);
     quoted_speaker(view, candidates);
     speaker_of_subjectless_clause(view, mentions, candidates);
@@ -990,6 +991,29 @@ fn verbal_roles(
                 c.targets = g.clone();
                 c.notes.push("role:demanded-of".into());
             }
+        }
+    }
+}
+
+/// "fired tear gas and arrested dozens of protesters", "ha lanciato gas lacrimogeni e arrestato
+/// centinaia di sostenitori": an act of force whose object names no actor shares the object of
+/// the act coordinated right after it, when both have the same subject.
+fn shared_object(view: &SentenceView, candidates: &mut [Candidate]) {
+    for k in 0..candidates.len().saturating_sub(1) {
+        let (c, next) = (&candidates[k], &candidates[k + 1]);
+        let waiting = awaits_target(c) && lacks_needed_target(c) && !c.sources.is_empty() && !c.entry.speech;
+        let coordinated = (c.end..next.start).any(|i| view.is(i, WordClass::Coordination))
+            && (c.end..next.start).all(|i| view.norms[i] != "," && !view.is_boundary(i))
+            && next.start <= c.end + 2;
+        // Only force and coercion: elsewhere the second verb's object is too often its own
+        // ("rejected its demand and ...", "freed ... and mediated").
+        let force = |x: &Candidate| matches!(&x.code[..2], "17" | "18" | "19" | "20");
+        if waiting && coordinated && force(c) && force(next) && next.sources == c.sources && !next.targets.is_empty() && !next.entry.noun {
+            let targets = next.targets.clone();
+            let c = &mut candidates[k];
+            c.targets = targets;
+            c.notes.push("role:shared-object".into());
+            c.verdict = Verdict::Kept;
         }
     }
 }

@@ -1404,6 +1404,20 @@ fn a_second_complement_of_the_same_head_is_a_coordinated_member() {
 }
 
 #[test]
+fn coordinated_acts_of_force_share_their_object() {
+    expect_roots(
+        "en",
+        "Ugandan police fired tear gas and arrested dozens of opposition supporters in Kampala on Monday.",
+        &["UGA->UGA 17", "UGA->UGA 17"],
+    );
+    expect_roots(
+        "it",
+        "La polizia ugandese ha lanciato gas lacrimogeni e arrestato centinaia di sostenitori dell'opposizione a Kampala.",
+        &["UGA->UGA 17", "UGA->UGA 17"],
+    );
+}
+
+#[test]
 fn a_count_before_a_titled_subject_keeps_the_subject() {
     expect_roots("it", "Migliaia di sostenitori dell'opposizione si sono scontrati sabato con la polizia a Nairobi.", &["KEN->KEN 14"]);
 }
