@@ -1092,6 +1092,13 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &
 /// move (that) X ..." (the subject may carry a plain adjective or two: "the main opposition
 /// party") or ", which X ..." on the whole clause.
 fn told_event_end(view: &SentenceView, mentions: &[Mention], subject_start: usize) -> Option<usize> {
+    // "decisão que o secretário de Estado, Marco Rubio, criticou": the name's title opens it.
+    let title = subject_start
+        .checked_sub(1)
+        .filter(|&comma| view.norms[comma] == ",")
+        .and_then(|comma| mentions.iter().find(|m| m.end == comma))
+        .map(|m| m.start);
+    let subject_start = title.unwrap_or(subject_start);
     let mut j = subject_start;
     while j > 0
         && subject_start - j < 2

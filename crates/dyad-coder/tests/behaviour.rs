@@ -1404,6 +1404,13 @@ fn a_second_complement_of_the_same_head_is_a_coordinated_member() {
 }
 
 #[test]
+fn a_relative_clause_subject_set_off_by_its_name_reacts_to_the_move() {
+    let text = "O Supremo Tribunal Federal condenou Jair Bolsonaro a 27 anos de prisão, decisão que o secretário de Estado \
+                norte-americano, Marco Rubio, criticou duramente.";
+    assert_eq!(roots_on("pt", "2025-09-12", text), vec!["BRA->BRA 17", "USA->BRA 11"], "\n  sentence: {text:?}");
+}
+
+#[test]
 fn coordinated_acts_of_force_share_their_object() {
     expect_roots(
         "en",
