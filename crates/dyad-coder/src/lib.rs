@@ -9,7 +9,8 @@
 //!    objects (`roles`);
 //! 6. verdicts: negation, questions, hypotheticals, purposes, denials; intentions and threats
 //!    become CAMEO 03x/13x codes (`verdicts`); pairs: the (source, target) events of each kept
-//!    candidate, attribution as `reported_by` ([`pairs`]);
+//!    candidate, attribution as `reported_by` ([`pairs`]); a rejected request's author's appeal or
+//!    demand (`requests`);
 //! 7. dates: resolved against the publication date ([`dates`]);
 //! 8. ontology: QuadClass, Goldstein, PLOVER from the lexicon's codebook.
 //!

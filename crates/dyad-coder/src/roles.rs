@@ -464,8 +464,8 @@ pub(crate) fn is_locative(view: &SentenceView, start: usize) -> bool {
 
 /// "a Netanyahu, al que acusa de genocidio", "trois militants qu'Ankara accuse", "the leader,
 /// whom the government accuses", "die Philippinen, denen es Provokationen vorwirft": a relative
-/// pronoun before the event that is its object (a subject of its own follows it, or a
-/// preposition marks it) stands for the event's target.
+/// pronoun before the event that is its object (a subject of its own follows it, or the
+/// preposition of a personal object marks it: "al que", "à qui") stands for the event's target.
 pub(crate) fn object_relative_antecedent(
     view: &SentenceView,
     mentions: &[Mention],
