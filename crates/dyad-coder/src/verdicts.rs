@@ -74,7 +74,12 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
     // pourparlers", "Non ci sono stati contatti tra Washington e Teheran", "Ein Treffen ist nicht
     // geplant".
     if c.entry.noun {
-        let reach = clause_left.max(c.start.saturating_sub(NOMINAL_NEGATION_REACH))..clause_right.min(c.end + CLOSING_NEGATION_REACH);
+        // A nominal that opens its clause is its subject, and the whole clause may deny it ("Ein
+        // Treffen zwischen Assad und Erdogan ist trotz russischer Vermittlung bislang nicht
+        // zustande gekommen").
+        let subject = c.start <= clause_left + 1;
+        let right = if subject { clause_right } else { clause_right.min(c.end + CLOSING_NEGATION_REACH) };
+        let reach = clause_left.max(c.start.saturating_sub(NOMINAL_NEGATION_REACH))..right;
         if let Some(i) = reach.filter(|&i| i < c.start || i >= c.end).find(|&i| {
             view.is(i, WordClass::Negation)
                 && !view.is(i, WordClass::Without)

@@ -1411,6 +1411,12 @@ fn a_relative_clause_subject_set_off_by_its_name_reacts_to_the_move() {
 }
 
 #[test]
+fn a_nominal_subject_is_denied_anywhere_in_its_clause() {
+    expect_none("de", "Ein Treffen zwischen Serbien und dem Kosovo ist trotz der Vermittlung der EU bislang nicht zustande gekommen.");
+    expect_none("fr", "Une rencontre entre la Serbie et le Kosovo n'est pour l'heure toujours pas à l'ordre du jour.");
+}
+
+#[test]
 fn coordinated_acts_of_force_share_their_object() {
     expect_roots(
         "en",
