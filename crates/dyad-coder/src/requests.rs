@@ -1,6 +1,6 @@
-//! A rejected request names two events: "Berlin rejected Kyiv's request for Taurus missiles"
-//! codes the rejection (DEU -> UKR 1222) and, since the request is an argument of the main
-//! predicate that names its author (CODING-CONVENTIONS 1), Kyiv's appeal (UKR -> DEU 0232).
+//! A rejected request names two events: "Berlin rejected Warsaw's request for Patriot missiles"
+//! codes the rejection (DEU -> POL 1222) and, since the request is an argument of the main
+//! predicate that names its author (CODING-CONVENTIONS 1), Warsaw's appeal (POL -> DEU 0232).
 
 use crate::actors::Mention;
 use crate::analysis::{Candidate, SentenceView, Verdict};
@@ -67,7 +67,7 @@ fn the_request(view: &SentenceView, mentions: &[Mention], ontology: &Ontology, r
     })
 }
 
-/// "Kyiv's request", "a U.S. request", "the request of/by Kyiv", "la richiesta italiana",
+/// "Warsaw's request", "a U.S. request", "the request of/by Warsaw", "la richiesta italiana",
 /// "die Forderung Washingtons": the actor right before the noun (a possessive between) or right
 /// after it (prepositions and articles between).
 fn is_author(view: &SentenceView, actor: &Mention, noun: usize) -> bool {

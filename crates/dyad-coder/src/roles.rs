@@ -220,12 +220,14 @@ pub(crate) fn find_subject(
     // Not when the commas only set off the name of the relative clause's own subject ("decisão
     // que o secretário de Estado, Marco Rubio, qualificou").
     let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
-    let apposed_subject = (clause_left..start).all(|i| in_mention(i) || view.norms[i] == "," || view.is(i, WordClass::Article))
-        && (clause_left..start).any(in_mention);
+    let apposed_subject = || {
+        (clause_left..start).all(|i| in_mention(i) || view.norms[i] == "," || view.is(i, WordClass::Article))
+            && (clause_left..start).any(in_mention)
+    };
     if clause_left > 0
         && view.is(clause_left - 1, WordClass::Relative)
         && (clause_left..start).any(|i| view.norms[i] == ",")
-        && !apposed_subject
+        && !apposed_subject()
     {
         // ...unless the antecedent was itself an object ("ha colpito una scuola che ospitava
         // sfollati, uccidendo"): then the main clause's own subject.

@@ -1397,7 +1397,7 @@ fn protesters_protest_whom_they_make_their_demand_of() {
 fn a_second_complement_of_the_same_head_is_a_coordinated_member() {
     expect_roots(
         "es",
-        "Las delegaciones del Gobierno colombiano y de la guerrilla del ELN retomaron el martes los diálogos de paz en Caracas.",
+        "Los negociadores del Gobierno colombiano y de la guerrilla del ELN reanudaron el jueves las conversaciones en La Habana.",
         &["COL->COL 04", "COL->COL 04"],
     );
     expect_roots("pt", "Os chefes da diplomacia da Índia e da China reuniram-se ontem em Pequim.", &["CHN->IND 04", "IND->CHN 04"]);
@@ -1405,9 +1405,9 @@ fn a_second_complement_of_the_same_head_is_a_coordinated_member() {
 
 #[test]
 fn a_relative_clause_subject_set_off_by_its_name_reacts_to_the_move() {
-    let text = "O Supremo Tribunal Federal condenou Jair Bolsonaro a 27 anos de prisão, decisão que o secretário de Estado \
-                norte-americano, Marco Rubio, criticou duramente.";
-    assert_eq!(roots_on("pt", "2025-09-12", text), vec!["BRA->BRA 17", "USA->BRA 11"], "\n  sentence: {text:?}");
+    let text = "O Supremo Tribunal venezuelano condenou o opositor Leopoldo López a 13 anos de prisão, decisão que o \
+                Presidente brasileiro, Lula da Silva, criticou duramente.";
+    assert_eq!(roots_on("pt", "2024-08-23", text), vec!["BRA->VEN 11", "VEN->VEN 17"], "\n  sentence: {text:?}");
 }
 
 #[test]
@@ -1425,14 +1425,18 @@ fn coordinated_acts_of_force_share_their_object() {
     );
     expect_roots(
         "it",
-        "La polizia ugandese ha lanciato gas lacrimogeni e arrestato centinaia di sostenitori dell'opposizione a Kampala.",
+        "La polizia ugandese ha sparato lacrimogeni e fermato decine di studenti dell'opposizione a Kampala.",
         &["UGA->UGA 17", "UGA->UGA 17"],
     );
 }
 
 #[test]
 fn a_count_before_a_titled_subject_keeps_the_subject() {
-    expect_roots("it", "Migliaia di sostenitori dell'opposizione si sono scontrati sabato con la polizia a Nairobi.", &["KEN->KEN 14"]);
+    expect_roots(
+        "it",
+        "Centinaia di simpatizzanti dell'opposizione ugandese si sono scontrati ieri con la polizia nelle strade di Kampala.",
+        &["UGA->UGA 14"],
+    );
 }
 
 #[test]
@@ -1468,20 +1472,16 @@ fn whom_one_accuses_is_a_target_and_ones_compatriot() {
 
 #[test]
 fn a_rejected_request_names_its_author_as_the_one_who_asked() {
-    expect_roots(
-        "en",
-        "German Chancellor Olaf Scholz on Monday rejected Kyiv's request for long-range Taurus missiles.",
-        &["DEU->UKR 12", "UKR->DEU 02"],
-    );
+    expect_roots("en", "Berlin on Monday rejected Warsaw's request for more Patriot missile batteries.", &["DEU->POL 12", "POL->DEU 02"]);
     expect_roots(
         "es",
-        "El Gobierno venezolano rechazó el martes la petición de Brasil de publicar las actas electorales.",
-        &["VEN->BRA 12", "BRA->VEN 02"],
+        "El Gobierno nicaragüense rechazó el martes la petición de Costa Rica de reabrir la frontera.",
+        &["NIC->CRI 12", "CRI->NIC 02"],
     );
     expect_roots(
         "de",
-        "Die Regierung in Kabul hat die Forderung der Vereinten Nationen nach einer Aufhebung des Verbots zurückgewiesen.",
-        &["AFG->IGOUNO 12", "IGOUNO->AFG 10"],
+        "Die Junta in Myanmar hat die Forderung der Vereinten Nationen nach einer Freilassung politischer Gefangener zurückgewiesen.",
+        &["MMR->IGOUNO 12", "IGOUNO->MMR 10"],
     );
     // A request nobody is named as making is not an event of its own.
     expect_roots("en", "Hamas rejected calls for a ceasefire on Monday.", &[]);
@@ -1489,15 +1489,15 @@ fn a_rejected_request_names_its_author_as_the_one_who_asked() {
 
 #[test]
 fn where_something_was_said_is_not_what_it_was_about() {
-    expect_none("en", "\"We are weighing every option,\" a senior European Union official told reporters in Brussels on Tuesday.");
+    expect_none("en", "\"Nothing has been decided yet,\" a NATO spokesman told reporters in Brussels on Wednesday.");
 }
 
 #[test]
 fn a_threat_aims_at_whom_its_purpose_or_response_names() {
     expect_roots(
         "it",
-        "Il leader nordcoreano ha minacciato di usare le armi nucleari per annientare la Corea del Sud in caso di attacco.",
-        &["PRK->KOR 13"],
+        "Il presidente iraniano ha minacciato di usare missili balistici per distruggere Israele in caso di attacco.",
+        &["IRN->ISR 13"],
     );
     expect_roots(
         "en",
@@ -1919,6 +1919,6 @@ fn killing_after_opening_fire_on_protesters_restates_it() {
 /// A nominal event whose clause denies it did not happen.
 #[test]
 fn a_nominal_event_in_a_negated_clause_is_not_coded() {
-    expect_none("fr", "Aucune date n'a encore été fixée pour la reprise des pourparlers entre Kinshasa et les rebelles.");
+    expect_none("fr", "Pour l'heure, aucune date n'est arrêtée pour de nouveaux pourparlers entre Bamako et les rebelles touareg.");
     expect_none("de", "Ein Treffen zwischen Putin und Selenskyj ist derzeit nicht geplant.");
 }
