@@ -216,6 +216,8 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                 let target_agent = actors.get(t.mention).and_then(|m| m.agent.as_deref());
                 let state_on_people = source_agent.is_some_and(|a| matches!(a, "GOV" | "COP" | "MIL" | "JUD" | "LEG"))
                     && target_agent.is_some_and(|a| is_people(a) || matches!(a, "REB" | "INS"));
+                // Migrants a state deports are not its own people.
+                let deported_foreigners = c.code.starts_with("174") && target_agent == Some("REF");
                 // "la población masalit de El Geneina": a place right after the agent says whose
                 // people they are, even the source's own.
                 let place_right_after = actors
@@ -231,6 +233,7 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     _ if blamed && inside_trigger(t.mention) => Some((country, "role:domestic-agent")),
                     (true, Some(other), _) => Some((other, "role:agent-where-it-happened")),
                     (false, _, Some(other)) => Some((other, "role:agent-of-the-place-named")),
+                    _ if deported_foreigners => None,
                     _ if domestic || force || state_on_people => Some((country, "role:domestic-agent")),
                     _ => None,
                 };

@@ -464,6 +464,17 @@ pub(crate) fn is_locative(view: &SentenceView, start: usize) -> bool {
     k > 0 && view.is(k - 1, WordClass::Locative)
 }
 
+/// "verso il Niger", "to El Salvador", "nach Afghanistan": a bare place behind a preposition
+/// other than the genitive ("migranti del Niger") or an agent's ("da Parigi").
+fn destination(view: &SentenceView, m: &Mention) -> bool {
+    let k = phrase_start(view, m.start);
+    (m.place || m.agent.is_none())
+        && k > 0
+        && view.is(k - 1, WordClass::Preposition)
+        && !view.is(k - 1, WordClass::ComplementPrep)
+        && !view.is(k - 1, WordClass::AgentPrep)
+}
+
 /// "a Netanyahu, al que acusa de genocidio", "trois militants qu'Ankara accuse", "the leader,
 /// whom the government accuses", "die Philippinen, denen es Provokationen vorwirft": a relative
 /// pronoun before the event that is its object (a subject of its own follows it, or the
@@ -542,7 +553,9 @@ pub(crate) fn find_target(
     // Tel Aviv contro la riforma del governo", "threatened to respond with overwhelming force to
     // any provocation by South Korea").
     let far_reaching = c.code.starts_with("14") || c.code.starts_with("13");
-    let reach = if far_reaching { 16 } else { 10 };
+    // Whom a state expels may follow where it sends them ("expulsaram para a zona desértica
+    // junto à fronteira com a Líbia centenas de migrantes").
+    let reach = if far_reaching || c.code.starts_with("174") || c.code == "201" { 16 } else { 10 };
     let limit = clause_right.min(c.end + reach);
     for g in groups {
         let first = &mentions[g[0]];
@@ -557,6 +570,11 @@ pub(crate) fn find_target(
         let place_is_target =
             matches!(&c.code[..2], "06" | "07" | "08" | "14" | "15" | "16" | "17" | "18" | "19" | "20") || c.code == "042";
         if c.sources.contains(&g[0]) || (is_locative(view, first.start) && !own_preposition && !place_is_target) {
+            continue;
+        }
+        // "espulso in Guatemala 135 prigionieri", "expulsó hacia Níger a los migrantes": where
+        // the expelled are sent is no target; they are.
+        if (c.code.starts_with("174") || c.code == "201") && destination(view, first) {
             continue;
         }
         // "hanno discusso di migranti", "talked about refugees": a topic, not a target; but what

@@ -1922,3 +1922,12 @@ fn a_nominal_event_in_a_negated_clause_is_not_coded() {
     expect_none("fr", "Pour l'heure, aucune date n'est arrêtée pour de nouveaux pourparlers entre Bamako et les rebelles touareg.");
     expect_none("de", "Ein Treffen zwischen Putin und Selenskyj ist derzeit nicht geplant.");
 }
+
+/// Where a state sends those it expels is no target; the expelled are, and migrants it deports
+/// are not its own people.
+#[test]
+fn the_destination_of_an_expulsion_is_not_its_target() {
+    expect_codes(IT, "La Grecia ha espulso verso la Turchia un gruppo di richiedenti asilo siriani.", &["GRC->SYR 174"]);
+    expect_codes("es", "Marruecos deportó el martes hacia Senegal a un grupo de sindicalistas marroquíes.", &["MAR->MAR 174"]);
+    expect_codes(EN, "Mexico deported a group of Cuban migrants to Guatemala last week, rights groups said.", &["MEX->CUB 174"]);
+}
