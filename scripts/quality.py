@@ -61,6 +61,9 @@ RUNS = [
     *[(f"Sixth blind tuning set, {name} (stop 23; another region each; written before reading the lexicons; measured once, then tuned on)",
        f"tests/data/tune/blind6_{lang}.jsonl", [])
       for lang, name in (("en", "English"), ("it", "Italian"), ("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German"))],
+    *[(f"Seventh blind tuning set, {name} (stop 24; another region each; written before reading the lexicons; measured once, then tuned on)",
+       f"tests/data/tune/blind7_{lang}.jsonl", [])
+      for lang, name in (("en", "English"), ("it", "Italian"), ("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German"))],
     ("Protest-news tuning set, Spanish (Latin American wire style; lexicon tuned on it)", "tests/data/tune/protest_es.jsonl", []),
     ("Spanish protest suite (real news, root codes only), Dyad's own lexicons",
      "../shared/suites/universalpetrarch/spanish_protest_plover_validation.xml", ["--builtin", "--lang", "es"]),
@@ -178,7 +181,11 @@ es .577, fr .410, pt .602 (against the gold after its writer corrected Kosovo's 
 The sixth (tests/data/tune/blind6_*, stop 23: en Latin America and US politics, it the Middle
 East, Turkey and the Balkans, es Africa, fr Asia, pt Africa and the Middle East, de Asia and Latin
 America), measured once: dyad F1 en .569, it .525 (Kosovo's code corrected), es .552, fr .505,
-pt .685, de .545. The translations of the PLOVER records (made before any
+pt .685, de .545. The seventh (tests/data/tune/blind7_*, stop 24: en Europe and North Africa, it
+Asia and the Pacific, es Europe and the Middle East, fr Latin America and English-speaking
+Africa, pt Asia and Spanish-speaking Latin America, de Europe and North America), measured once:
+dyad F1 en .583, it .609, es .635 (against the gold after its writer added an event left out
+against the conventions), fr .653, pt .579, de .514. The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
