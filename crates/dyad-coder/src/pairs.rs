@@ -203,10 +203,13 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
             if is_countryless_agent(t) {
                 let after = if actors.own(t.mention) { actors.mentions[t.mention].end } else { 0 };
                 let abroad = actors.mentions.iter().filter_map(|m| m.country.as_ref()).find(|c| **c != country).cloned();
+                // Migrants a state deports are not its own people; where it sends those it expels
+                // ("expelled 222 political prisoners to the United States") is not whose they are.
+                let expulsion = c.code.starts_with("174");
                 let named_after = actors
                     .mentions
                     .iter()
-                    .filter(|m| m.start >= after)
+                    .filter(|m| m.start >= after && !expulsion)
                     .filter_map(|m| m.country.as_ref())
                     .find(|c| **c != country)
                     .cloned();
@@ -216,15 +219,14 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                 let target_agent = actors.get(t.mention).and_then(|m| m.agent.as_deref());
                 let state_on_people = source_agent.is_some_and(|a| matches!(a, "GOV" | "COP" | "MIL" | "JUD" | "LEG"))
                     && target_agent.is_some_and(|a| is_people(a) || matches!(a, "REB" | "INS"));
-                // Migrants a state deports are not its own people.
-                let deported_foreigners = c.code.starts_with("174") && target_agent == Some("REF");
+                let deported_foreigners = expulsion && target_agent == Some("REF");
                 // "la población masalit de El Geneina": a place right after the agent says whose
                 // people they are, even the source's own.
                 let place_right_after = actors
                     .mentions
                     .iter()
                     .find(|m| m.start >= after && m.start <= after + 3 && !actors.norms[after..m.start].contains(&","))
-                    .filter(|_| actors.own(t.mention))
+                    .filter(|_| actors.own(t.mention) && !expulsion)
                     .and_then(|m| m.country.clone());
                 let resolved = match (force, abroad, named_after) {
                     _ if place_right_after.is_some() => place_right_after.map(|c| (c, "role:agent-of-the-place-named")),

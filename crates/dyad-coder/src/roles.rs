@@ -557,6 +557,7 @@ pub(crate) fn find_target(
     // junto à fronteira com a Líbia centenas de migrantes").
     let reach = if far_reaching || c.code.starts_with("174") || c.code == "201" { 16 } else { 10 };
     let limit = clause_right.min(c.end + reach);
+    let mut destination_group = None;
     for g in groups {
         let first = &mentions[g[0]];
         // An actor inside the expression's gap counts: "promesso all'Ucraina nuovi aiuti".
@@ -573,8 +574,10 @@ pub(crate) fn find_target(
             continue;
         }
         // "espulso in Guatemala 135 prigionieri", "expulsó hacia Níger a los migrantes": where
-        // the expelled are sent is no target; they are.
+        // the expelled are sent is no target; they are. Unnamed, they are most often sent home
+        // ("deported to China"): then the destination stands for them.
         if (c.code.starts_with("174") || c.code == "201") && destination(view, first) {
+            destination_group.get_or_insert_with(|| g.clone());
             continue;
         }
         // "hanno discusso di migranti", "talked about refugees": a topic, not a target; but what
@@ -640,6 +643,9 @@ pub(crate) fn find_target(
         // Not so for acts done to people at home ("ha arrestato decine di manifestanti a
         // Nairobi"): there the agent is the one acted on and the place is where.
         let domestic = matches!(&c.code[..2], "14" | "17");
+        // Whom a state expels are no own agent of the place they are sent to ("in die USA
+        // abgeschoben"), nor of a country the next clause names.
+        let expulsion = c.code.starts_with("174");
         if first.start < c.end && first.country.is_none() && first.code.starts_with("---") {
             let later = groups.iter().find(|h| {
                 let st = mentions[h[0]].start;
@@ -648,6 +654,8 @@ pub(crate) fn find_target(
                     && st <= next_trigger
                     && mentions[h[0]].country.is_some()
                     && !(domestic && (is_locative(view, st) || view.norms[st - 1] == "a"))
+                    && !(expulsion && destination(view, &mentions[h[0]]))
+                    && !(expulsion && (first.end..st).any(|i| view.is(i, WordClass::Coordination)))
             });
             if let Some(h) = later {
                 return h.clone();
@@ -655,7 +663,7 @@ pub(crate) fn find_target(
         }
         return g.clone();
     }
-    vec![]
+    destination_group.unwrap_or_default()
 }
 
 /// "llevó a Ecuador a expulsar", "a conduit Israël à rappeler": whom a causative verb makes do

@@ -1930,4 +1930,16 @@ fn the_destination_of_an_expulsion_is_not_its_target() {
     expect_codes(IT, "La Grecia ha espulso verso la Turchia un gruppo di richiedenti asilo siriani.", &["GRC->SYR 174"]);
     expect_codes("es", "Marruecos deportó el martes hacia Senegal a un grupo de sindicalistas marroquíes.", &["MAR->MAR 174"]);
     expect_codes(EN, "Mexico deported a group of Cuban migrants to Guatemala last week, rights groups said.", &["MEX->CUB 174"]);
+    expect_codes(
+        "de",
+        "Die belarussische Regierung hat 40 politische Gefangene nach Litauen abgeschoben und ihnen die belarussische Staatsbürgerschaft entzogen.",
+        &["BLR->BLR 174"],
+    );
+}
+
+/// Those deported, when no actor names them, are most often sent home: the destination stands
+/// for them.
+#[test]
+fn unnamed_deportees_are_of_the_country_they_are_sent_to() {
+    expect_codes(EN, "Pakistan deported two men to Afghanistan over the weekend.", &["PAK->AFG 174"]);
 }
