@@ -12,7 +12,7 @@ use crate::roles::{
     message_addressee, nominal_roles, object_pronoun, opens_clause, passive_agent, reciprocal_group, statement_topic,
     transparent_before_verb,
 };
-use crate::verdicts::{filter, infinitive_frame, is_conflictual, map_frame, needs_target, no_target_reason, Frame};
+use crate::verdicts::{filter, framing_adjunct, infinitive_frame, is_conflictual, map_frame, needs_target, no_target_reason, Frame};
 use dyad_lexicon::{has_ending, EventEntry, GapRule, LanguageLexicon, Ontology, WordClass};
 use dyad_text::{Token, TokenKind};
 
@@ -448,6 +448,11 @@ pub fn analyse<'a>(
                     c.notes.push(format!("demand:{}", view.norms[at]));
                 }
             }
+        }
+        if let Some(reason) = framing_adjunct(&view, &c, clause_left, used_as_noun) {
+            c.verdict = Verdict::Dropped(reason);
+            candidates.push(c);
+            continue;
         }
         // "Kiev e Mosca si accusano a vicenda", "accused each other"
         let mutual =

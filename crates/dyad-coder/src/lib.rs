@@ -7,7 +7,7 @@
 //! 4. candidates: lexicon expressions ([`analysis`]);
 //! 5. roles: subject, object, passive and nominal agents, coordination, carried subjects and
 //!    objects (`roles`);
-//! 6. verdicts: negation, questions, hypotheticals, purposes, denials; intentions and threats
+//! 6. verdicts: negation, questions, hypotheticals, purposes, denials, framing adjuncts; intentions and threats
 //!    become CAMEO 03x/13x codes (`verdicts`); pairs: the (source, target) events of each kept
 //!    candidate, attribution as `reported_by` ([`pairs`]); a rejected request's author's appeal or
 //!    demand (`requests`);

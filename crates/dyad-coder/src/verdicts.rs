@@ -47,6 +47,10 @@ const CLOSING_NEGATION_REACH: usize = 8;
 /// été fixée pour la reprise des pourparlers").
 const NOMINAL_NEGATION_REACH: usize = 10;
 
+/// How far before a nominal event a framing preposition may open its phrase ("al termine di
+/// dieci giorni di negoziati mediati").
+const FRAMING_REACH: usize = 8;
+
 /// Negation, questions, hypotheticals, purposes, denials and allegations.
 pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, clause_right: usize, question: bool) -> Option<String> {
     if question {
@@ -128,6 +132,32 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
         return Some(format!("denied or alleged (`{}`)", view.norms[i]));
     }
     None
+}
+
+/// "signed the deal after talks brokered by the African Union", "au terme de dix jours de
+/// négociations sous l'égide de l'UA", "dopo l'arresto del leader da parte della polizia": a
+/// nominal event, or a participle with no auxiliary, in a phrase that frames the news is not
+/// coded (CODING-CONVENTIONS 2). A clause of its own keeps its event ("after Chad recalled its
+/// ambassador": a verb; "dopo che": a complementizer).
+pub(crate) fn framing_adjunct(view: &SentenceView, c: &Candidate, clause_left: usize, used_as_noun: bool) -> Option<String> {
+    let participle = c.notes.iter().any(|n| n == "role:passive");
+    if !(c.entry.noun || used_as_noun || participle) {
+        return None;
+    }
+    // The clause's own opening word counts: "after" may also open a clause.
+    let from = clause_left.saturating_sub(1).max(c.start.saturating_sub(FRAMING_REACH));
+    let opening = (from..c.start).rev().find(|&i| view.is(i, WordClass::FramingAdjunct))?;
+    // "tras ser liberados por Teherán", "a day after Russia unleashed its heaviest wave of
+    // missile strikes": a verb of its own, auxiliary or light verb with a subject, makes a clause.
+    let own_clause = c.notes.iter().any(|n| n == "role:light-verb-subject")
+        || (opening + 1..c.end).any(|i| {
+            view.norms[i] == ","
+                || view.is(i, WordClass::PassiveAux)
+                || view.is(i, WordClass::ActiveAux)
+                || view.is(i, WordClass::Complementizer)
+                || view.is(i, WordClass::Relative)
+        });
+    (!own_clause).then(|| format!("in a framing adjunct (`{}`), not the news", view.norms[opening]))
 }
 
 /// The press's conditional of a reported fact ("sarebbero stati arrestati", "avrebbe colpito",

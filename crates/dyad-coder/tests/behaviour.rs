@@ -1943,3 +1943,29 @@ fn the_destination_of_an_expulsion_is_not_its_target() {
 fn unnamed_deportees_are_of_the_country_they_are_sent_to() {
     expect_codes(EN, "Pakistan deported two men to Afghanistan over the weekend.", &["PAK->AFG 174"]);
 }
+
+/// Talks brokered "after" or "at the end of" which a deal was signed frame the news: the
+/// mediation is not coded. A swap "mediated by" a third country is the news itself.
+#[test]
+fn mediation_in_a_framing_adjunct_is_not_coded() {
+    expect_codes(
+        EN,
+        "Armenia and Azerbaijan signed a border demarcation accord in Tbilisi after weeks of talks brokered by Georgia.",
+        &["ARM->AZE 057", "AZE->ARM 057"],
+    );
+    expect_codes(
+        IT,
+        "Il governo filippino e i ribelli moro hanno firmato un'intesa a Kuala Lumpur al termine di tre anni di negoziati mediati dalla Malesia.",
+        &["PHL->PHL 057", "PHL->PHL 057"],
+    );
+    expect_codes(
+        "fr",
+        "Le Tchad et le Soudan ont signé un accord frontalier à Doha au terme de deux semaines de pourparlers sous l'égide du Qatar.",
+        &["SDN->TCD 057", "TCD->SDN 057"],
+    );
+    expect_codes(
+        EN,
+        "Serbia and Kosovo exchanged detainees on Friday in a swap mediated by Hungary.",
+        &["HUN->KSV 045", "HUN->SRB 045", "KSV->SRB 0841", "SRB->KSV 0841"],
+    );
+}

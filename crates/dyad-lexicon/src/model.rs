@@ -125,6 +125,7 @@ pub enum WordClass {
     OpeningArticle,
     PetitionNoun,
     DemandNoun,
+    FramingAdjunct,
 }
 
 impl WordClass {
@@ -184,6 +185,7 @@ impl WordClass {
         ("opening_article", WordClass::OpeningArticle),
         ("petition_noun", WordClass::PetitionNoun),
         ("demand_noun", WordClass::DemandNoun),
+        ("framing_adjunct", WordClass::FramingAdjunct),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
