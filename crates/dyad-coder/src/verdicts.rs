@@ -140,7 +140,11 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
 /// coded (CODING-CONVENTIONS 2). A clause of its own keeps its event ("after Chad recalled its
 /// ambassador": a verb; "dopo che": a complementizer).
 pub(crate) fn framing_adjunct(view: &SentenceView, c: &Candidate, clause_left: usize, used_as_noun: bool) -> Option<String> {
-    let participle = c.notes.iter().any(|n| n == "role:passive");
+    // A participle there says how the framing talks or protests came about ("brokered by",
+    // "proteste represse dalla polizia"); one that comments on them is news of its own ("au terme
+    // d'un procès dénoncé par Londres").
+    let comment = matches!(&c.code[..2], "01" | "02" | "10" | "11" | "12" | "13");
+    let participle = c.notes.iter().any(|n| n == "role:passive") && !comment;
     if !(c.entry.noun || used_as_noun || participle) {
         return None;
     }
