@@ -6,6 +6,7 @@
 
 use crate::analysis::SentenceView;
 use dyad_lexicon::{ActorKind, LanguageLexicon, WordClass};
+use dyad_text::TokenKind;
 
 /// One actor found in a sentence. Token indices are sentence-relative.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +30,8 @@ pub struct Mention {
     /// A capital or seat of power standing alone ("Moscow said", "the Kremlin"): coded as the
     /// government, which `pairs` undoes where it is a place struck.
     pub seat: bool,
+    /// Counted people ("thousands of Bolivians", "Tausende Iraner"): a crowd, not a state.
+    pub counted: bool,
 }
 
 /// A dictionary match, borrowing from the lexicon: mentions own their strings, pieces do not.
@@ -98,7 +101,20 @@ pub fn find_mentions(view: &SentenceView, lex: &LanguageLexicon, date: chrono::N
     agents_of_named_actors(&mut mentions, view);
     capitals_by_demonym(&mut mentions, view);
     drop_backers(&mut mentions, view);
+    mark_counted(&mut mentions, view);
     mentions
+}
+
+/// "thousands of Bolivians", "des milliers de Cubains", "Tausende Iraner", "200 Venezuelans": a
+/// count right before the mention (its preposition between) makes it a crowd.
+fn mark_counted(mentions: &mut [Mention], view: &SentenceView) {
+    for m in mentions.iter_mut() {
+        let mut k = m.start;
+        if k > 0 && view.is(k - 1, WordClass::Preposition) && !view.is(k - 1, WordClass::Quantifier) {
+            k -= 1;
+        }
+        m.counted = k > 0 && (view.is(k - 1, WordClass::Quantifier) || view.tokens[k - 1].kind == TokenKind::Number);
+    }
 }
 
 /// "the government of President Nicolas Maduro", "l'esercito del presidente Assad": an agent
@@ -428,6 +444,7 @@ fn mention_of(group: &[Piece]) -> Mention {
         place,
         person: named_person,
         seat,
+        counted: false,
     }
 }
 

@@ -274,9 +274,16 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         // is against the protesters' own government (how hand coders code 74 of the 117 protests
         // of the tuning sets); one with nobody to address is dropped like any targetless act.
         if root == "14" && target.is_none() && !c.reciprocal {
-            let people = actors.get(source.mention).and_then(|m| m.agent.as_deref()).is_some_and(|a| is_people(a) || a == "REB");
+            // "Des milliers de Cubains sont descendus dans la rue", "Thousands of Bolivians took to
+            // the streets": a crowd named by its nationality is people too; a seat of power is not.
+            let crowd = actors.get(source.mention).is_some_and(|m| m.agent.is_none() && !m.seat && (m.demonym || m.counted));
+            let people = crowd || actors.get(source.mention).and_then(|m| m.agent.as_deref()).is_some_and(|a| is_people(a) || a == "REB");
             match source.country.clone().filter(|_| people) {
                 Some(country) => {
+                    if crowd {
+                        source.code = format!("{country}OPP");
+                        source.rules.push("role:crowd-protesting".into());
+                    }
                     let rules = vec!["role:protest-against-own-government".into()];
                     let code = format!("{country}GOV");
                     target = Some(PairActor { mention: source.mention, code, country: Some(country), rules, named: false });
@@ -309,6 +316,10 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         // army retook Wad Madani", "Syrian troops shelled Idlib").
         let place_struck = |t: &PairActor| force && actors.get(t.mention).is_some_and(|m| m.place);
         let same = |t: &PairActor| {
+            // An implied target has no words of its own to compare: only its code.
+            if !t.named {
+                return t.code == source.code;
+            }
             let own_country = t.country.is_some() && t.country == source.country && !(insurgent && (force || domestic)) && !place_struck(t);
             let agent = actors.get(t.mention).and_then(|m| m.agent.as_ref());
             let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_ref());

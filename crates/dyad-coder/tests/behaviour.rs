@@ -1969,3 +1969,11 @@ fn mediation_in_a_framing_adjunct_is_not_coded() {
         &["HUN->KSV 045", "HUN->SRB 045", "KSV->SRB 0841", "SRB->KSV 0841"],
     );
 }
+
+/// A crowd named by its nationality that takes to the streets and names no addressee protests
+/// against its own government, as protesters or unions do.
+#[test]
+fn a_crowd_named_by_its_nationality_protests_against_its_government() {
+    expect_codes(EN, "Thousands of Bolivians took to the streets of La Paz on Monday.", &["BOL->BOL 141"]);
+    expect_codes("es", "Miles de paraguayos salieron el sábado a las calles de Asunción.", &["PRY->PRY 141"]);
+}
