@@ -171,7 +171,15 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         // "accused the electoral commission of fraud": whom one accuses or rejects is no own
         // agent, when the sentence says whose it is (decided below, once countries are given).
         let blamed = matches!(root, "11" | "12");
-        if !blamed && target.as_ref().is_some_and(|t| is_countryless_agent(t) && inside_trigger(t.mention)) {
+        // So are forces of the source's own country it deploys ("desplegó a miles de carabineros").
+        let own_agent = |t: &PairActor| {
+            is_countryless_agent(t)
+                || (root == "15"
+                    && t.country.is_some()
+                    && t.country == source.country
+                    && actors.get(t.mention).is_some_and(|m| m.agent.is_some()))
+        };
+        if !blamed && target.as_ref().is_some_and(|t| own_agent(t) && inside_trigger(t.mention)) {
             if needs_target(&c.code) {
                 last_reason = "its only target is an agent named inside the expression, the source's own".into();
                 continue;

@@ -67,7 +67,7 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
     // "without" negates only what it opens: "sin atacar", "concluso senza un accordo", not
     // "retirada «sem demora» da missão" or "una ofensiva sin precedentes".
     let unpunctuated = |from: usize, to: usize| (from..to).all(|k| view.tokens[k].kind != TokenKind::Punct);
-    let opens = |i: usize| if i < c.start { c.start <= i + 4 && unpunctuated(i, c.start) } else { c.end <= i + 4 };
+    let opens = |i: usize| if i < c.start { c.start <= i + 4 && unpunctuated(i, c.start) } else { c.end <= i + 3 };
     let negates = |i: usize| !view.is(i, WordClass::Without) || opens(i);
     if let Some(i) =
         (near..c.start).chain(inside).find(|&i| view.is(i, WordClass::Negation) && negates(i) && !c.negations_of_the_pattern.contains(&i))
