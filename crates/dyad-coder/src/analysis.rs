@@ -950,18 +950,28 @@ fn verbal_roles(
                 c.notes.push("role:carried-object".into());
             }
         }
-        if c.targets.is_empty() && !c.entry.speech && !c.entry.no_target {
+        // "le Rwanda, qu'il accuse d'héberger les rebelles": the pronoun is the object, and what
+        // follows the expression is what the accusation says.
+        let content_after = c.targets.iter().all(|&t| mentions.get(t).is_some_and(|m| m.start >= c.end));
+        if content_after && !c.entry.speech && !c.entry.no_target {
             if let Some(g) = roles::object_relative_antecedent(view, mentions, groups, c, clause.left) {
                 c.targets = g;
                 c.notes.push("role:object-relative".into());
                 // "recibió a Netanyahu, al que acusa", "qu'elle accuse": a dropped or pronoun
-                // subject is the main clause's.
+                // subject is the main clause's: its event's, or whoever opens the sentence.
                 let main = earlier
                     .iter()
                     .rev()
-                    .find(|p| !p.entry.noun && !p.sources.is_empty() && !p.sources.iter().any(|s| c.targets.contains(s)));
-                if let (true, Some(p)) = (c.sources.is_empty(), main) {
-                    c.sources = p.sources.clone();
+                    .find(|p| !p.entry.noun && !p.sources.is_empty() && !p.sources.iter().any(|s| c.targets.contains(s)))
+                    .map(|p| p.sources.clone())
+                    .or_else(|| {
+                        let antecedent = c.targets.iter().filter_map(|&t| mentions.get(t)).map(|m| m.start).min()?;
+                        let mut notes = Vec::new();
+                        find_subject(view, mentions, groups, antecedent, 0, &c.targets, &[], &Carry::default(), &mut notes)
+                            .filter(|g| !g.iter().any(|s| c.targets.contains(s)))
+                    });
+                if let (true, Some(main)) = (c.sources.is_empty(), main) {
+                    c.sources = main;
                     c.notes.push("role:main-clause-subject".into());
                 }
             }

@@ -322,8 +322,10 @@ pub(crate) fn find_subject(
             return Some(g);
         }
     }
-    // "the militants, who attacked": the antecedent of a relative pronoun.
-    if clause_left > 0 && view.is(clause_left - 1, WordClass::Relative) {
+    // "the militants, who attacked": the antecedent of a relative pronoun; not when a pronoun
+    // subject of its own follows it ("le Rwanda, qu'il accuse").
+    let pronoun_subject = view.is(clause_left, WordClass::PersonalPronoun) || view.is(clause_left, WordClass::Pronoun);
+    if clause_left > 0 && view.is(clause_left - 1, WordClass::Relative) && !pronoun_subject {
         if let Some(g) = relative_antecedent(view, mentions, groups, clause_left - 1) {
             notes.push("role:relative-antecedent".into());
             return Some(g);
@@ -511,7 +513,7 @@ pub(crate) fn object_relative_antecedent(
     if !(marked || own_subject)
         || closed
         || about_the_clause
-        || c.sources.iter().any(|&s| mentions.get(s).is_some_and(|m| m.start < relative))
+        || (!own_subject && c.sources.iter().any(|&s| mentions.get(s).is_some_and(|m| m.start < relative)))
     {
         return None;
     }
@@ -536,7 +538,10 @@ pub(crate) fn relative_antecedent(view: &SentenceView, mentions: &[Mention], gro
     let head_elsewhere = |start: usize| {
         let k = start - usize::from(start > 0 && view.is(start - 1, WordClass::Article) && !view.is(start - 1, WordClass::Preposition));
         in_prepositional_phrase(view, start)
-            && (!set_off || view.is(k - 1, WordClass::ComplementPrep) || view.is(k - 1, WordClass::Reciprocal) || is_locative(view, start))
+            && (!set_off
+                || view.is(k - 1, WordClass::ComplementPrep) && !view.is(k - 1, WordClass::Against)
+                || view.is(k - 1, WordClass::Reciprocal)
+                || is_locative(view, start))
     };
     groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == k && !head_elsewhere(mentions[g[0]].start)).cloned()
 }

@@ -1977,3 +1977,20 @@ fn a_crowd_named_by_its_nationality_protests_against_its_government() {
     expect_codes(EN, "Thousands of Bolivians took to the streets of La Paz on Monday.", &["BOL->BOL 141"]);
     expect_codes("es", "Miles de paraguayos salieron el sábado a las calles de Asunción.", &["PRY->PRY 141"]);
 }
+
+/// "le Rwanda, qu'il accuse de ...": an object relative with a pronoun subject of its own stands
+/// for the target, whatever the accusation says after it; the pronoun is whoever opens the
+/// sentence, even when the main clause codes no event.
+#[test]
+fn an_object_relative_with_a_pronoun_subject_is_the_target() {
+    expect_codes(
+        "fr",
+        "Le président congolais a durci le ton contre le Rwanda, qu'il accuse d'héberger les rebelles du M23.",
+        &["COD->RWA 112"],
+    );
+    expect_codes(
+        "es",
+        "El presidente argentino arremetió contra el Gobierno de Bolivia, al que acusa de proteger a los narcotraficantes.",
+        &["ARG->BOL 111", "ARG->BOL 112"],
+    );
+}
