@@ -67,6 +67,9 @@ RUNS = [
     *[(f"Eighth blind tuning set, {name} (stop 24; another region each; written before reading the lexicons; measured once, then tuned on)",
        f"tests/data/tune/blind8_{lang}.jsonl", [])
       for lang, name in (("en", "English"), ("it", "Italian"), ("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German"))],
+    *[(f"Ninth blind tuning set, {name} (stop 24; domestic politics in many countries; written before reading the lexicons; measured once, then tuned on)",
+       f"tests/data/tune/blind9_{lang}.jsonl", [])
+      for lang, name in (("en", "English"), ("it", "Italian"), ("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German"))],
     ("Protest-news tuning set, Spanish (Latin American wire style; lexicon tuned on it)", "tests/data/tune/protest_es.jsonl", []),
     ("Spanish protest suite (real news, root codes only), Dyad's own lexicons",
      "../shared/suites/universalpetrarch/spanish_protest_plover_validation.xml", ["--builtin", "--lang", "es"]),
@@ -192,7 +195,13 @@ against the conventions), fr .653, pt .579, de .514. The eighth (tests/data/tune
 24: en the Middle East, Turkey and Iran, it Europe and North America, es North and Central America,
 the Caribbean and the Andes, fr French-speaking Africa and Canada, pt Europe and North America, de
 Russia at home, the Caucasus, Central Asia, Turkey, Iran and the Gulf), measured once: dyad F1
-en .589, it .714, es .617, fr .522 (Comoros' code corrected), pt .642, de .477. The translations of the PLOVER records (made before any
+en .589, it .714, es .617, fr .522 (Comoros' code corrected), pt .642, de .477. The ninth
+(tests/data/tune/blind9_*, stop 24) took a theme rather than a region: domestic politics (courts,
+parliaments, elections, police and protests, strikes, press freedom), one country per sentence
+where possible, on every continent; measured once: dyad F1 en .483, it .571, es .537 (two codings
+corrected against the conventions), fr .510, pt .636, de .734. Sentences that retold a story of a
+held-out set in nearly its words (one each in blind9 en, es and fr and in blind7 pt) were taken
+out of these sets, and their figures are without them. The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
