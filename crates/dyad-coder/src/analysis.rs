@@ -236,6 +236,11 @@ pub fn analyse<'a>(
             }
         }
         let next_trigger = (k + 1..triggers.len()).find(|&j| !adjectival[j]).map_or(view.norms.len(), |j| triggers[j].start);
+        if c.code == dyad_lexicon::NOT_AN_EVENT {
+            c.verdict = Verdict::Dropped(format!("a wording the lexicon lists as no event ({})", c.entry.id));
+            candidates.push(c);
+            continue;
+        }
         if adjectival[k] {
             c.verdict = Verdict::Dropped(format!("a participle qualifying `{}`, not an event", view.norms[m.end]));
             candidates.push(c);

@@ -1994,3 +1994,18 @@ fn an_object_relative_with_a_pronoun_subject_is_the_target() {
         &["ARG->BOL 111", "ARG->BOL 112"],
     );
 }
+
+/// The press's anonymity idiom holds an appeal's words and is no appeal: `explain` says which
+/// lexicon entry lists it as none.
+#[test]
+fn asking_not_to_be_named_is_no_appeal() {
+    for (lang, text) in [
+        (IT, "Il Cairo ha richiamato il suo ambasciatore in Etiopia, ha riferito un diplomatico egiziano che ha chiesto di non essere identificato."),
+        ("es", "Un alto funcionario peruano, que pidió no ser identificado, confirmó que Lima había expulsado a dos diplomáticos bolivianos."),
+    ] {
+        let doc = Document::new("behaviour", text).with_language(lang).with_date(day(PUB));
+        let trace = dyad_coder::explain(coder(), &doc).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        assert!(trace.contains("a wording the lexicon lists as no event"), "{text:?}:\n{trace}");
+        assert!(code(lang, text).iter().all(|e| !e.event_code.starts_with("02")), "{text:?}");
+    }
+}

@@ -1,4 +1,4 @@
-use crate::model::{ActorEntry, ActorKind, DateWord, Endings, EventEntry, Role, WordClass};
+use crate::model::{ActorEntry, ActorKind, DateWord, Endings, EventEntry, Role, WordClass, NOT_AN_EVENT};
 use crate::ontology::Ontology;
 use crate::pattern::{parse_pattern, single_token, Matcher, Pattern, PatternSet};
 use crate::LexiconError;
@@ -491,7 +491,7 @@ fn validate_header(kind: Kind, head: &str, ontology: &Ontology) -> Result<(), St
         |s: &str, min: usize, max: usize| (min..=max).contains(&s.len()) && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
     match kind {
         Kind::Events => {
-            if ontology.get(head).is_none() {
+            if head != NOT_AN_EVENT && ontology.get(head).is_none() {
                 return Err(format!("`{head}` is not a CAMEO code of the ontology"));
             }
         }

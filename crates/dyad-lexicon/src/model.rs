@@ -2,6 +2,10 @@
 
 use chrono::NaiveDate;
 
+/// The code of an events block listing wordings that contain an event's words and are none
+/// ("asked not to be identified"): they win over the shorter match inside them and code nothing.
+pub const NOT_AN_EVENT: &str = "---";
+
 /// An event expression (events*.txt).
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventEntry {
