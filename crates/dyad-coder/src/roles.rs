@@ -648,8 +648,8 @@ pub(crate) fn find_target(
         // Not so for acts done to people at home ("ha arrestato decine di manifestanti a
         // Nairobi"): there the agent is the one acted on and the place is where.
         let domestic = matches!(&c.code[..2], "14" | "17");
-        // Whom a state expels are no own agent of the place they are sent to ("in die USA
-        // abgeschoben"), nor of a country the next clause names.
+        // Those a state expels belong neither to the place they are sent to ("in die USA
+        // abgeschoben") nor to a country the next clause names.
         let expulsion = c.code.starts_with("174");
         if first.start < c.end && first.country.is_none() && first.code.starts_with("---") {
             let later = groups.iter().find(|h| {
