@@ -24,6 +24,18 @@ PHOENIX = [f"{DICTS}/{f}" for f in ("CAMEO.2.0.txt", "Phoenix.Countries.actors.t
                                     "Phoenix.prepositions.txt", "Phoenix.IssueCoding.txt")]
 
 # (label, suite, extra arguments)
+# The blind tuning sets after the first: (file number, ordinal, when and how they were chosen).
+BLIND_ROUNDS = (
+    (2, "Second", "stop 22"),
+    (3, "Third", "stop 23"),
+    (4, "Fourth", "stop 23; one region each"),
+    (5, "Fifth", "stop 23; another region each"),
+    (6, "Sixth", "stop 23; another region each"),
+    (7, "Seventh", "stop 24; another region each"),
+    (8, "Eighth", "stop 24; another region each"),
+    (9, "Ninth", "stop 24; domestic politics in many countries"),
+)
+
 RUNS = [
     ("Dyad test set, English (written with the lexicons)", "tests/data/en.jsonl", []),
     ("Dyad test set, Italian (written with the lexicons)", "tests/data/it.jsonl", []),
@@ -46,29 +58,9 @@ RUNS = [
     *[(f"Blind tuning set, {name} (written by a helper before reading the lexicons; measured once, then tuned on)",
        f"tests/data/tune/blind_{lang}.jsonl", [])
       for lang, name in (("it", "Italian"), ("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German"))],
-    *[(f"Second blind tuning set, {name} (stop 22; written before reading the lexicons; measured once, then tuned on)",
-       f"tests/data/tune/blind2_{lang}.jsonl", [])
-      for lang, name in (("en", "English"), ("it", "Italian"), ("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German"))],
-    *[(f"Third blind tuning set, {name} (stop 23; written before reading the lexicons; measured once, then tuned on)",
-       f"tests/data/tune/blind3_{lang}.jsonl", [])
-      for lang, name in (("en", "English"), ("it", "Italian"), ("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German"))],
-    *[(f"Fourth blind tuning set, {name} (stop 23; one region each; written before reading the lexicons; measured once, then tuned on)",
-       f"tests/data/tune/blind4_{lang}.jsonl", [])
-      for lang, name in (("en", "English"), ("it", "Italian"), ("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German"))],
-    *[(f"Fifth blind tuning set, {name} (stop 23; another region each; written before reading the lexicons; measured once, then tuned on)",
-       f"tests/data/tune/blind5_{lang}.jsonl", [])
-      for lang, name in (("en", "English"), ("it", "Italian"), ("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German"))],
-    *[(f"Sixth blind tuning set, {name} (stop 23; another region each; written before reading the lexicons; measured once, then tuned on)",
-       f"tests/data/tune/blind6_{lang}.jsonl", [])
-      for lang, name in (("en", "English"), ("it", "Italian"), ("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German"))],
-    *[(f"Seventh blind tuning set, {name} (stop 24; another region each; written before reading the lexicons; measured once, then tuned on)",
-       f"tests/data/tune/blind7_{lang}.jsonl", [])
-      for lang, name in (("en", "English"), ("it", "Italian"), ("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German"))],
-    *[(f"Eighth blind tuning set, {name} (stop 24; another region each; written before reading the lexicons; measured once, then tuned on)",
-       f"tests/data/tune/blind8_{lang}.jsonl", [])
-      for lang, name in (("en", "English"), ("it", "Italian"), ("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German"))],
-    *[(f"Ninth blind tuning set, {name} (stop 24; domestic politics in many countries; written before reading the lexicons; measured once, then tuned on)",
-       f"tests/data/tune/blind9_{lang}.jsonl", [])
+    *[(f"{ordinal} blind tuning set, {name} ({note}; written before reading the lexicons; measured once, then tuned on)",
+       f"tests/data/tune/blind{k}_{lang}.jsonl", [])
+      for k, ordinal, note in BLIND_ROUNDS
       for lang, name in (("en", "English"), ("it", "Italian"), ("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German"))],
     ("Protest-news tuning set, Spanish (Latin American wire style; lexicon tuned on it)", "tests/data/tune/protest_es.jsonl", []),
     ("Spanish protest suite (real news, root codes only), Dyad's own lexicons",
