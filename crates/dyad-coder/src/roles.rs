@@ -558,9 +558,11 @@ pub(crate) fn find_target(
     // Tel Aviv contro la riforma del governo", "threatened to respond with overwhelming force to
     // any provocation by South Korea").
     let far_reaching = c.code.starts_with("14") || c.code.starts_with("13");
-    // Whom a state expels may follow where it sends them ("expulsaram para a zona desértica
-    // junto à fronteira com a Líbia centenas de migrantes").
-    let reach = if far_reaching || c.code.starts_with("174") || c.code == "201" { 16 } else { 10 };
+    // Expelling people, one by one or en masse: whom a state expels may follow where it sends
+    // them ("expulsaram para a zona desértica junto à fronteira com a Líbia centenas de migrantes").
+    let expulsion = c.code.starts_with("174");
+    let sends_people = expulsion || c.code == "201";
+    let reach = if far_reaching || sends_people { 16 } else { 10 };
     let limit = clause_right.min(c.end + reach);
     let mut destination_group = None;
     for g in groups {
@@ -581,7 +583,7 @@ pub(crate) fn find_target(
         // "espulso in Guatemala 135 prigionieri", "expulsó hacia Níger a los migrantes": where
         // the expelled are sent is no target; they are. Unnamed, they are most often sent home
         // ("deported to China"): then the destination stands for them.
-        if (c.code.starts_with("174") || c.code == "201") && destination(view, first) {
+        if sends_people && destination(view, first) {
             destination_group.get_or_insert_with(|| g.clone());
             continue;
         }
@@ -649,8 +651,7 @@ pub(crate) fn find_target(
         // Nairobi"): there the agent is the one acted on and the place is where.
         let domestic = matches!(&c.code[..2], "14" | "17");
         // Those a state expels belong neither to the place they are sent to ("in die USA
-        // abgeschoben") nor to a country the next clause names.
-        let expulsion = c.code.starts_with("174");
+        // abgeschoben") nor to a country the next clause names (`expulsion` below).
         if first.start < c.end && first.country.is_none() && first.code.starts_with("---") {
             let later = groups.iter().find(|h| {
                 let st = mentions[h[0]].start;
