@@ -761,6 +761,7 @@ fn verbal_roles(
         mentions.iter().position(|m| m.start == at)
     };
     let agent = passive_agent(view, mentions, c.end).or_else(|| if ends_in_agent { next_actor() } else { None });
+    let qualified_by_quote = roles::after_quoted_qualification(view, c.end) > c.end;
     // "rejected claims by Japan": the `by` after a noun names whose claims, not a passive's doer.
     // "una decisión calificada de «premio al terrorismo» por Israel": a participle with its
     // quoted qualification, right after the noun it qualifies (not after its subject or a date:
@@ -775,7 +776,10 @@ fn verbal_roles(
     };
     let quoted_qualification = after_plain_noun
         && has_ending(view.norms[c.start], &view.endings.participle)
-        && (c.start..c.end).any(|i| matches!(view.norms[i], "«" | "“" | "\"" | "„"));
+        && ((c.start..c.end).any(|i| matches!(view.norms[i], "«" | "“" | "\"" | "„")) || qualified_by_quote);
+    // "a move the United States welcomed as 'a step' by Managua": after its subject, the `by`
+    // past a quoted qualification belongs to the quotation.
+    let agent = agent.filter(|_| !qualified_by_quote || after_plain_noun);
     let verb_form_last =
         c.end == c.start + 1 || has_ending(view.norms[c.end - 1], &view.endings.participle) || quoted_qualification || ends_in_agent;
     let notes_before_subject = c.notes.len();

@@ -113,7 +113,7 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
                     || mentions.iter().any(|m| m.start <= i && i < m.end && (m.place || m.seat))))
             || mentions.iter().any(|m| m.start <= i && i < m.end && (m.place || m.agent.is_none()) && is_locative(view, m.start))
     };
-    let mut k = end;
+    let mut k = after_quoted_qualification(view, end);
     while k < view.norms.len() && k < end + PASSIVE_AGENT_REACH && !view.is(k, WordClass::AgentPrep) && passable(k) {
         k += 1;
     }
@@ -127,6 +127,24 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
         k += 1;
     }
     mentions.iter().position(|m| m.start == k)
+}
+
+/// Past a short quotation at `at`, or one word later ("bollato come «sconsiderato» dal premier",
+/// "condemned as 'reckless' by Tokyo"): the qualification a participle gives, before its agent.
+/// `at` itself when no quotation opens there or it does not close within a few words.
+pub(crate) fn after_quoted_qualification(view: &SentenceView, at: usize) -> usize {
+    const QUALIFICATION_WORDS: usize = 6;
+    let opening = |i: usize| i < view.norms.len() && matches!(view.norms[i], "«" | "“" | "\"" | "„" | "'");
+    let open = if opening(at) {
+        at
+    } else if at < view.norms.len() && view.tokens[at].kind == TokenKind::Word && !is_determiner(view, at) && opening(at + 1) {
+        at + 1
+    } else {
+        return at;
+    };
+    (open + 1..view.norms.len().min(open + 2 + QUALIFICATION_WORDS))
+        .find(|&i| matches!(view.norms[i], "»" | "”" | "\"" | "“" | "'"))
+        .map_or(at, |close| close + 1)
 }
 
 /// The clause opens with an article, a few plain words (a title: "the head", "il segretario

@@ -2009,3 +2009,19 @@ fn asking_not_to_be_named_is_no_appeal() {
         assert!(code(lang, text).iter().all(|e| !e.event_code.starts_with("02")), "{text:?}");
     }
 }
+
+/// A participle that qualifies a noun with quoted words ("un gesto bollato come «sconsiderato»
+/// da ...") still takes its agent after the quotation: the agent is the source.
+#[test]
+fn a_quoted_qualification_stands_between_a_participle_and_its_agent() {
+    expect_roots(
+        IT,
+        "Il Venezuela ha chiuso lo spazio aereo ai voli colombiani, una misura bollata come «arbitraria» dal governo di Bogotà.",
+        &["COL->VEN 11", "VEN->COL 16"],
+    );
+    expect_roots(
+        EN,
+        "Pakistan expelled two Afghan diplomats on Monday, a step condemned as \"hostile\" by the Taliban government in Kabul.",
+        &["AFG->PAK 11", "PAK->AFG 16"],
+    );
+}
