@@ -34,6 +34,7 @@ BLIND_ROUNDS = (
     (7, "Seventh", "stop 24; another region each"),
     (8, "Eighth", "stop 24; another region each"),
     (9, "Ninth", "stop 24; domestic politics in many countries"),
+    (10, "Tenth", "stop 25; security and coercion in many countries"),
 )
 
 RUNS = [
@@ -193,7 +194,13 @@ parliaments, elections, police and protests, strikes, press freedom), one countr
 where possible, on every continent; measured once: dyad F1 en .483, it .571, es .537 (two codings
 corrected against the conventions), fr .510, pt .636, de .734. Sentences that retold a story of a
 held-out set in nearly its words (one each in blind9 en, es and fr and in blind7 pt) were taken
-out of these sets, and their figures are without them. The translations of the PLOVER records (made before any
+out of these sets, and their figures are without them. The tenth (tests/data/tune/blind10_*, stop
+25) took security and coercion (attacks, clashes, raids and arrests, deployments, seizures,
+blockades, sanctions, ceasefires and mediation), one story per sentence, with about eight
+sentences per set that tempt a coder but carry no event (background, conditional plans, tolls
+with no named perpetrator, forecasts, captions); thirteen sentences that retold a held-out story
+were taken out before the first measurement: dyad F1 en .752, it .610, es .500, fr .623, pt .557,
+de .423. The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
