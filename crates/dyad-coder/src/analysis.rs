@@ -1016,6 +1016,24 @@ fn verbal_roles(
                 c.notes.push("role:demanded-of".into());
             }
         }
+        // "..., a dénoncé Manille", "..., denunció el Gobierno de Manila": a criticism in the
+        // attribution slot that closes the sentence is the speaker's, aimed at the news's doer.
+        let bare_verb = c.end == c.start + 1 && !gerund;
+        if c.code.starts_with("11") && bare_verb && after_quote_or_comma && c.start - verb_group_start <= 2 {
+            if let Some(speaker) = roles::closing_speaker(view, mentions, groups, c.end) {
+                let doer = earlier
+                    .iter()
+                    .find(|p| !p.entry.speech && !p.sources.is_empty())
+                    .map(|p| p.sources.clone())
+                    .or_else(|| Some(c.sources.clone()).filter(|s| !s.is_empty()))
+                    .or_else(|| roles::sentence_opening_subject(view, mentions, groups));
+                if let Some(doer) = doer.filter(|d| !d.iter().any(|m| speaker.contains(m))) {
+                    c.sources = speaker;
+                    c.targets = doer;
+                    c.notes.push("role:closing-critic".into());
+                }
+            }
+        }
     }
 }
 

@@ -398,6 +398,21 @@ pub(crate) fn sentence_opening_subject(view: &SentenceView, mentions: &[Mention]
     groups.iter().find(|g| mentions[g[0]].start == opening && !mentions[g[0]].place).cloned()
 }
 
+/// The actor that closes the sentence right after a verb at `end` ("..., a dénoncé mardi
+/// Manille."): nothing but punctuation after it.
+pub(crate) fn closing_speaker(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], end: usize) -> Option<Vec<usize>> {
+    let g = groups.iter().find(|g| {
+        let st = mentions[g[0]].start;
+        st >= end
+            && st <= end + 3
+            && !mentions[g[0]].place
+            && !in_prepositional_phrase(view, st)
+            && (end..st).all(|i| view.gaps[i] == GapRule::Free || is_determiner(view, i))
+    })?;
+    let last = g.iter().map(|&m| mentions[m].end).max()?;
+    (last..view.norms.len()).all(|i| view.tokens[i].kind == TokenKind::Punct).then(|| g.clone())
+}
+
 pub(crate) fn statement_topic(
     view: &SentenceView,
     mentions: &[Mention],

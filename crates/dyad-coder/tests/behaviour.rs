@@ -2025,3 +2025,19 @@ fn a_quoted_qualification_stands_between_a_participle_and_its_agent() {
         &["AFG->PAK 11", "PAK->AFG 16"],
     );
 }
+
+/// A criticism verb in the attribution slot that closes the sentence ("..., ha denunciato
+/// Manila.") is the speaker's criticism of whoever did what the sentence reports.
+#[test]
+fn a_closing_criticism_is_the_speakers() {
+    expect_roots(
+        IT,
+        "La Cina ha sequestrato lunedì due pescherecci vietnamiti nelle isole Paracel, ha denunciato Hanoi.",
+        &["CHN->VNM 17", "VNM->CHN 11"],
+    );
+    expect_roots(
+        "fr",
+        "Des soldats érythréens ont arrêté trois journalistes éthiopiens près de la frontière, a dénoncé mardi Addis-Abeba.",
+        &["ERI->ETH 17", "ETH->ERI 11"],
+    );
+}
