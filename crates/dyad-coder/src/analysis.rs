@@ -1018,15 +1018,31 @@ fn verbal_roles(
         }
         // "..., a dénoncé Manille", "..., denunció el Gobierno de Manila": a criticism in the
         // attribution slot that closes the sentence is the speaker's, aimed at the news's doer.
+        // Not in English, which puts the speaker first ("..., Manila said"), and not after a
+        // relative clause that closes on the comma ("L'Iran, che ha attaccato Israele, ha
+        // condannato gli Stati Uniti": the main verb and its object).
         let bare_verb = c.end == c.start + 1 && !gerund;
-        if c.code.starts_with("11") && bare_verb && after_quote_or_comma && c.start - verb_group_start <= 2 {
+        let after_relative_clause = verb_group_start > 0 && {
+            let opened = (0..verb_group_start - 1).rev().find(|&i| view.norms[i] == ",").map_or(0, |i| i + 1);
+            (opened..verb_group_start).any(|i| view.is(i, WordClass::Relative))
+        };
+        if lang != "en"
+            && c.code.starts_with("11")
+            && bare_verb
+            && after_quote_or_comma
+            && !after_relative_clause
+            && c.start - verb_group_start <= 2
+        {
             if let Some(speaker) = roles::closing_speaker(view, mentions, groups, c.end) {
-                let doer = earlier
-                    .iter()
-                    .find(|p| !p.entry.speech && !p.sources.is_empty())
-                    .map(|p| p.sources.clone())
-                    .or_else(|| Some(c.sources.clone()).filter(|s| !s.is_empty()))
-                    .or_else(|| roles::sentence_opening_subject(view, mentions, groups));
+                // The news is an event before it ("Il governo, in una nota, ha condannato la
+                // Francia" has none: a parenthesis, not an attribution).
+                let news = earlier.iter().find(|p| !p.entry.speech && p.end < verb_group_start);
+                let doer = news.and_then(|p| {
+                    Some(p.sources.clone())
+                        .filter(|s| !s.is_empty())
+                        .or_else(|| Some(c.sources.clone()).filter(|s| !s.is_empty()))
+                        .or_else(|| roles::sentence_opening_subject(view, mentions, groups))
+                });
                 if let Some(doer) = doer.filter(|d| !d.iter().any(|m| speaker.contains(m))) {
                     c.sources = speaker;
                     c.targets = doer;
