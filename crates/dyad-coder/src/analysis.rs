@@ -1119,18 +1119,31 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &
         if !reaction {
             continue;
         }
-        // ", una decisión calificada de «...» por Israel": a passive reaction right after the
-        // noun of the move; the actor its subject search found is only the nearest one.
-        let comma_before_the_move = c
-            .start
-            .checked_sub(2)
-            .filter(|_| view.is(c.start - 1, WordClass::EventAnaphor) && c.notes.iter().any(|n| n == "role:passive"))
-            .and_then(|i| if view.is(i, WordClass::Article) { i.checked_sub(1) } else { Some(i) })
+        // ", una decisión calificada de «...» por Israel", ", une peine aussitôt fustigée par
+        // Londres": a passive reaction right after the noun of the move, past an adverb or an
+        // adjective; the actor its subject search found is only the nearest one.
+        let noun_of_the_move = (c.start.saturating_sub(3)..=c.start).rev().find(|&i| view.is(i, WordClass::EventAnaphor)).filter(|&n| {
+            (n + 1..c.start).all(|i| {
+                view.tokens[i].kind == TokenKind::Word
+                    && !view.tokens[i].capitalized
+                    && !mentions.iter().any(|m| m.start <= i && i < m.end)
+                    && (view.classes_at(i) == 0 || view.is(i, WordClass::Adverb))
+            })
+        });
+        // The noun may open the expression ("des accusations aussitôt rejetées par Kigali").
+        let comma_before_the_move = noun_of_the_move
+            .filter(|&n| n == c.start || c.notes.iter().any(|note| note == "role:passive"))
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| if view.is(i, WordClass::Article) || view.is(i, WordClass::Determiner) { i.checked_sub(1) } else { Some(i) })
             .filter(|&i| view.norms[i] == ",");
         let active_reaction = || {
             let open = c.targets.is_empty() && subject_start <= c.start;
-            open.then(|| told_event_end(view, mentions, subject_start).or_else(|| event_noun_object(view, c.end).then_some(c.start)))
-                .flatten()
+            // "una contestata legge": a participle between article and noun is an adjective.
+            let adjective = c.start > 0 && view.is(c.start - 1, WordClass::Article);
+            open.then(|| {
+                told_event_end(view, mentions, subject_start).or_else(|| (!adjective && event_noun_object(view, c.end)).then_some(c.start))
+            })
+            .flatten()
         };
         let Some(limit) = comma_before_the_move.or_else(active_reaction) else { continue };
         let doer =

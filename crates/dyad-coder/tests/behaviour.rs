@@ -2041,3 +2041,20 @@ fn a_closing_criticism_is_the_speakers() {
         &["ERI->ETH 17", "ETH->ERI 11"],
     );
 }
+
+/// A reaction in an apposition on the noun of the move ("une peine aussitôt fustigée par
+/// Ottawa", past an adverb; "a verdict swiftly condemned by") targets whoever did the move, not
+/// the nearest actor.
+#[test]
+fn a_reaction_past_an_adverb_targets_the_doer_of_the_move() {
+    expect_roots(
+        "fr",
+        "Un tribunal de Téhéran a condamné samedi un journaliste canadien à huit ans de prison pour espionnage, une peine aussitôt fustigée par Ottawa.",
+        &["CAN->IRN 11", "IRN->CAN 17"],
+    );
+    expect_roots(
+        IT,
+        "La Serbia ha espulso tre diplomatici croati, una decisione duramente contestata da Zagabria.",
+        &["HRV->SRB 11", "SRB->HRV 16"],
+    );
+}
