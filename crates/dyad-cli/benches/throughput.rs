@@ -61,7 +61,7 @@ fn main() {
         .iter()
         .map(|d| {
             let toks = dyad_text::tokenize(&d.text, "en");
-            dyad_text::split_sentences(&toks, &Default::default(), d.line_breaks).len()
+            dyad_text::split_sentences(&toks, Default::default(), d.line_breaks).len()
         })
         .sum();
 

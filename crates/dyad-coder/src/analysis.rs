@@ -66,9 +66,22 @@ impl<'a> SentenceView<'a> {
         let date_words = lex.dates.find_longest(&norms, &[]);
         let article_or_preposition =
             (1 << class_index(WordClass::Article)) | (1 << class_index(WordClass::Preposition)) | (1 << class_index(WordClass::Determiner));
+        // The full stop of an ordinal the sentence splitter let through ("zum 1. April").
+        for i in 1..tokens.len().saturating_sub(1) {
+            if tokens[i].norm == "." && !tokens[i].space_before && tokens[i - 1].kind == TokenKind::Number {
+                gaps[i] = GapRule::Free;
+            }
+        }
         for m in &date_words {
-            // The date's own article or preposition ("detuvieron el sábado a", "on Monday") too.
-            let from = if m.start > 0 && classes[m.start - 1] & article_or_preposition != 0 { m.start - 1 } else { m.start };
+            // The date's own article or preposition ("detuvieron el sábado a", "on Monday") too,
+            // past its day ("am 24. Februar").
+            let mut from = m.start;
+            while from > 0
+                && (tokens[from - 1].kind == TokenKind::Number || (gaps[from - 1] == GapRule::Free && tokens[from - 1].norm == "."))
+            {
+                from -= 1;
+            }
+            let from = if from > 0 && classes[from - 1] & article_or_preposition != 0 { from - 1 } else { m.start };
             gaps[from..m.end].iter_mut().filter(|g| **g == GapRule::Counted).for_each(|g| *g = GapRule::Free);
         }
         // "hat Russland verurteilt und einen Waffenstillstand gefordert": in a verb-second

@@ -130,7 +130,7 @@ impl Coder {
         let lang = self.language_of(doc)?;
         let lex = self.lexicon.language(&lang).ok_or_else(|| CodeError::UnknownLanguage(lang.clone()))?;
         let tokens = dyad_text::tokenize(&doc.text, &lang);
-        let sentences = dyad_text::split_sentences(&tokens, &lex.abbreviations, doc.line_breaks);
+        let sentences = dyad_text::split_sentences(&tokens, lex.stop_rules(), doc.line_breaks);
         let coded = furniture::mark(&tokens, &sentences, lex);
         let date_given = doc.date.is_some();
         let date = doc.date.unwrap_or_else(|| NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default());

@@ -2058,3 +2058,10 @@ fn a_reaction_past_an_adverb_targets_the_doer_of_the_move() {
         &["HRV->SRB 11", "SRB->HRV 16"],
     );
 }
+
+/// German writes the day of a date as an ordinal with a full stop ("am 3. Mai"): it ends no
+/// sentence, and the verb bracket reaches over it.
+#[test]
+fn a_german_ordinal_date_ends_no_sentence() {
+    expect_roots("de", "Russland hat in der Nacht zum 3. Mai die ukrainische Hafenstadt Odessa mit Drohnen angegriffen.", &["RUS->UKR 19"]);
+}

@@ -20,10 +20,20 @@ pub struct LanguageLexicon {
     pub dates: PatternSet<DateWord>,
     pub furniture: PatternSet<String>,
     pub abbreviations: HashSet<String>,
+    /// Words before which a number with a full stop is an ordinal, not a sentence's end ("am
+    /// 24. Februar", "im 19. Jahrhundert"): grammar block `[ordinal_before]`.
+    pub ordinal_before: HashSet<String>,
     pub endings: Endings,
     /// The finite verb is a main clause's second constituent (German): what follows it may be
     /// the subject (grammar block `[word_order]`, line `v2`).
     pub verb_second: bool,
+}
+
+impl LanguageLexicon {
+    /// The language's rules for full stops that end no sentence.
+    pub fn stop_rules(&self) -> dyad_text::StopRules<'_> {
+        dyad_text::StopRules { abbreviations: Some(&self.abbreviations), ordinal_before: Some(&self.ordinal_before) }
+    }
 }
 
 /// All loaded lexicons.
@@ -515,9 +525,17 @@ fn validate_header(kind: Kind, head: &str, ontology: &Ontology) -> Result<(), St
             parse_roles(head)?;
         }
         Kind::Grammar => {
-            if head != "abbreviations" && head != "word_order" && WordClass::from_name(head).is_none() && !Endings::BLOCKS.contains(&head) {
+            if head != "abbreviations"
+                && head != "ordinal_before"
+                && head != "word_order"
+                && WordClass::from_name(head).is_none()
+                && !Endings::BLOCKS.contains(&head)
+            {
                 let names: Vec<&str> = WordClass::ALL.iter().map(|(n, _)| *n).chain(Endings::BLOCKS.iter().copied()).collect();
-                return Err(format!("unknown grammar block `{head}`; known: abbreviations, word_order, {}", names.join(", ")));
+                return Err(format!(
+                    "unknown grammar block `{head}`; known: abbreviations, ordinal_before, word_order, {}",
+                    names.join(", ")
+                ));
             }
         }
         Kind::Dates => {
@@ -655,6 +673,12 @@ fn add_entry(
                 for m in pattern.matchers {
                     if let Matcher::Word(w) = m {
                         ll.abbreviations.insert(w.trim_end_matches('.').to_string());
+                    }
+                }
+            } else if head == "ordinal_before" {
+                for m in pattern.matchers {
+                    if let Matcher::Word(w) = m {
+                        ll.ordinal_before.insert(w);
                     }
                 }
             } else if head == "word_order" {

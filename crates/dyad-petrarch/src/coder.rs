@@ -216,8 +216,8 @@ impl PetrarchCoder {
 
     fn run(&self, doc: &Document, options: CodingOptions, trace: &mut Option<String>) -> Vec<Event> {
         let tokens = dyad_text::tokenize(&doc.text, "en");
-        let abbreviations = self.lexicon.language("en").map(|l| l.abbreviations.clone()).unwrap_or_default();
-        let sentences = dyad_text::split_sentences(&tokens, &abbreviations, doc.line_breaks);
+        let rules = self.lexicon.language("en").map(|l| l.stop_rules()).unwrap_or_default();
+        let sentences = dyad_text::split_sentences(&tokens, rules, doc.line_breaks);
         let norms: Vec<String> = tokens.iter().map(|t| t.norm.clone()).collect();
         // Story-level discards stop the whole document.
         for i in 0..norms.len() {

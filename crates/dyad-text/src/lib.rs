@@ -17,7 +17,7 @@
 //! let tokens = dyad_text::tokenize(text, "it");
 //! let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).take(3).collect();
 //! assert_eq!(norms, ["l'", "algeria", "ha"]);
-//! let sentences = dyad_text::split_sentences(&tokens, &Default::default(), Default::default());
+//! let sentences = dyad_text::split_sentences(&tokens, Default::default(), Default::default());
 //! assert_eq!(sentences.len(), 2);
 //! ```
 
@@ -26,5 +26,5 @@ mod sentences;
 mod tokens;
 
 pub use lang::{detect_language, language_sample, SUPPORTED_LANGUAGES};
-pub use sentences::{split_sentences, LineBreaks, Sentence, MAX_SENTENCE_TOKENS, WRAPPED_LINE_MAX};
+pub use sentences::{split_sentences, LineBreaks, Sentence, StopRules, MAX_SENTENCE_TOKENS, WRAPPED_LINE_MAX};
 pub use tokens::{normalize_word, splits_elisions, tokenize, Token, TokenKind};

@@ -67,10 +67,19 @@ fn paragraph_breaks(tokens: &[Token], lines: LineBreaks) -> Vec<bool> {
         .collect()
 }
 
-/// Groups tokens into sentences. `abbreviations` are normalised words (without the dot) after which
-/// a full stop does not end a sentence ("sig", "gen", "dr", "jan"). A sentence longer than
-/// [`MAX_SENTENCE_TOKENS`] is cut into pieces.
-pub fn split_sentences(tokens: &[Token], abbreviations: &HashSet<String>, lines: LineBreaks) -> Vec<Sentence> {
+/// What does not end a sentence although a full stop follows it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StopRules<'a> {
+    /// Normalised words (without the dot) after which a full stop does not end a sentence ("sig",
+    /// "gen", "dr", "jan").
+    pub abbreviations: Option<&'a HashSet<String>>,
+    /// Normalised words before which a number with a full stop is an ordinal ("am 24. Februar").
+    pub ordinal_before: Option<&'a HashSet<String>>,
+}
+
+/// Groups tokens into sentences, never ending one at a stop that `rules` excuse. A sentence
+/// longer than [`MAX_SENTENCE_TOKENS`] is cut into pieces.
+pub fn split_sentences(tokens: &[Token], rules: StopRules, lines: LineBreaks) -> Vec<Sentence> {
     let breaks = paragraph_breaks(tokens, lines);
     let mut out = Vec::new();
     let mut start = 0usize;
@@ -91,7 +100,7 @@ pub fn split_sentences(tokens: &[Token], abbreviations: &HashSet<String>, lines:
             paragraph += 1;
         }
         let t = &tokens[i];
-        if t.kind == TokenKind::Punct && is_terminal(&t.norm) && !is_abbreviation_stop(tokens, i, abbreviations) {
+        if t.kind == TokenKind::Punct && is_terminal(&t.norm) && !is_abbreviation_stop(tokens, i, rules) {
             let mut end = i + 1;
             while end < tokens.len()
                 && !breaks[end]
@@ -117,17 +126,21 @@ pub fn split_sentences(tokens: &[Token], abbreviations: &HashSet<String>, lines:
     out
 }
 
-fn is_abbreviation_stop(tokens: &[Token], i: usize, abbreviations: &HashSet<String>) -> bool {
+fn is_abbreviation_stop(tokens: &[Token], i: usize, rules: StopRules) -> bool {
     if tokens[i].norm != "." || i == 0 || tokens[i].space_before {
         return false;
     }
     let prev = &tokens[i - 1];
+    if prev.kind == TokenKind::Number {
+        let next = tokens.get(i + 1).map(|n| n.norm.as_str());
+        return next.is_some_and(|n| rules.ordinal_before.is_some_and(|o| o.contains(n)));
+    }
     if prev.kind != TokenKind::Word {
         return false;
     }
     // An initial: a single capital letter ("J. Smith").
     let single_capital = prev.capitalized && prev.norm.chars().count() == 1;
-    single_capital || abbreviations.contains(&prev.norm)
+    single_capital || rules.abbreviations.is_some_and(|a| a.contains(&prev.norm))
 }
 
 #[cfg(test)]
@@ -139,7 +152,19 @@ mod tests {
         let toks = tokenize(text, "en");
         let ab: HashSet<String> = abbrevs.iter().map(|s| s.to_string()).collect();
         let chars: Vec<char> = text.chars().collect();
-        split_sentences(&toks, &ab, LineBreaks::Paragraphs).iter().map(|s| chars[s.start..s.end].iter().collect()).collect()
+        split_sentences(&toks, StopRules { abbreviations: Some(&ab), ordinal_before: None }, LineBreaks::Paragraphs)
+            .iter()
+            .map(|s| chars[s.start..s.end].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn an_ordinal_before_a_listed_word_ends_no_sentence() {
+        let toks = tokenize("Am 24. Februar griff Russland an. Die Zahl stieg auf 24. Die Polizei kam.", "de");
+        let months: HashSet<String> = ["februar".to_string()].into();
+        let rules = StopRules { abbreviations: None, ordinal_before: Some(&months) };
+        assert_eq!(split_sentences(&toks, rules, LineBreaks::Paragraphs).len(), 3);
+        assert_eq!(split_sentences(&toks, StopRules::default(), LineBreaks::Paragraphs).len(), 4);
     }
 
     #[test]
@@ -164,14 +189,14 @@ mod tests {
     #[test]
     fn one_sentence_per_line_mode() {
         let toks = tokenize("Germany expelled two\nRussian diplomats", "en");
-        assert_eq!(split_sentences(&toks, &HashSet::new(), LineBreaks::Sentences).len(), 2);
+        assert_eq!(split_sentences(&toks, StopRules::default(), LineBreaks::Sentences).len(), 2);
     }
 
     #[test]
     fn overlong_sentences_are_cut() {
         let text = "word ".repeat(MAX_SENTENCE_TOKENS * 2 + 5);
         let toks = tokenize(&text, "en");
-        let s = split_sentences(&toks, &HashSet::new(), LineBreaks::Paragraphs);
+        let s = split_sentences(&toks, StopRules::default(), LineBreaks::Paragraphs);
         assert_eq!(s.len(), 3);
         assert!(s.iter().all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS));
     }
@@ -195,7 +220,7 @@ mod tests {
     fn paragraphs_count_lines() {
         let text = "A b.\n\nC d. E f.";
         let toks = tokenize(text, "en");
-        let s = split_sentences(&toks, &HashSet::new(), LineBreaks::Paragraphs);
+        let s = split_sentences(&toks, StopRules::default(), LineBreaks::Paragraphs);
         assert_eq!(s.iter().map(|s| s.paragraph).collect::<Vec<_>>(), [0, 1, 1]);
     }
 }
