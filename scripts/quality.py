@@ -35,6 +35,7 @@ BLIND_ROUNDS = (
     (8, "Eighth", "stop 24; another region each"),
     (9, "Ninth", "stop 24; domestic politics in many countries"),
     (10, "Tenth", "stop 25; security and coercion in many countries"),
+    (11, "Eleventh", "stop 25; diplomacy between states and with international bodies"),
 )
 
 RUNS = [
@@ -200,7 +201,13 @@ blockades, sanctions, ceasefires and mediation), one story per sentence, with ab
 sentences per set that tempt a coder but carry no event (background, conditional plans, tolls
 with no named perpetrator, forecasts, captions); thirteen sentences that retold a held-out story
 were taken out before the first measurement: dyad F1 en .752, it .610, es .500, fr .623, pt .557,
-de .423. The translations of the PLOVER records (made before any
+de .423. The eleventh (tests/data/tune/blind11_*, stop 25) took diplomacy between states and with
+international bodies (visits, talks, agreements, recognition, aid, appeals, criticism, denials,
+summoned and expelled envoys, cuts and restorations of relations), in the press's reporting forms
+(closing attributions, reactions in appositions, nominalisations), with about eight no-event
+sentences each; ten sentences that retold a held-out story were taken out first: dyad F1 en .614,
+it .529, es .647 (against the gold after its writer added an expulsion left out against the
+conventions), fr .585, pt .596, de .621. The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
