@@ -1995,6 +1995,12 @@ fn an_object_relative_with_a_pronoun_subject_is_the_target() {
         "El presidente argentino arremetió contra el Gobierno de Bolivia, al que acusa de proteger a los narcotraficantes.",
         &["ARG->BOL 111", "ARG->BOL 112"],
     );
+    // "a la que": the article between the object marker and the relative.
+    expect_roots(
+        "es",
+        "Malí rompió sus relaciones con Costa de Marfil, a la que acusa de querer desestabilizar al país.",
+        &["MLI->CIV 11", "MLI->CIV 16"],
+    );
 }
 
 /// The press's anonymity idiom holds an appeal's words and is no appeal: `explain` says which
