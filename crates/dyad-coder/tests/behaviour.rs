@@ -689,6 +689,13 @@ fn page_furniture_is_not_coded_it() {
     assert_eq!(dated(IT, text), ["JPN->CHN 11 @2024-03-11/day"]);
 }
 
+/// A link line labelled "Lire aussi :" is furniture however long its headline is.
+#[test]
+fn a_labelled_link_line_is_furniture_whatever_its_length() {
+    let text = "Lire aussi : Le Kenya rappelle son ambassadeur en Ouganda après l'arrestation de deux militants kényans à Kampala par la police ougandaise\nLundi, le Japon a critiqué la Chine.";
+    assert_eq!(dated("fr", text), ["JPN->CHN 11 @2024-03-11/day"]);
+}
+
 #[test]
 fn section_tag_does_not_block_headline_en() {
     expect_roots(EN, "Japan condemns China over coast guard clash | Asia", &["JPN->CHN 11"]);
