@@ -36,6 +36,7 @@ BLIND_ROUNDS = (
     (9, "Ninth", "stop 24; domestic politics in many countries"),
     (10, "Tenth", "stop 25; security and coercion in many countries"),
     (11, "Eleventh", "stop 25; diplomacy between states and with international bodies"),
+    (12, "Twelfth", "stop 25; migration, human rights and justice, economic disputes"),
 )
 
 RUNS = [
@@ -207,7 +208,10 @@ summoned and expelled envoys, cuts and restorations of relations), in the press'
 (closing attributions, reactions in appositions, nominalisations), with about eight no-event
 sentences each; ten sentences that retold a held-out story were taken out first: dyad F1 en .614,
 it .529, es .647 (against the gold after its writer added an expulsion left out against the
-conventions), fr .585, pt .596, de .621. The translations of the PLOVER records (made before any
+conventions), fr .585, pt .596, de .621. The twelfth (tests/data/tune/blind12_*, stop 25) took
+migration and borders, human rights and international justice, and trade and energy disputes,
+with seven to nine no-event sentences each; seven sentences that retold a held-out story were
+taken out first: dyad F1 en .550, it .458, es .500, fr .612, pt .580, de .517. The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
