@@ -99,6 +99,7 @@ pub fn find_mentions(view: &SentenceView, lex: &LanguageLexicon, date: chrono::N
     possessive_agents(&mut mentions, view);
     absorb_unknown_names(&mut mentions, view, &event_word);
     agents_of_named_actors(&mut mentions, view);
+    institutions_in_seats(&mut mentions, view);
     capitals_by_demonym(&mut mentions, view);
     drop_backers(&mut mentions, view);
     mark_counted(&mut mentions, view);
@@ -131,6 +132,31 @@ fn agents_of_named_actors(mentions: &mut Vec<Mention>, view: &SentenceView) {
                 m.code = format!("{country}{agent}");
                 m.country = Some(country);
                 m.name = n.name;
+                m.end = n.end;
+                m.rules.extend(n.rules);
+            }
+        }
+        k += 1;
+    }
+}
+
+/// "das Handelsministerium in Peking", "the interior ministry in Kabul", "la policía en Caracas":
+/// a country-less institution placed in a capital standing for its government is that country's.
+/// Not armed forces, which are often abroad ("soldiers in Kabul").
+fn institutions_in_seats(mentions: &mut Vec<Mention>, view: &SentenceView) {
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (m, n) = (&mentions[k], &mentions[k + 1]);
+        let placed = n.start == m.end + 1 && view.is(m.end, WordClass::Locative) && n.seat;
+        // Not one's own envoy abroad ("o seu embaixador em Phnom Penh").
+        let owned = m.start > 0 && view.is(m.start - 1, WordClass::Possessive);
+        let institution = !owned && m.agent.as_deref().is_some_and(|a| matches!(a, "GOV" | "COP" | "JUD"));
+        if placed && institution && m.country.is_none() && m.code.starts_with("---") {
+            if let (Some(agent), Some(country)) = (m.agent.clone(), n.country.clone()) {
+                let n = mentions.remove(k + 1);
+                let m = &mut mentions[k];
+                m.code = format!("{country}{agent}");
+                m.country = Some(country);
                 m.end = n.end;
                 m.rules.extend(n.rules);
             }

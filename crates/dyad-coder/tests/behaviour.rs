@@ -2080,3 +2080,14 @@ fn a_reaction_past_an_adverb_targets_the_doer_of_the_move() {
 fn a_german_ordinal_date_ends_no_sentence() {
     expect_roots("de", "Russland hat in der Nacht zum 3. Mai die ukrainische Hafenstadt Odessa mit Drohnen angegriffen.", &["RUS->UKR 19"]);
 }
+
+/// An institution with no country of its own, placed in a capital ("das Außenministerium in
+/// Ankara"), is that country's; one's own envoy placed abroad is not the host's.
+#[test]
+fn an_institution_in_a_capital_is_that_countrys() {
+    expect_roots(
+        "de",
+        "Griechenland hat die Grenze zur Türkei geschlossen, was das Außenministerium in Ankara scharf verurteilte.",
+        &["GRC->TUR 19", "TUR->GRC 11"],
+    );
+}
