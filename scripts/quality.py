@@ -37,6 +37,7 @@ BLIND_ROUNDS = (
     (10, "Tenth", "stop 25; security and coercion in many countries"),
     (11, "Eleventh", "stop 25; diplomacy between states and with international bodies"),
     (12, "Twelfth", "stop 25; migration, human rights and justice, economic disputes"),
+    (13, "Thirteenth", "stop 25; one wire day, the press's hardest forms"),
 )
 
 RUNS = [
@@ -211,7 +212,14 @@ it .529, es .647 (against the gold after its writer added an expulsion left out 
 conventions), fr .585, pt .596, de .621. The twelfth (tests/data/tune/blind12_*, stop 25) took
 migration and borders, human rights and international justice, and trade and energy disputes,
 with seven to nine no-event sentences each; seven sentences that retold a held-out story were
-taken out first: dyad F1 en .550, it .458, es .500, fr .612, pt .580, de .517. The translations of the PLOVER records (made before any
+taken out first: dyad F1 en .550, it .458, es .500, fr .612, pt .580, de .517. The thirteenth
+(tests/data/tune/blind13_*, stop 25) was written as one ordinary wire day (home politics, relations
+between states, security, international bodies) in the press's hardest forms (two or three
+events a sentence, pronoun or dropped doers, closing attributions, reactions in appositions,
+distant passive agents); sixteen sentences that retold a held-out story were taken out first:
+dyad F1 en .587, it .578, es .449 (its writer took out mediations named in a manner adjunct,
+against the conventions), fr .463, pt .554 (its writer added a gerund's killing the conventions
+code), de .301. The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
