@@ -38,6 +38,7 @@ BLIND_ROUNDS = (
     (11, "Eleventh", "stop 25; diplomacy between states and with international bodies"),
     (12, "Twelfth", "stop 25; migration, human rights and justice, economic disputes"),
     (13, "Thirteenth", "stop 25; one wire day, the press's hardest forms"),
+    (14, "Fourteenth", "stop 25; precision: no-event sentences and distractors"),
 )
 
 RUNS = [
@@ -219,7 +220,13 @@ events a sentence, pronoun or dropped doers, closing attributions, reactions in 
 distant passive agents); sixteen sentences that retold a held-out story were taken out first:
 dyad F1 en .587, it .578, es .449 (its writer took out mediations named in a manner adjunct,
 against the conventions), fr .463, pt .554 (its writer added a gerund's killing the conventions
-code), de .301. The translations of the PLOVER records (made before any
+code), de .301. The fourteenth (tests/data/tune/blind14_*, stop 25) tests precision: about sixteen
+sentences each carry no event (conditions, denials, modal and expected acts, background,
+figurative conflict words, unnamed doers, tolls, anniversaries, captions and corrections) and the
+others set a distractor next to each real event; seven sentences that retold a held-out story
+were taken out first: dyad F1 en .720, it .618, es .580, fr .800, pt .500, de .590, against the
+gold after its writers corrected codings against the conventions (it one, es one, fr one, pt
+three, de four; the German ones were prompted by reading Dyad's output, so its figure flatters). The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
