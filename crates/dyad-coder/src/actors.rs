@@ -121,42 +121,40 @@ fn mark_counted(mentions: &mut [Mention], view: &SentenceView) {
 /// "the government of President Nicolas Maduro", "l'esercito del presidente Assad": an agent
 /// with no country of its own belongs to the named actor after `of`/`di`.
 fn agents_of_named_actors(mentions: &mut Vec<Mention>, view: &SentenceView) {
-    let mut k = 0;
-    while k + 1 < mentions.len() {
-        let (m, n) = (&mentions[k], &mentions[k + 1]);
-        let linked = n.start == m.end + 1 && view.is(m.end, WordClass::ComplementPrep) && !view.is(m.end, WordClass::Possessive);
-        if linked && m.country.is_none() && m.code.starts_with("---") && n.country.is_some() && !n.place {
-            if let (Some(agent), Some(country)) = (m.agent.clone(), n.country.clone()) {
-                let n = mentions.remove(k + 1);
-                let m = &mut mentions[k];
-                m.code = format!("{country}{agent}");
-                m.country = Some(country);
-                m.name = n.name;
-                m.end = n.end;
-                m.rules.extend(n.rules);
-            }
-        }
-        k += 1;
-    }
+    let linked = |m: &Mention, n: &Mention| {
+        n.start == m.end + 1 && view.is(m.end, WordClass::ComplementPrep) && !view.is(m.end, WordClass::Possessive) && !n.place
+    };
+    absorb_country_after(mentions, linked, true);
 }
 
 /// "das Handelsministerium in Peking", "the interior ministry in Kabul", "la policía en Caracas":
 /// a country-less institution placed in a capital standing for its government is that country's.
 /// Not armed forces, which are often abroad ("soldiers in Kabul").
 fn institutions_in_seats(mentions: &mut Vec<Mention>, view: &SentenceView) {
-    let mut k = 0;
-    while k + 1 < mentions.len() {
-        let (m, n) = (&mentions[k], &mentions[k + 1]);
-        let placed = n.start == m.end + 1 && view.is(m.end, WordClass::Locative) && n.seat;
+    let placed = |m: &Mention, n: &Mention| {
         // Not one's own envoy abroad ("o seu embaixador em Phnom Penh").
         let owned = m.start > 0 && view.is(m.start - 1, WordClass::Possessive);
         let institution = !owned && m.agent.as_deref().is_some_and(|a| matches!(a, "GOV" | "COP" | "JUD"));
-        if placed && institution && m.country.is_none() && m.code.starts_with("---") {
+        institution && n.start == m.end + 1 && view.is(m.end, WordClass::Locative) && n.seat
+    };
+    absorb_country_after(mentions, placed, false);
+}
+
+/// A country-less agent absorbs the mention right after it that `joins` it, taking its country
+/// (and its name, with `take_name`).
+fn absorb_country_after(mentions: &mut Vec<Mention>, joins: impl Fn(&Mention, &Mention) -> bool, take_name: bool) {
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (m, n) = (&mentions[k], &mentions[k + 1]);
+        if joins(m, n) && m.country.is_none() && m.code.starts_with("---") {
             if let (Some(agent), Some(country)) = (m.agent.clone(), n.country.clone()) {
                 let n = mentions.remove(k + 1);
                 let m = &mut mentions[k];
                 m.code = format!("{country}{agent}");
                 m.country = Some(country);
+                if take_name {
+                    m.name = n.name;
+                }
                 m.end = n.end;
                 m.rules.extend(n.rules);
             }
