@@ -749,6 +749,15 @@ fn verbal_roles(
         || (c.start + 1 < view.norms.len() && view.is(c.start + 1, WordClass::AgentPrep));
     let reduced_passive =
         participle && mentions.iter().any(|x| x.end == c.start) && (by_or_of || (counted_subject && c.end == c.start + 1));
+    // "l'écrivain Boualem Sansal, condamné la veille par un tribunal", "Suu Kyi e Win Myint,
+    // detenuti dall'esercito": a participle set off after an actor qualifies that actor, who
+    // undergoes it; its doer is only a `par`/`da` agent. Not in English, where the participle
+    // is also the simple past of a verb in a list. After a state's name a plural participle
+    // qualifies some other noun ("les propos ... sur Taïwan, jugés « dangereux » par Pékin").
+    let plural = has_ending(view.norms[c.start], &view.endings.plural_participle);
+    let apposed_to = (participle && lang != "en" && !view.verb_second && c.start >= 2 && view.norms[c.start - 1] == ",")
+        .then(|| mentions.iter().position(|x| x.end == c.start - 1 && !x.place && (x.person || (x.agent.is_some() && !x.seat) || !plural)))
+        .flatten();
     // "hat die Ukraine angegriffen und Charkiw bombardiert": a participle that closed the
     // bracket before this one took the objects before it.
     let closed_bracket = |p: &&Candidate| {
@@ -762,7 +771,7 @@ fn verbal_roles(
         c.targets = b.undergoer.clone().unwrap_or_default();
         return;
     }
-    let passive = reduced_passive || is_passive(view, c.start, c.end, lang);
+    let passive = reduced_passive || apposed_to.is_some() || is_passive(view, c.start, c.end, lang);
     // "un cessez-le-feu négocié par les États-Unis", matched with its `par`: the actor next; also
     // past a date the gap took in ("detido na terça-feira por").
     let ends_in_agent = c.end > c.start + 1
@@ -796,12 +805,16 @@ fn verbal_roles(
     let verb_form_last =
         c.end == c.start + 1 || has_ending(view.norms[c.end - 1], &view.endings.participle) || quoted_qualification || ends_in_agent;
     let notes_before_subject = c.notes.len();
-    let subject = match roles::causee(view, mentions, groups, c.start) {
-        Some(causee) => {
+    let subject = match (roles::causee(view, mentions, groups, c.start), apposed_to) {
+        (Some(causee), _) => {
             c.notes.push("role:causee".into());
             Some(causee)
         }
-        None => find_subject(view, mentions, groups, c.start, clause.left, &prev_targets, &prev_sources, carry, &mut c.notes),
+        (None, Some(m)) => {
+            c.notes.push("role:apposed-participle".into());
+            Some(groups[group_of(m)].clone())
+        }
+        (None, None) => find_subject(view, mentions, groups, c.start, clause.left, &prev_targets, &prev_sources, carry, &mut c.notes),
     };
     if passive || (agent.is_some() && !active_before(view, c.start) && verb_form_last) {
         c.notes.push("role:passive".into());

@@ -113,8 +113,17 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
                     || mentions.iter().any(|m| m.start <= i && i < m.end && (m.place || m.seat))))
             || mentions.iter().any(|m| m.start <= i && i < m.end && (m.place || m.agent.is_none()) && is_locative(view, m.start))
     };
+    // "condamné ... à dix ans de prison ferme par un tribunal": one plain word that ends the
+    // participle's complement, right before the agent.
+    // Not a noun of its own ("condemning the interception by the navy").
+    let last_word_of_complement =
+        |i: usize| plain_noun(i) && !is_determiner(view, i - 1) && i + 1 < view.norms.len() && view.is(i + 1, WordClass::AgentPrep);
     let mut k = after_quoted_qualification(view, end);
-    while k < view.norms.len() && k < end + PASSIVE_AGENT_REACH && !view.is(k, WordClass::AgentPrep) && passable(k) {
+    while k < view.norms.len()
+        && k < end + PASSIVE_AGENT_REACH
+        && !view.is(k, WordClass::AgentPrep)
+        && (passable(k) || last_word_of_complement(k))
+    {
         k += 1;
     }
     if k >= view.norms.len() || !view.is(k, WordClass::AgentPrep) {

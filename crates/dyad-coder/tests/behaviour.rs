@@ -2091,3 +2091,30 @@ fn an_institution_in_a_capital_is_that_countrys() {
         &["GRC->TUR 19", "TUR->GRC 11"],
     );
 }
+
+/// A participle set off by a comma after a person ("du blogueur Paul Roy, condamné ... par un
+/// tribunal de Téhéran") is done to that person; its doer is only its `par`/`da`/`por` agent,
+/// found past the last word of its complement ("prison ferme par"), never the main clause's
+/// subject.
+#[test]
+fn an_apposed_participle_is_done_to_the_person_before_it() {
+    for (lang, text) in [
+        ("fr", "Ottawa a réclamé mardi la libération du blogueur canadien Paul Roy, condamné la semaine dernière à dix ans de prison ferme par un tribunal de Téhéran."),
+        (IT, "Ottawa ha chiesto martedì il rilascio del blogger canadese Paul Roy, condannato la settimana scorsa a dieci anni di carcere duro da un tribunale di Teheran."),
+        ("es", "Ottawa reclamó el martes la liberación del bloguero canadiense Paul Roy, condenado la semana pasada a diez años de cárcel efectiva por un tribunal de Teherán."),
+    ] {
+        expect_roots(lang, text, &["CAN->CAN 10", "IRN->CAN 17"]);
+    }
+}
+
+/// After a state's name, a plural participle set off by a comma qualifies another noun: in "les
+/// déclarations ... sur la Corée du Nord, jugées « dangereuses » par Séoul" the declarations
+/// are judged, not North Korea.
+#[test]
+fn a_plural_participle_after_a_state_qualifies_another_noun() {
+    let events = codes(
+        "fr",
+        "Séoul a protesté jeudi contre les déclarations du ministre japonais de la Défense sur la Corée du Nord, jugées « dangereuses » par la diplomatie sud-coréenne.",
+    );
+    assert!(!events.iter().any(|e| e.contains("->PRK")), "{events:?}");
+}

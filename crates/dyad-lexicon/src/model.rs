@@ -207,6 +207,9 @@ impl WordClass {
 pub struct Endings {
     /// Past participles ("-ato", "-ado", "-é"): a reduced passive after its noun.
     pub participle: Vec<String>,
+    /// Plural past participles ("-ati", "-ées", "-ados"): set off after a state's name, such a
+    /// participle qualifies some other noun ("les propos ... sur Taïwan, jugés").
+    pub plural_participle: Vec<String>,
     /// The synthetic future ("-rà", "-rá"): announced, not done.
     pub future: Vec<String>,
     /// The simple conditional ("-rait", "-ría"): announced in reported speech ("a annoncé qu'il
@@ -228,6 +231,7 @@ pub struct Endings {
 impl Endings {
     pub const BLOCKS: &'static [&'static str] = &[
         "participle_ending",
+        "plural_participle_ending",
         "future_ending",
         "conditional_ending",
         "attached_pronoun_ending",
@@ -239,6 +243,7 @@ impl Endings {
     pub fn list_mut(&mut self, block: &str) -> Option<&mut Vec<String>> {
         match block {
             "participle_ending" => Some(&mut self.participle),
+            "plural_participle_ending" => Some(&mut self.plural_participle),
             "future_ending" => Some(&mut self.future),
             "conditional_ending" => Some(&mut self.conditional),
             "attached_pronoun_ending" => Some(&mut self.attached_pronoun),
