@@ -39,6 +39,7 @@ BLIND_ROUNDS = (
     (12, "Twelfth", "stop 25; migration, human rights and justice, economic disputes"),
     (13, "Thirteenth", "stop 25; one wire day, the press's hardest forms"),
     (14, "Fourteenth", "stop 25; precision: no-event sentences and distractors"),
+    (15, "Fifteenth", "stop 26; domestic politics and society, actors that are not states"),
 )
 
 RUNS = [
@@ -226,7 +227,14 @@ figurative conflict words, unnamed doers, tolls, anniversaries, captions and cor
 others set a distractor next to each real event; seven sentences that retold a held-out story
 were taken out first: dyad F1 en .720, it .618, es .580, fr .800, pt .500, de .590, against the
 gold after its writers corrected codings against the conventions (it one, es one, fr one, pt
-three, de four; the German ones were prompted by reading Dyad's output, so its figure flatters). The translations of the PLOVER records (made before any
+three, de four; the German ones were prompted by reading Dyad's output, so its figure flatters). The
+fifteenth (tests/data/tune/blind15_*, stop 26) took domestic politics and society, where the actors
+are not states (police and protesters, courts and politicians, governments and opposition
+parties, unions, armed groups, named office-holders), one story per sentence, with about eight
+no-event sentences each; thirteen sentences that retold a held-out story were taken out first:
+dyad F1 en .554, it .543, es .585 (against the gold after its writer added two protests left
+out against the conventions), fr .571, pt .519, de .519 (after its writer corrected one demand
+coded as an appeal). The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
