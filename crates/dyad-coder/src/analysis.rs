@@ -606,7 +606,15 @@ fn choose_expressions(
             let noun_follows = view.tokens.get(m.end).is_some_and(|t| t.kind == TokenKind::Word)
                 && !view.is(m.end, WordClass::Preposition)
                 && !view.is(m.end, WordClass::AgentPrep);
-            lang == "en" && m.end == m.start + 1 && view.norms[m.start].ends_with("ed") && after_verb_or_determiner && noun_follows
+            // "della contestata vittoria", "la cuestionada reelección": in the Romance languages
+            // only right after an article, a determiner or a preposition (which may hold the
+            // article: "della").
+            let romance = !view.verb_second
+                && has_ending(view.norms[m.start], &view.endings.participle)
+                && before
+                    .is_some_and(|b| is_determiner(view, b) || (view.is(b, WordClass::Preposition) && !view.is(b, WordClass::AgentPrep)));
+            let participle = if lang == "en" { view.norms[m.start].ends_with("ed") && after_verb_or_determiner } else { romance };
+            m.end == m.start + 1 && participle && noun_follows
         })
         .collect();
     (triggers, taken, adjectival)

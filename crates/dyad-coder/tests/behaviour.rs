@@ -2118,3 +2118,14 @@ fn a_plural_participle_after_a_state_qualifies_another_noun() {
     );
     assert!(!events.iter().any(|e| e.contains("->PRK")), "{events:?}");
 }
+
+/// A participle between a preposition or an article and its noun is an adjective in the Romance
+/// languages too ("all'indomani della contestata vittoria"): no event of its own.
+#[test]
+fn a_romance_participle_before_its_noun_is_no_event() {
+    expect_roots(
+        IT,
+        "Migliaia di oppositori hanno manifestato domenica a Maputo contro la Frelimo, all'indomani della contestata vittoria del partito di governo.",
+        &["MOZ->MOZ 14"],
+    );
+}
