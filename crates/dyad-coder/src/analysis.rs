@@ -693,7 +693,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     quoted_speaker(view, candidates);
     speaker_of_subjectless_clause(view, mentions, candidates);
     subject_of_fronted_participle(view, mentions, candidates);
-    reaction_to_the_move(view, mentions, candidates);
+    reaction_to_the_move(view, mentions, groups, candidates);
     // "chiesto perdono a Songea, nel sud della Tanzania", "pediu perdão em Varsóvia pelos crimes":
     // an apology with no addressee is made to the country where it is made or whose past it names.
     for c in candidates
@@ -1145,7 +1145,7 @@ const LIGHT_VERB_REACH: usize = 8;
 /// Palestinian state, a move that Israel condemned"), in a relative on the whole clause ("...
 /// begonnen, was Peking verurteilte", "..., ce que Moscou a dénoncé"), or with an event noun as
 /// its object ("..., and Taipei condemned the move").
-fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
+fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], candidates: &mut [Candidate]) {
     for k in 0..candidates.len() {
         let c = &candidates[k];
         let reaction = matches!(&c.code[..2], "01" | "11" | "12" | "16") || c.code.starts_with("051");
@@ -1182,6 +1182,17 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], candidates: &
         let Some(limit) = comma_before_the_move.or_else(active_reaction) else { continue };
         let doer =
             candidates[..k].iter().rev().find(|p| p.end <= limit && !p.sources.is_empty() && !p.entry.speech).map(|p| p.sources.clone());
+        // "Kenya's president sacked his cabinet, a move the opposition denounced": a move the
+        // lexicon does not code was still done by the actor that opens the sentence, unless a
+        // passive made that actor the one it was done to.
+        let opening_doer = || {
+            let none_before = !candidates[..k].iter().any(|p| p.end <= limit);
+            roles::sentence_opening_subject(view, mentions, groups).filter(|g| {
+                let end = g.iter().filter_map(|&i| mentions.get(i)).map(|m| m.end).max().unwrap_or(limit);
+                none_before && end < limit && !(end..limit).any(|i| view.is(i, WordClass::PassiveAux))
+            })
+        };
+        let doer = doer.or_else(opening_doer);
         if let Some(doer) = doer.filter(|d| *d != candidates[k].sources) {
             let c = &mut candidates[k];
             c.targets = doer;

@@ -2129,3 +2129,21 @@ fn a_romance_participle_before_its_noun_is_no_event() {
         &["MOZ->MOZ 14"],
     );
 }
+
+/// A reaction to "a move" the lexicon does not code ("sacked his entire cabinet, a move the
+/// opposition denounced") targets the actor that opens the sentence; not when a passive made that
+/// actor the one the move was done to.
+#[test]
+fn a_reaction_to_an_uncoded_move_targets_the_opening_actor() {
+    expect_roots(
+        EN,
+        "Kenya's president sacked his entire cabinet on Thursday, a move the main opposition party denounced as a ploy.",
+        &["KEN->KEN 11"],
+    );
+    expect_roots(
+        "fr",
+        "Le gouvernement tunisien a dissous le conseil supérieur de la magistrature, une décision que l'Union européenne a qualifiée de grave recul.",
+        &["IGOEUREEC->TUN 11"],
+    );
+    expect_none(EN, "Two journalists were detained in Minsk on Friday, a move the European Union condemned as intimidation.");
+}
