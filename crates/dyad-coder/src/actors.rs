@@ -127,15 +127,18 @@ fn agents_of_named_actors(mentions: &mut Vec<Mention>, view: &SentenceView) {
     absorb_country_after(mentions, linked, true);
 }
 
-/// "das Handelsministerium in Peking", "the interior ministry in Kabul", "la policía en Caracas":
-/// a country-less institution placed in a capital standing for its government is that country's.
+/// "das Handelsministerium in Peking", "the interior ministry in Kabul", "la policía en Caracas",
+/// "die Staatsanwaltschaft in Guatemala": a country-less institution placed in a capital standing
+/// for its government, or in a country, is that country's.
 /// Not armed forces, which are often abroad ("soldiers in Kabul").
 fn institutions_in_seats(mentions: &mut Vec<Mention>, view: &SentenceView) {
     let placed = |m: &Mention, n: &Mention| {
         // Not one's own envoy abroad ("o seu embaixador em Phnom Penh").
         let owned = m.start > 0 && view.is(m.start - 1, WordClass::Possessive);
         let institution = !owned && m.agent.as_deref().is_some_and(|a| matches!(a, "GOV" | "COP" | "JUD"));
-        institution && n.start == m.end + 1 && view.is(m.end, WordClass::Locative) && n.seat
+        // "das Handelsministerium in Peking", "die Staatsanwaltschaft in Guatemala".
+        let seat_or_country = n.seat || (n.agent.is_none() && !n.demonym && !n.place && n.country.is_some());
+        institution && n.start == m.end + 1 && view.is(m.end, WordClass::Locative) && seat_or_country
     };
     absorb_country_after(mentions, placed, false);
 }

@@ -2147,3 +2147,14 @@ fn a_reaction_to_an_uncoded_move_targets_the_opening_actor() {
     );
     expect_none(EN, "Two journalists were detained in Minsk on Friday, a move the European Union condemned as intimidation.");
 }
+
+/// An institution placed in a country ("die Staatsanwaltschaft in Peru") is that country's, as
+/// one placed in its capital is.
+#[test]
+fn an_institution_in_a_country_is_that_countrys() {
+    expect_codes(
+        "de",
+        "Die Staatsanwaltschaft in Peru hat die Auflösung der Partei Fuerza Popular beantragt, was die Europäische Union als bedenklich kritisierte.",
+        &["IGOEUREEC->PER 111"],
+    );
+}
