@@ -694,6 +694,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     speaker_of_subjectless_clause(view, mentions, candidates);
     subject_of_fronted_participle(view, mentions, candidates);
     reaction_to_the_move(view, mentions, groups, candidates);
+    partner_of_a_comitative_relative(view, mentions, groups, candidates);
     // "chiesto perdono a Songea, nel sud della Tanzania", "pediu perdão em Varsóvia pelos crimes":
     // an apology with no addressee is made to the country where it is made or whose past it names.
     for c in candidates
@@ -1201,6 +1202,51 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], groups: &[Vec
                 c.verdict = Verdict::Kept;
             }
         }
+    }
+}
+
+/// "recibió a su homólogo argentino, con quien firmó un acuerdo", "hosted his counterpart, with
+/// whom he signed a deal": the clause's partner is the antecedent of "with whom", and its doer
+/// the actor the main clause is about, not the nearest actor before it.
+fn partner_of_a_comitative_relative(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], candidates: &mut [Candidate]) {
+    let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+    for k in 0..candidates.len() {
+        let c = &candidates[k];
+        if !awaits_target(c) && c.verdict != Verdict::Dropped("no source actor".into()) {
+            continue;
+        }
+        // Back over the relative clause's own pronoun subject, auxiliaries and adverbs.
+        let mut i = c.start;
+        while i > 0
+            && !in_mention(i - 1)
+            && (view.is(i - 1, WordClass::PersonalPronoun)
+                || view.is(i - 1, WordClass::Pronoun)
+                || (view.tokens[i - 1].kind == TokenKind::Word && !view.tokens[i - 1].capitalized && transparent_before_verb(view, i - 1)))
+            && !view.is(i - 1, WordClass::Relative)
+        {
+            i -= 1;
+        }
+        let relative_end = i;
+        while i > 0 && view.is(i - 1, WordClass::Relative) {
+            i -= 1;
+        }
+        if i == relative_end || i < 2 || !view.is(i - 1, WordClass::Comitative) || view.norms[i - 2] != "," {
+            continue;
+        }
+        let comma = i - 2;
+        let Some(partner) = groups.iter().find(|g| g.last().is_some_and(|&m| mentions[m].end == comma)).cloned() else { continue };
+        let main_subject = candidates[..k]
+            .iter()
+            .rev()
+            .find(|p| p.end <= comma && !p.sources.is_empty())
+            .map(|p| p.sources.clone())
+            .or_else(|| roles::sentence_opening_subject(view, mentions, groups));
+        let Some(doer) = main_subject.filter(|d| !d.iter().any(|m| partner.contains(m))) else { continue };
+        let c = &mut candidates[k];
+        c.sources = doer;
+        c.targets = partner;
+        c.notes.push("role:comitative-relative".into());
+        c.verdict = Verdict::Kept;
     }
 }
 

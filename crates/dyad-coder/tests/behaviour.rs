@@ -2158,3 +2158,21 @@ fn an_institution_in_a_country_is_that_countrys() {
         &["IGOEUREEC->PER 111"],
     );
 }
+
+/// "..., with whom he signed a deal", "..., con quien firmó un acuerdo": the antecedent of the
+/// comitative relative is the partner, the actor of the main clause the doer.
+#[test]
+fn a_comitative_relative_names_the_partner() {
+    for (lang, text) in [
+        (EN, "The Kenyan president hosted his Ugandan counterpart, with whom he signed a pipeline deal."),
+        ("es", "El presidente chileno recibió el jueves a su homólogo argentino, con quien firmó un acuerdo de cooperación energética."),
+        (IT, "Il premier giapponese ha ricevuto il presidente filippino, con il quale ha firmato un accordo di difesa."),
+        ("fr", "Le président sénégalais a reçu son homologue mauritanien, avec qui il a signé un accord gazier."),
+    ] {
+        let events = codes(lang, text);
+        assert_eq!(events.iter().filter(|e| e.ends_with(" 057")).count(), 1, "{text:?}: {events:?}");
+        let signing = events.iter().find(|e| e.ends_with(" 057")).cloned().unwrap_or_default();
+        let hosting = events.iter().find(|e| e.ends_with(" 043")).cloned().unwrap_or_default();
+        assert_eq!(signing.replace(" 057", ""), hosting.replace(" 043", ""), "{text:?}: {events:?}");
+    }
+}
