@@ -411,7 +411,9 @@ pub(crate) fn drop_restatements(candidates: &mut [Candidate]) {
     // the attack did, whoever died.
     let mut used_force = Vec::new();
     for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept) {
-        let generic = c.code.len() == 3 && c.code.ends_with('0');
+        // Talks held during a visit ("received X, with whom he discussed") are an event of
+        // their own, not the visit told again.
+        let generic = c.code.len() == 3 && c.code.ends_with('0') && c.code != "040";
         let root = c.code[..2].to_string();
         let force = matches!(root.as_str(), "18" | "19" | "20");
         let consequence = force && c.notes.iter().any(|n| n.starts_with("role:gerund"));

@@ -2176,3 +2176,13 @@ fn a_comitative_relative_names_the_partner() {
         assert_eq!(signing.replace(" 057", ""), hosting.replace(" 043", ""), "{text:?}: {events:?}");
     }
 }
+
+/// Talks held during a visit are an event of their own, not the visit told again.
+#[test]
+fn talks_during_a_visit_are_their_own_event() {
+    expect_codes(
+        IT,
+        "Il presidente keniano ha ricevuto a Nairobi l'omologo tanzaniano, con il quale ha discusso della crisi nella regione dei Grandi Laghi.",
+        &["KEN->TZA 040", "KEN->TZA 043"],
+    );
+}
