@@ -40,6 +40,7 @@ BLIND_ROUNDS = (
     (13, "Thirteenth", "stop 25; one wire day, the press's hardest forms"),
     (14, "Fourteenth", "stop 25; precision: no-event sentences and distractors"),
     (15, "Fifteenth", "stop 26; domestic politics and society, actors that are not states"),
+    (16, "Sixteenth", "stop 26; the less frequent kinds of event (03 to 09, 15 to 17)"),
 )
 
 RUNS = [
@@ -234,7 +235,12 @@ parties, unions, armed groups, named office-holders), one story per sentence, wi
 no-event sentences each; thirteen sentences that retold a held-out story were taken out first:
 dyad F1 en .554, it .543, es .585 (against the gold after its writer added two protests left
 out against the conventions), fr .571, pt .519, de .519 (after its writer corrected one demand
-coded as an appeal). The translations of the PLOVER records (made before any
+coded as an appeal). The sixteenth (tests/data/tune/blind16_*, stop 26) took the less frequent kinds of
+event that real news carries every day (pledges, consultations, diplomatic and material
+cooperation, aid, yielding, investigations, force postures, reduced relations, coercion), one story
+per sentence, with about eight no-event sentences each; five sentences that retold a held-out
+story were taken out first: dyad F1 en .729 (against the gold after its writer corrected two
+codings against the conventions), it .513, es .533, fr .506, pt .612, de .471. The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
