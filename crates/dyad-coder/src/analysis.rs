@@ -550,7 +550,14 @@ fn split_joined_clauses(
         };
         let gap = mentions[first].end..mentions[second].start;
         let comma_and = gap.clone().any(|t| view.norms[t] == ",") && gap.clone().any(|t| view.is(t, WordClass::Coordination));
-        if comma_and && triggers.iter().any(|m| m.start == mentions[second].end) {
+        // Past the verb group's clitics and auxiliaries ("e la polizia li ha dispersi").
+        let end = mentions[second].end;
+        let verb_follows = triggers.iter().any(|m| {
+            m.start >= end
+                && m.start <= end + 3
+                && (end..m.start).all(|i| view.is(i, WordClass::ObjectClitic) || view.is(i, WordClass::Clitic) || is_auxiliary(view, i))
+        });
+        if comma_and && verb_follows {
             out.extend([vec![first], vec![second]]);
         } else {
             out.push(g);
@@ -984,9 +991,16 @@ fn verbal_roles(
         }
         if pronoun {
             // "ha espulso un diplomatico, accusandolo": whom the sentence's previous event
-            // was done to; "Lo ha poi accusato": the previous sentence's.
+            // was done to; "Lo ha poi accusato": the previous sentence's. Force used on "them"
+            // after a protest is used on the protesters ("mientras la policía los dispersaba").
+            let protesters = matches!(&c.code[..2], "17" | "18" | "19")
+                .then(|| earlier.iter().rev().find(|p| p.verdict == Verdict::Kept && p.code.starts_with("14") && !p.sources.is_empty()))
+                .flatten();
             let earlier = earlier.iter().rev().find(|p| p.verdict == Verdict::Kept && !p.targets.is_empty());
-            if let Some(p) = earlier {
+            if let Some(p) = protesters {
+                c.targets = p.sources.clone();
+                c.notes.push("role:object-pronoun-protesters".into());
+            } else if let Some(p) = earlier {
                 c.targets = p.targets.clone();
                 c.notes.push("role:object-pronoun".into());
             } else if !carry.object.is_empty() {

@@ -331,8 +331,10 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
             let own_country = t.country.is_some() && t.country == source.country && !(insurgent && (force || domestic)) && !place_struck(t);
             let agent = actors.get(t.mention).and_then(|m| m.agent.as_ref());
             let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_ref());
+            // "decine di migliaia di georgiani": a counted crowd is people, not its state.
+            let crowd = actors.get(t.mention).is_some_and(|m| m.counted) && source_agent.is_some();
             t.code == source.code
-                || (own_country && (agent.is_none() || (source_agent.is_none() && inside_trigger(t.mention)) || c.entry.speech))
+                || (own_country && ((agent.is_none() && !crowd) || (source_agent.is_none() && inside_trigger(t.mention)) || c.entry.speech))
         };
         // "declared a state of emergency (in the capital)": on its own country, which a place
         // of that country in the sentence names.

@@ -663,6 +663,11 @@ pub(crate) fn find_target(
         }
         // Past the next event's words the actor belongs to that event.
         let between = c.end.min(first.start)..first.start;
+        // ", e la polizia li ha dispersi": a comma and a conjunction open the next clause, whose
+        // subject this is.
+        if between.clone().any(|i| view.norms[i] == "," && i + 1 < first.start && view.is(i + 1, WordClass::Coordination)) {
+            break;
+        }
         // "marcharon para exigir la renuncia del presidente", "rallied to demand the resignation
         // of the prime minister": whom protesters make their demand of is whom they protest; and
         // whom a threat's purpose aims at is who is threatened ("threatened to use nuclear

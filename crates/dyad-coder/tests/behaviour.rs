@@ -2186,3 +2186,27 @@ fn talks_during_a_visit_are_their_own_event() {
         &["KEN->TZA 040", "KEN->TZA 043"],
     );
 }
+
+/// ", e la polizia li ha dispersi": the comma and the conjunction open a new clause whose subject
+/// is the police (not a second target of the protest), and force used on "them" after a protest
+/// is used on the protesters.
+#[test]
+fn force_on_them_after_a_protest_is_used_on_the_protesters() {
+    let events = code(
+        IT,
+        "Centinaia di studenti hanno manifestato davanti al ministero dell'Istruzione a Dacca, e la polizia li ha dispersi con gas lacrimogeni.",
+    );
+    let actors: Vec<String> = events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {}",
+                e.source.as_ref().map_or("-", |a| a.code.as_str()),
+                e.target.as_ref().map_or("-", |a| a.code.as_str()),
+                e.event_code
+            )
+        })
+        .collect();
+    assert!(actors.contains(&"BGDCOP BGDEDU 175".to_string()), "{actors:?}");
+    assert!(!actors.iter().any(|a| a.starts_with("BGDEDU BGDCOP")), "{actors:?}");
+}
