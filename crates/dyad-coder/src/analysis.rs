@@ -1001,7 +1001,18 @@ fn verbal_roles(
                 c.targets = p.sources.clone();
                 c.notes.push("role:object-pronoun-protesters".into());
             } else if let Some(p) = earlier {
-                c.targets = p.targets.clone();
+                // "La Cina ha avviato manovre attorno a Taiwan, e Taipei le ha condannate": what
+                // was done to the subject itself is the move; the pronoun stands for it, and the
+                // reaction is aimed at its doer.
+                // The subject's state counts ("attorno a Taiwan ... Taipei"), not a group of its
+                // country ("contro l'Eln ... il governo colombiano").
+                let country = |m: &usize| mentions.get(*m).and_then(|x| x.country.as_ref());
+                let state = |m: &usize| mentions.get(*m).is_some_and(|x| x.agent.as_deref().is_none_or(|a| a == "GOV"));
+                let done_to_the_subject = !p.sources.is_empty()
+                    && p.targets.iter().any(|t| {
+                        c.sources.contains(t) || (state(t) && c.sources.iter().any(|s| country(s).is_some() && country(s) == country(t)))
+                    });
+                c.targets = if done_to_the_subject { p.sources.clone() } else { p.targets.clone() };
                 c.notes.push("role:object-pronoun".into());
             } else if !carry.object.is_empty() {
                 c.targets = (0..carry.object.len()).map(|k| mentions.len() + carry.subject.len() + k).collect();

@@ -2210,3 +2210,14 @@ fn force_on_them_after_a_protest_is_used_on_the_protesters() {
     assert!(actors.contains(&"BGDCOP BGDEDU 175".to_string()), "{actors:?}");
     assert!(!actors.iter().any(|a| a.starts_with("BGDEDU BGDCOP")), "{actors:?}");
 }
+
+/// "... al confine con la Finlandia, e Helsinki le ha condannate": a pronoun object that would
+/// stand for the subject's own state stands for the move done to it; the reaction targets its doer.
+#[test]
+fn a_pronoun_for_the_move_done_to_the_subject_targets_its_doer() {
+    expect_roots(
+        IT,
+        "La Russia ha schierato nuove truppe al confine con la Finlandia, e Helsinki le ha condannate come una provocazione.",
+        &["FIN->RUS 11", "RUS->FIN 15"],
+    );
+}
