@@ -41,6 +41,7 @@ BLIND_ROUNDS = (
     (14, "Fourteenth", "stop 25; precision: no-event sentences and distractors"),
     (15, "Fifteenth", "stop 26; domestic politics and society, actors that are not states"),
     (16, "Sixteenth", "stop 26; the less frequent kinds of event (03 to 09, 15 to 17)"),
+    (17, "Seventeenth", "stop 26; later paragraphs of wire stories: background, claims, reactions"),
 )
 
 RUNS = [
@@ -240,7 +241,14 @@ event that real news carries every day (pledges, consultations, diplomatic and m
 cooperation, aid, yielding, investigations, force postures, reduced relations, coercion), one story
 per sentence, with about eight no-event sentences each; five sentences that retold a held-out
 story were taken out first: dyad F1 en .729 (against the gold after its writer corrected two
-codings against the conventions), it .513, es .533, fr .506, pt .612, de .471. The translations of the PLOVER records (made before any
+codings against the conventions), it .513, es .533, fr .506, pt .612, de .471. The
+seventeenth (tests/data/tune/blind17_*, stop 26) imitates the second to sixth paragraphs of wire
+stories (background in clauses of its own, claims and allegations, long quotes, reactions, tolls,
+people named by surname or title only), with about fourteen no-event sentences each; seven
+sentences that retold a held-out story were taken out first: dyad F1 en .481, it .557, es .548,
+fr .536 (against the gold after its writer added a demand in a non-restrictive relative, which
+the conventions code), pt .776, de .592 (after its writer added five events the conventions
+code: asserted pluperfect clauses, a passive with its agent, a non-restrictive relative). The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
