@@ -579,11 +579,14 @@ pub(crate) fn relative_antecedent(view: &SentenceView, mentions: &[Mention], gro
     // "the accord with France, which had recalled": the actor of any other phrase, when a comma
     // sets the relative off (without one it only says which of them: "a los manifestantes que").
     let set_off = view.norms[k] == ",";
+    // "les accusations de la RDC, qui l'accuse", "le critiche di Bruxelles, che ha minacciato":
+    // after an event's noun the one who acts is its owner.
+    let owner_of_an_event = |k: usize| k >= 2 && (view.in_expression[k - 2] || view.is(k - 2, WordClass::EventAnaphor));
     let head_elsewhere = |start: usize| {
         let k = start - usize::from(start > 0 && view.is(start - 1, WordClass::Article) && !view.is(start - 1, WordClass::Preposition));
         in_prepositional_phrase(view, start)
             && (!set_off
-                || view.is(k - 1, WordClass::ComplementPrep) && !view.is(k - 1, WordClass::Against)
+                || view.is(k - 1, WordClass::ComplementPrep) && !view.is(k - 1, WordClass::Against) && !owner_of_an_event(k)
                 || view.is(k - 1, WordClass::Reciprocal)
                 || is_locative(view, start))
     };

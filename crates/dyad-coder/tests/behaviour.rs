@@ -2221,3 +2221,19 @@ fn a_pronoun_for_the_move_done_to_the_subject_targets_its_doer() {
         &["FIN->RUS 11", "RUS->FIN 15"],
     );
 }
+
+/// "le critiche di Bruxelles, che ha minacciato": after an event's noun, the relative pronoun set
+/// off by a comma stands for the actor who owns the event, not for the noun.
+#[test]
+fn a_relative_after_an_events_owner_stands_for_the_owner() {
+    expect_roots(
+        IT,
+        "Il governo ungherese ha respinto le critiche di Bruxelles, che ha minacciato di congelare i fondi europei destinati all'Ungheria.",
+        &["HUN->IGOEUREEC 05", "IGOEUREEC->HUN 13"],
+    );
+    expect_roots(
+        "es",
+        "El Gobierno nicaragüense rechazó las críticas de la ONU, que lo acusó de reprimir las protestas.",
+        &["IGOUNO->NIC 11", "NIC->IGOUNO 05"],
+    );
+}
