@@ -9,8 +9,10 @@ use crate::Evaluation;
 use serde_json::{json, Map, Value};
 use std::fmt::Write;
 
+/// Three decimals as the reference scorer's Python `round(x, 3)` gives them: from the float's
+/// exact value, ties to even (45/80 = 0.5625 is 0.562, not 0.563).
 fn round3(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
+    format!("{x:.3}").parse().unwrap_or(x)
 }
 
 fn level_json(s: &LevelScore) -> Value {
@@ -176,5 +178,18 @@ fn render_confusion(ev: &Evaluation, out: &mut String) {
             }
         }
         out.push('\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::round3;
+
+    #[test]
+    fn rounding_follows_the_reference_scorer() {
+        assert_eq!(round3(45.0 / 80.0), 0.562);
+        assert_eq!(round3(0.5626), 0.563);
+        assert_eq!(round3(2.0 / 3.0), 0.667);
+        assert_eq!(round3(1.0), 1.0);
     }
 }
