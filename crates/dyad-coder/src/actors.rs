@@ -99,7 +99,7 @@ pub fn find_mentions(view: &SentenceView, lex: &LanguageLexicon, date: chrono::N
     possessive_agents(&mut mentions, view);
     absorb_unknown_names(&mut mentions, view, &event_word);
     agents_of_named_actors(&mut mentions, view);
-    institutions_in_seats(&mut mentions, view);
+    placed_institutions(&mut mentions, view);
     capitals_by_demonym(&mut mentions, view);
     drop_backers(&mut mentions, view);
     mark_counted(&mut mentions, view);
@@ -131,12 +131,11 @@ fn agents_of_named_actors(mentions: &mut Vec<Mention>, view: &SentenceView) {
 /// "die Staatsanwaltschaft in Guatemala": a country-less institution placed in a capital standing
 /// for its government, or in a country, is that country's.
 /// Not armed forces, which are often abroad ("soldiers in Kabul").
-fn institutions_in_seats(mentions: &mut Vec<Mention>, view: &SentenceView) {
+fn placed_institutions(mentions: &mut Vec<Mention>, view: &SentenceView) {
     let placed = |m: &Mention, n: &Mention| {
         // Not one's own envoy abroad ("o seu embaixador em Phnom Penh").
         let owned = m.start > 0 && view.is(m.start - 1, WordClass::Possessive);
         let institution = !owned && m.agent.as_deref().is_some_and(|a| matches!(a, "GOV" | "COP" | "JUD"));
-        // "das Handelsministerium in Peking", "die Staatsanwaltschaft in Guatemala".
         let seat_or_country = n.seat || (n.agent.is_none() && !n.demonym && !n.place && n.country.is_some());
         institution && n.start == m.end + 1 && view.is(m.end, WordClass::Locative) && seat_or_country
     };

@@ -1002,10 +1002,9 @@ fn verbal_roles(
                 c.notes.push("role:object-pronoun-protesters".into());
             } else if let Some(p) = earlier {
                 // "La Cina ha avviato manovre attorno a Taiwan, e Taipei le ha condannate": what
-                // was done to the subject itself is the move; the pronoun stands for it, and the
+                // was done to the subject (or to its state, not to a group of its country: "contro
+                // l'Eln ... il governo colombiano") is the move the pronoun stands for, and the
                 // reaction is aimed at its doer.
-                // The subject's state counts ("attorno a Taiwan ... Taipei"), not a group of its
-                // country ("contro l'Eln ... il governo colombiano").
                 let country = |m: &usize| mentions.get(*m).and_then(|x| x.country.as_ref());
                 let state = |m: &usize| mentions.get(*m).is_some_and(|x| x.agent.as_deref().is_none_or(|a| a == "GOV"));
                 let done_to_the_subject = !p.sources.is_empty()
