@@ -519,7 +519,8 @@ pub fn analyse<'a>(
     }
     complete_roles(&view, &mentions, &groups, &mut candidates);
     let carried: Vec<Mention> = carry.subject.iter().chain(&carry.object).cloned().collect();
-    let actors = Actors { mentions: &mentions, carried: &carried, norms: &view.norms };
+    let doers = candidates.iter().filter(|c| c.verdict == Verdict::Kept).flat_map(|c| c.sources.iter().copied()).collect();
+    let actors = Actors { mentions: &mentions, carried: &carried, norms: &view.norms, doers };
     for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept) {
         if ontology.get(&c.code).is_none() {
             c.verdict = Verdict::Dropped(format!("code {} is not in the ontology", c.code));

@@ -35,6 +35,8 @@ pub struct Actors<'a> {
     pub carried: &'a [Mention],
     /// The sentence's normalised tokens, which the mentions' spans index.
     pub norms: &'a [&'a str],
+    /// Mentions that are the source of a kept candidate.
+    pub doers: Vec<usize>,
 }
 
 impl Actors<'_> {
@@ -214,11 +216,14 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                 // Migrants a state deports are not its own people; where it sends those it expels
                 // ("expelled 222 political prisoners to the United States") is not whose they are.
                 let expulsion = c.code.starts_with("174");
+                // "..., una sentenza che Washington ha bollato": an actor doing another of the
+                // sentence's events is not where the target is from.
                 let named_after = actors
                     .mentions
                     .iter()
-                    .filter(|m| m.start >= after && !expulsion)
-                    .filter_map(|m| m.country.as_ref())
+                    .enumerate()
+                    .filter(|&(i, m)| m.start >= after && !expulsion && !(actors.doers.contains(&i) && !c.sources.contains(&i)))
+                    .filter_map(|(_, m)| m.country.as_ref())
                     .find(|c| **c != country)
                     .cloned();
                 // "the junta threatened opposition leaders": a state acting on people or

@@ -2237,3 +2237,19 @@ fn a_relative_after_an_events_owner_stands_for_the_owner() {
         &["IGOUNO->NIC 11", "NIC->IGOUNO 05"],
     );
 }
+
+/// "..., una sentenza che Washington ha bollato": a state that does another of the sentence's
+/// events is not where the people acted on come from.
+#[test]
+fn a_state_reacting_later_does_not_give_the_target_its_country() {
+    expect_roots(
+        IT,
+        "Un tribunale di Minsk ha condannato giovedì dodici attivisti a pene fino a otto anni, una sentenza che Varsavia ha definito una farsa.",
+        &["BLR->BLR 17", "POL->BLR 11"],
+    );
+    expect_roots(
+        "en",
+        "A court in Tunis jailed nine activists for up to five years on Monday, a ruling that Paris condemned as a blow to free speech.",
+        &["FRA->TUN 11", "TUN->TUN 17"],
+    );
+}
