@@ -497,8 +497,9 @@ pub fn analyse<'a>(
                 c.reciprocal = true;
                 c.notes.push("role:between".into());
             }
-        } else if two_sides && c.entry.reciprocal {
-            // "Biden and Xi met in Bali": the coordinated subject meets itself, whatever follows.
+        } else if two_sides && c.entry.reciprocal && !partner_named_with(&view, &mentions, &c) {
+            // "Biden and Xi met in Bali": the coordinated subject meets itself, whatever follows,
+            // unless "with" names the other side ("A and B broke off relations with Qatar").
             c.sources = sides;
             c.reciprocal = true;
             c.targets.clear();
@@ -532,6 +533,20 @@ pub fn analyse<'a>(
     pairs::drop_restatements(&mut candidates);
     pairs::attribute(&mut candidates);
     SentenceAnalysis { view, mentions, carried, candidates, dates }
+}
+
+/// Whether "with" right after the expression introduces its first target ("rottura delle
+/// relazioni con il Qatar"); not one further on (", con Cuba y Noruega como garantes").
+fn partner_named_with(view: &SentenceView, mentions: &[Mention], c: &Candidate) -> bool {
+    let Some(start) = c.targets.first().and_then(|&t| mentions.get(t)).map(|m| m.start) else {
+        return false;
+    };
+    if start < c.end || start > c.end + 2 || view.norms[c.end..start].contains(&",") {
+        return false;
+    }
+    let before = start.checked_sub(1).filter(|&i| !view.is(i, WordClass::Article) || view.is(i, WordClass::Preposition));
+    let before = before.or_else(|| start.checked_sub(2));
+    before.is_some_and(|i| view.is(i, WordClass::Comitative))
 }
 
 /// "deploying warships, and Taipei condemned the move": a comma and a conjunction before a second

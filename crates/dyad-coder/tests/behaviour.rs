@@ -2253,3 +2253,15 @@ fn a_state_reacting_later_does_not_give_the_target_its_country() {
         &["FRA->TUN 11", "TUN->TUN 17"],
     );
 }
+
+/// "A and B broke off relations with C": "with" right after a mutual expression names the other
+/// side, and the coordinated subject does not act on itself.
+#[test]
+fn with_after_a_mutual_expression_names_the_other_side() {
+    expect_roots(
+        IT,
+        "Il Niger e il Burkina Faso hanno deciso martedì la sospensione delle relazioni diplomatiche con la Costa d'Avorio.",
+        &["BFA->CIV 16", "NER->CIV 16"],
+    );
+    expect_roots("en", "Mali and Niger signed a defence pact with Russia on Thursday.", &["MLI->RUS 05", "NER->RUS 05"]);
+}
