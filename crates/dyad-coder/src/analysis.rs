@@ -535,6 +535,24 @@ pub fn analyse<'a>(
     SentenceAnalysis { view, mentions, carried, candidates, dates }
 }
 
+/// "Un tribunal a condamné l'opposant à ...", "the European court condemned Poland": what a
+/// court that is the subject condemns it rules on: people it sentences (173), a state it finds
+/// liable (116).
+fn court_rulings(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut().filter(|c| c.code == "111" && !c.sources.is_empty() && !c.targets.is_empty()) {
+        let court_subject = c.sources.iter().all(|&s| {
+            mentions.get(s).is_some_and(|m| m.code.ends_with("JUD") && m.end <= c.start && !view.norms[m.end..c.start].contains(&","))
+        });
+        if !court_subject {
+            continue;
+        }
+        let state = |m: &Mention| m.country.is_some() && (m.agent.is_none() || m.agent.as_deref() == Some("GOV")) && !m.person;
+        let states = c.targets.iter().all(|&t| mentions.get(t).is_some_and(state));
+        c.code = if states { "116" } else { "173" }.into();
+        c.notes.push("role:court-ruling".into());
+    }
+}
+
 /// Whether "with" right after the expression introduces its first target ("rottura delle
 /// relazioni con il Qatar"); not one further on (", con Cuba y Noruega como garantes").
 fn partner_named_with(view: &SentenceView, mentions: &[Mention], c: &Candidate) -> bool {
@@ -711,6 +729,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
             c.notes.push("role:territory-taken".into());
         }
     }
+    court_rulings(view, mentions, candidates);
     shared_object(view, candidates);
     mediated_parties(candidates);
     quoted_speaker(view, candidates);

@@ -2265,3 +2265,19 @@ fn with_after_a_mutual_expression_names_the_other_side() {
     );
     expect_roots("en", "Mali and Niger signed a defence pact with Russia on Thursday.", &["MLI->RUS 05", "NER->RUS 05"]);
 }
+
+/// "Un tribunal a condamné le journaliste ... à sept ans", "el Tribunal Europeo condenó a
+/// Rusia": a court that condemns rules: it sentences people and finds states liable.
+#[test]
+fn a_court_that_condemns_sentences_people_and_finds_states_liable() {
+    expect_codes(
+        "fr",
+        "Un tribunal d'Alger a condamné mardi le journaliste Ihsane El Kadi, en détention depuis décembre, à sept ans de prison.",
+        &["DZA->DZA 173"],
+    );
+    expect_codes(
+        "es",
+        "El Tribunal Europeo de Derechos Humanos condenó el jueves a Rusia por la muerte de un opositor en prisión.",
+        &["IGOEURCOEJUD->RUS 116"],
+    );
+}
