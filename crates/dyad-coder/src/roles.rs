@@ -135,7 +135,21 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
     if k < view.norms.len() && view.is(k, WordClass::Article) {
         k += 1;
     }
-    mentions.iter().position(|m| m.start == k)
+    // "criticato dall'Alto commissariato dell'Onu", "condemned by the head of the UN": an agent
+    // named by a title of an organisation or of a body.
+    let title_of = |k: usize| {
+        let title_word =
+            |i: usize| view.tokens[i].kind == TokenKind::Word && view.classes_at(i) == 0 && !view.in_expression[i] && !in_mention(i);
+        let title_end = (k..view.norms.len().min(k + 3)).find(|&i| !title_word(i))?;
+        let after_of = (title_end > k && view.is(title_end, WordClass::ComplementPrep)).then_some(title_end + 1)?;
+        let start = after_of
+            + usize::from(
+                after_of < view.norms.len() && view.is(after_of, WordClass::Article) && !view.is(after_of, WordClass::ComplementPrep),
+            );
+        // Not a place's hardship ("colpite dalle alluvioni di Derna").
+        mentions.iter().position(|m| m.start == start && (m.code.starts_with("IGO") || m.agent.is_some()))
+    };
+    mentions.iter().position(|m| m.start == k).or_else(|| title_of(k))
 }
 
 /// Past a short quotation at `at`, or one word later ("bollato come «sconsiderato» dal premier",

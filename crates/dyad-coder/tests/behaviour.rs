@@ -2281,3 +2281,19 @@ fn a_court_that_condemns_sentences_people_and_finds_states_liable() {
         &["IGOEURCOEJUD->RUS 116"],
     );
 }
+
+/// "criticata dall'Alto commissariato dell'Onu", "condemned by the special rapporteur of the
+/// United Nations": a title before "of" and an organisation is the passive's agent.
+#[test]
+fn a_title_of_an_organisation_is_a_passive_agent() {
+    expect_roots(
+        IT,
+        "Il governo ungherese ha approvato lunedì una legge sulle ong, duramente criticata dall'Alto commissariato dell'Onu.",
+        &["IGOUNO->HUN 11"],
+    );
+    expect_roots(
+        "en",
+        "The Hungarian government passed a law on charities on Monday, a law condemned by the special rapporteur of the United Nations.",
+        &["IGOUNO->HUN 11"],
+    );
+}
