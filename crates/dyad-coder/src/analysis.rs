@@ -491,8 +491,8 @@ pub fn analyse<'a>(
             c.targets.clear();
             c.notes.push("role:mutual".into());
         }
-        if c.sources.is_empty() && c.targets.is_empty() {
-            if let Some(g) = reciprocal_group(&view, &mentions, &groups, m.start, m.end) {
+        if c.sources.is_empty() && c.targets.is_empty() && !c.entry.speech {
+            if let Some(g) = reciprocal_group(&view, &mentions, &groups, m.start, m.end, c.entry.reciprocal) {
                 c.sources = g;
                 c.reciprocal = true;
                 c.notes.push("role:between".into());

@@ -970,19 +970,23 @@ fn participle_agent_at(view: &SentenceView, mentions: &[Mention], k: usize) -> O
     })
 }
 
-/// Two or more coordinated actors introduced by "between"/"tra" before the event ("tra il
-/// presidente russo e il leader nordcoreano, ...") or right after its words ("talks between A
-/// and B").
+/// Two or more coordinated actors introduced by "between"/"tra" before a mutual expression ("tra
+/// il presidente russo e il leader nordcoreano, ... si è svolto un incontro") or right after an
+/// event's words ("talks between A and B", "clashes between").
 pub(crate) fn reciprocal_group(
     view: &SentenceView,
     mentions: &[Mention],
     groups: &[Vec<usize>],
     start: usize,
     end: usize,
+    mutual_expression: bool,
 ) -> Option<Vec<usize>> {
     groups
         .iter()
-        .filter(|g| g.len() >= 2 && (mentions[g[0]].start < start || (mentions[g[0]].start >= end && mentions[g[0]].start <= end + 2)))
+        .filter(|g| {
+            g.len() >= 2
+                && (mentions[g[0]].start < start && mutual_expression || (mentions[g[0]].start >= end && mentions[g[0]].start <= end + 2))
+        })
         .find(|g| {
             let s = mentions[g[0]].start;
             (s.saturating_sub(2)..s).any(|i| view.is(i, WordClass::Reciprocal))

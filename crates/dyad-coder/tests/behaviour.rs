@@ -2297,3 +2297,12 @@ fn a_title_of_an_organisation_is_a_passive_agent() {
         &["IGOUNO->HUN 11"],
     );
 }
+
+/// "Le relazioni tra Roma e Parigi restano tese, osservano i diplomatici": a "between" group
+/// earlier in the sentence is the sides only of a mutual expression; a reporting verb never
+/// speaks for it.
+#[test]
+fn a_between_group_is_not_the_speaker_of_a_later_comment() {
+    expect_none(IT, "Le relazioni tra Roma e Parigi restano tese da mesi, osservano diversi diplomatici europei.");
+    expect_none("es", "Las relaciones entre Lima y Bogotá siguen congeladas, señalan varios analistas de la región.");
+}
