@@ -283,7 +283,20 @@ pub fn analyse<'a>(
         // "will send troops", or "said it would send troops": announced, not done. CAMEO codes
         // the announcement as an intention (03x) where it has one.
         let reported = candidates.iter().any(|p| p.entry.speech && p.end <= m.start);
-        let verb_group = clause_left.max(m.start.saturating_sub(3))..m.start;
+        // "non intende per il momento richiamare": the group reaches past an adverbial phrase,
+        // never past an actor, a comma, an infinitive's marker or another event's words.
+        let verb_group_start = (clause_left.max(m.start.saturating_sub(6))..m.start)
+            .rev()
+            .take_while(|&i| {
+                view.norms[i] != ","
+                    && !view.in_expression[i]
+                    && !view.is(i, WordClass::InfinitiveMarker)
+                    && !mentions.iter().any(|x| x.start <= i && i < x.end)
+            })
+            .last()
+            .unwrap_or(m.start)
+            .min(m.start.saturating_sub(3).max(clause_left));
+        let verb_group = verb_group_start..m.start;
         // "X said Libya must hand over the suspects": a demand X makes of Libya (CAMEO 10).
         let obliged = verb_group.clone().find(|&i| view.is(i, WordClass::Obligation));
         let speaker = obliged.and_then(|_| {

@@ -2306,3 +2306,10 @@ fn a_between_group_is_not_the_speaker_of_a_later_comment() {
     expect_none(IT, "Le relazioni tra Roma e Parigi restano tese da mesi, osservano diversi diplomatici europei.");
     expect_none("es", "Las relaciones entre Lima y Bogotá siguen congeladas, señalan varios analistas de la región.");
 }
+
+/// "non intende per il momento espellere": the verb group that says an act is only intended
+/// reaches past an adverbial phrase.
+#[test]
+fn an_intention_reaches_past_an_adverbial_phrase() {
+    expect_none(IT, "Il governo greco non intende per il momento espellere l'ambasciatore turco, ha detto il portavoce.");
+}
