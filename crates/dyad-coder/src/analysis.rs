@@ -111,9 +111,10 @@ impl<'a> SentenceView<'a> {
         }
     }
 
-    /// Token `i` is a plain word: no function-word class at all.
+    /// Token `i`'s function-word classes (0: a plain word). What a noun names ("diplomats") is
+    /// not a function: such a noun stays plain.
     pub fn classes_at(&self, i: usize) -> u64 {
-        self.classes.get(i).copied().unwrap_or(0)
+        self.classes.get(i).copied().unwrap_or(0) & !(1 << class_index(WordClass::DiplomatNoun))
     }
 
     /// Token `i` belongs to a word of `class`.
@@ -548,6 +549,23 @@ pub fn analyse<'a>(
     SentenceAnalysis { view, mentions, carried, candidates, dates }
 }
 
+/// "Six British diplomats were expelled by Moscow", "expulsó al embajador": expelling diplomats
+/// reduces relations (161), whatever the wording of the expulsion.
+fn expelled_diplomats(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut().filter(|c| c.code.starts_with("174")) {
+        // The noun may stand before the demonym that is the mention ("diplomatici britannici").
+        let diplomats = c
+            .targets
+            .iter()
+            .filter_map(|&t| mentions.get(t))
+            .any(|m| (m.start.saturating_sub(1)..m.end).any(|i| view.is(i, WordClass::DiplomatNoun)));
+        if diplomats {
+            c.code = "161".into();
+            c.notes.push("role:diplomats-expelled".into());
+        }
+    }
+}
+
 /// "Un tribunal a condamné l'opposant à ...", "the European court condemned Poland": what a
 /// court that is the subject condemns it rules on: people it sentences (173), a state it finds
 /// liable (116).
@@ -743,6 +761,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
         }
     }
     court_rulings(view, mentions, candidates);
+    expelled_diplomats(view, mentions, candidates);
     shared_object(view, candidates);
     mediated_parties(candidates);
     quoted_speaker(view, candidates);

@@ -2313,3 +2313,11 @@ fn a_between_group_is_not_the_speaker_of_a_later_comment() {
 fn an_intention_reaches_past_an_adverbial_phrase() {
     expect_none(IT, "Il governo greco non intende per il momento espellere l'ambasciatore turco, ha detto il portavoce.");
 }
+
+/// "Sei diplomatici britannici sono stati espulsi da Mosca": expelling diplomats, in any wording,
+/// reduces relations (161).
+#[test]
+fn expelled_diplomats_are_a_reduction_of_relations() {
+    expect_codes(IT, "Sei diplomatici britannici sono stati espulsi da Mosca, ha annunciato venerdì l'Fsb.", &["RUS->GBR 161"]);
+    expect_codes("en", "Six British diplomats were expelled by Moscow on Friday, the FSB said.", &["RUS->GBR 161"]);
+}

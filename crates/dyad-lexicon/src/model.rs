@@ -130,6 +130,7 @@ pub enum WordClass {
     PetitionNoun,
     DemandNoun,
     FramingAdjunct,
+    DiplomatNoun,
 }
 
 impl WordClass {
@@ -190,6 +191,7 @@ impl WordClass {
         ("petition_noun", WordClass::PetitionNoun),
         ("demand_noun", WordClass::DemandNoun),
         ("framing_adjunct", WordClass::FramingAdjunct),
+        ("diplomat_noun", WordClass::DiplomatNoun),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
