@@ -533,6 +533,7 @@ pub fn analyse<'a>(
         candidates.push(c);
     }
     complete_roles(&view, &mentions, &groups, &mut candidates);
+    negated_subjects(&view, &mentions, &mut candidates);
     let carried: Vec<Mention> = carry.subject.iter().chain(&carry.object).cloned().collect();
     let doers = candidates.iter().filter(|c| c.verdict == Verdict::Kept).flat_map(|c| c.sources.iter().copied()).collect();
     let actors = Actors { mentions: &mentions, carried: &carried, norms: &view.norms, doers };
@@ -547,6 +548,27 @@ pub fn analyse<'a>(
     pairs::drop_restatements(&mut candidates);
     pairs::attribute(&mut candidates);
     SentenceAnalysis { view, mentions, carried, candidates, dates }
+}
+
+/// "Nessuno dei giornalisti è stato fermato", "None of the protesters was arrested": a subject
+/// that is "none of" the actors denies the event.
+fn negated_subjects(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept) {
+        let passive = c.notes.iter().any(|n| n == "role:passive");
+        let subject = if passive { &c.targets } else { &c.sources };
+        let Some(start) = subject.iter().filter_map(|&i| mentions.get(i)).map(|m| m.start).min() else { continue };
+        if start >= c.start {
+            continue;
+        }
+        let mut i = start;
+        while i > 0 && (view.is(i - 1, WordClass::Article) || view.is(i - 1, WordClass::ComplementPrep)) {
+            i -= 1;
+        }
+        let none_of = i < start && i > 0 && view.is(i - 1, WordClass::Negation) && !view.is(i - 1, WordClass::Without);
+        if none_of {
+            c.verdict = Verdict::Dropped(format!("negated subject (`{}`)", view.norms[i - 1]));
+        }
+    }
 }
 
 /// "Six British diplomats were expelled by Moscow", "expulsó al embajador": expelling diplomats

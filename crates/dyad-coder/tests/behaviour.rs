@@ -2321,3 +2321,11 @@ fn expelled_diplomats_are_a_reduction_of_relations() {
     expect_codes(IT, "Sei diplomatici britannici sono stati espulsi da Mosca, ha annunciato venerdì l'Fsb.", &["RUS->GBR 161"]);
     expect_codes("en", "Six British diplomats were expelled by Moscow on Friday, the FSB said.", &["RUS->GBR 161"]);
 }
+
+/// "Nessuno dei giornalisti è stato arrestato", "None of the journalists was arrested": a subject
+/// that is none of the actors denies the event.
+#[test]
+fn a_subject_that_is_none_of_the_actors_denies_the_event() {
+    expect_none(IT, "Nessuno dei giornalisti georgiani è stato arrestato dalla polizia russa, ha assicurato il ministero.");
+    expect_none("en", "None of the Georgian journalists was arrested by the Russian police, the ministry said.");
+}
