@@ -284,19 +284,32 @@ pub fn analyse<'a>(
         // "will send troops", or "said it would send troops": announced, not done. CAMEO codes
         // the announcement as an intention (03x) where it has one.
         let reported = candidates.iter().any(|p| p.entry.speech && p.end <= m.start);
-        // "non intende per il momento richiamare": the group reaches past an adverbial phrase,
-        // never past an actor, a comma, an infinitive's marker or another event's words.
-        let verb_group_start = (clause_left.max(m.start.saturating_sub(6))..m.start)
-            .rev()
-            .take_while(|&i| {
-                view.norms[i] != ","
+        // "non intende per il momento richiamare": the group reaches past an adverbial phrase
+        // (a preposition and its noun) to the word that governs the verb.
+        let near = clause_left.max(m.start.saturating_sub(3));
+        // Not an infinitive's marker: "plans to slash emissions blocked" is no adverbial phrase.
+        let phrase_word = |i: usize| {
+            !view.is(i, WordClass::InfinitiveMarker) && view.is(i, WordClass::Preposition)
+                || view.is(i, WordClass::Article)
+                || view.is(i, WordClass::Adverb)
+                || (view.tokens[i].kind == TokenKind::Word
+                    && !view.tokens[i].capitalized
+                    && view.classes_at(i) == 0
                     && !view.in_expression[i]
-                    && !view.is(i, WordClass::InfinitiveMarker)
-                    && !mentions.iter().any(|x| x.start <= i && i < x.end)
-            })
-            .last()
-            .unwrap_or(m.start)
-            .min(m.start.saturating_sub(3).max(clause_left));
+                    && !mentions.iter().any(|x| x.start <= i && i < x.end))
+        };
+        let mut phrase_start = m.start;
+        while phrase_start > clause_left.max(m.start.saturating_sub(5)) && phrase_word(phrase_start - 1) {
+            phrase_start -= 1;
+        }
+        let adverbial = (phrase_start..m.start).any(|i| view.is(i, WordClass::Preposition));
+        let verb_group_start = match phrase_start.saturating_sub(1) {
+            // With the governing word's own negation ("non intende").
+            governing if adverbial && phrase_start > clause_left && phrase_start <= near => {
+                governing - usize::from(governing > clause_left && view.is(governing - 1, WordClass::Negation))
+            }
+            _ => near,
+        };
         let verb_group = verb_group_start..m.start;
         // "X said Libya must hand over the suspects": a demand X makes of Libya (CAMEO 10).
         let obliged = verb_group.clone().find(|&i| view.is(i, WordClass::Obligation));
