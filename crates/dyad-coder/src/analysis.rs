@@ -563,6 +563,38 @@ pub fn analyse<'a>(
     SentenceAnalysis { view, mentions, carried, candidates, dates }
 }
 
+/// How far after a reporting verb the subject of the clause it reports may start ("erklärte am
+/// Dienstag, der Sudan müsse").
+const REPORTED_SUBJECT_REACH: usize = 6;
+
+/// "Russland erklärte, der Sudan müsse den Hubschrauber zurückgeben", "said Sudan must return the
+/// helicopter": what a speaker says an actor must do is a demand of that actor (CAMEO 10), also
+/// when the lexicon does not code the act itself.
+fn demands_of_the_obliged(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], candidates: &mut [Candidate]) {
+    for k in 0..candidates.len() {
+        let c = &candidates[k];
+        if !c.entry.speech || c.sources.is_empty() || c.verdict != Verdict::Kept {
+            continue;
+        }
+        let Some(g) = groups.iter().find(|g| {
+            let st = mentions[g[0]].start;
+            st >= c.end && st <= c.end + REPORTED_SUBJECT_REACH && !g.iter().any(|i| c.sources.contains(i))
+        }) else {
+            continue;
+        };
+        let end = g.iter().filter_map(|&i| mentions.get(i)).map(|m| m.end).max().unwrap_or(0);
+        // "must be punished": what is done to the actor is no demand of it.
+        let obliged = view.norms.get(end).is_some() && view.is(end, WordClass::Obligation) && !view.is(end + 1, WordClass::PassiveAux);
+        let coded = candidates.iter().any(|o| o.start > c.end && o.notes.iter().any(|n| n.starts_with("demand:")));
+        if obliged && !coded {
+            let c = &mut candidates[k];
+            c.code = "100".into();
+            c.targets = g.clone();
+            c.notes.push(format!("demand:{}", view.norms[end]));
+        }
+    }
+}
+
 /// "Nessuno dei giornalisti è stato fermato", "None of the protesters was arrested": a subject
 /// that is "none of" the actors denies the event.
 fn negated_subjects(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
@@ -795,6 +827,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
             c.notes.push("role:territory-taken".into());
         }
     }
+    demands_of_the_obliged(view, mentions, groups, candidates);
     court_rulings(view, mentions, candidates);
     expelled_diplomats(view, mentions, candidates);
     shared_object(view, candidates);

@@ -2335,3 +2335,15 @@ fn a_subject_that_is_none_of_the_actors_denies_the_event() {
     expect_none(IT, "Nessuno dei giornalisti georgiani è stato arrestato dalla polizia russa, ha assicurato il ministero.");
     expect_none("en", "None of the Georgian journalists was arrested by the Russian police, the ministry said.");
 }
+
+/// "erklärte, Schweden müsse ... beschleunigen": what a speaker says an actor must do is a demand
+/// of that actor, also when the act itself is not coded.
+#[test]
+fn what_a_speaker_says_an_actor_must_do_is_a_demand() {
+    expect_codes(
+        "de",
+        "Die Türkei erklärte am Montag, Schweden müsse die Auslieferung kurdischer Aktivisten beschleunigen.",
+        &["TUR->SWE 100"],
+    );
+    expect_codes(IT, "La Francia ha dichiarato martedì che l'Algeria deve riprendere i propri cittadini espulsi.", &["FRA->DZA 100"]);
+}
