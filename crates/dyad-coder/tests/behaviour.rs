@@ -2313,11 +2313,9 @@ fn a_between_group_is_not_the_speaker_of_a_later_comment() {
 fn an_intention_reaches_past_an_adverbial_phrase() {
     expect_none(IT, "Il governo greco non intende per il momento espellere l'ambasciatore turco, ha detto il portavoce.");
     // It does not reach past a verb and its object: the seizure is no content of the demand.
-    expect_no_root(
-        "en",
-        "Russia said on Tuesday that Sudan must return a Mi-26 helicopter seized last week by the Sudanese authorities.",
-        "10",
-    );
+    let text = "Russia said on Tuesday that Sudan must return a Mi-26 helicopter seized last week by the Sudanese authorities.";
+    let seizure_demanded = code("en", text).iter().any(|e| e.event_code == "100" && e.trigger.text.contains("seized"));
+    assert!(!seizure_demanded, "{text:?}");
 }
 
 /// "Sei diplomatici britannici sono stati espulsi da Mosca": expelling diplomats, in any wording,
