@@ -222,7 +222,7 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     .mentions
                     .iter()
                     .enumerate()
-                    .filter(|&(i, m)| m.start >= after && !expulsion && !(actors.doers.contains(&i) && !c.sources.contains(&i)))
+                    .filter(|&(i, m)| m.start >= after && !expulsion && (!actors.doers.contains(&i) || c.sources.contains(&i)))
                     .filter_map(|(_, m)| m.country.as_ref())
                     .find(|c| **c != country)
                     .cloned();
