@@ -563,6 +563,28 @@ pub fn analyse<'a>(
     SentenceAnalysis { view, mentions, carried, candidates, dates }
 }
 
+/// "Thailand and Cambodia fought ..., and Trump urged both sides to halt", "Guterres beide Seiten
+/// zu einer Waffenruhe aufrief": "both sides" stands for the last two or more coordinated actors
+/// named before it.
+fn the_two_sides(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut().filter(|c| c.targets.is_empty() && !c.sources.is_empty() && awaits_target(c)) {
+        let Some(subject_start) = c.sources.iter().filter_map(|&i| mentions.get(i)).map(|m| m.start).min() else { continue };
+        let Some(phrase) = (subject_start + 1..(c.end + 3).min(view.norms.len())).find(|&i| view.is(i, WordClass::BothSides)) else {
+            continue;
+        };
+        let sides = groups
+            .iter()
+            .filter(|g| g.len() >= 2 && !g.iter().any(|m| c.sources.contains(m)))
+            .filter(|g| g.iter().filter_map(|&i| mentions.get(i)).all(|m| m.end <= phrase))
+            .last();
+        if let Some(sides) = sides {
+            c.targets = sides.clone();
+            c.notes.push("role:both-sides".into());
+            c.verdict = Verdict::Kept;
+        }
+    }
+}
+
 /// How far after a reporting verb the subject of the clause it reports may start ("erklärte am
 /// Dienstag, der Sudan müsse").
 const REPORTED_SUBJECT_REACH: usize = 6;
@@ -828,6 +850,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
         }
     }
     demands_of_the_obliged(view, mentions, groups, candidates);
+    the_two_sides(view, mentions, groups, candidates);
     court_rulings(view, mentions, candidates);
     expelled_diplomats(view, mentions, candidates);
     shared_object(view, candidates);

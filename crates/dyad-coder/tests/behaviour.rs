@@ -2345,3 +2345,13 @@ fn what_a_speaker_says_an_actor_must_do_is_a_demand() {
     );
     expect_codes(IT, "La Francia ha dichiarato martedì che l'Algeria deve riprendere i propri cittadini espulsi.", &["FRA->DZA 100"]);
 }
+
+/// "... and the UN chief urged both sides to halt the fighting": "both sides" stands for the last
+/// coordinated actors named before it.
+#[test]
+fn both_sides_stands_for_the_last_coordinated_actors() {
+    let en = roots("en", "Thai and Cambodian troops traded artillery fire along the border on Sunday, and the UN chief urged both sides to halt the fighting.");
+    assert!(en.contains(&"IGOUNO->THA 02".to_string()) && en.contains(&"IGOUNO->KHM 02".to_string()), "{en:?}");
+    let it = roots(IT, "Le truppe di Armenia e Azerbaigian si sono scontrate domenica al confine, e l'Onu ha esortato entrambe le parti a cessare i combattimenti.");
+    assert!(it.contains(&"IGOUNO->ARM 02".to_string()) && it.contains(&"IGOUNO->AZE 02".to_string()), "{it:?}");
+}

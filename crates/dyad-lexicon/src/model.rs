@@ -131,6 +131,7 @@ pub enum WordClass {
     DemandNoun,
     FramingAdjunct,
     DiplomatNoun,
+    BothSides,
 }
 
 impl WordClass {
@@ -192,6 +193,7 @@ impl WordClass {
         ("demand_noun", WordClass::DemandNoun),
         ("framing_adjunct", WordClass::FramingAdjunct),
         ("diplomat_noun", WordClass::DiplomatNoun),
+        ("both_sides", WordClass::BothSides),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
