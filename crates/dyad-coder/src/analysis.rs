@@ -574,9 +574,9 @@ fn the_two_sides(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
         };
         let sides = groups
             .iter()
+            .rev()
             .filter(|g| g.len() >= 2 && !g.iter().any(|m| c.sources.contains(m)))
-            .filter(|g| g.iter().filter_map(|&i| mentions.get(i)).all(|m| m.end <= phrase))
-            .last();
+            .find(|g| g.iter().filter_map(|&i| mentions.get(i)).all(|m| m.end <= phrase));
         if let Some(sides) = sides {
             c.targets = sides.clone();
             c.notes.push("role:both-sides".into());
