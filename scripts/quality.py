@@ -70,6 +70,9 @@ RUNS = [
        f"tests/data/tune/blind{k}_{lang}.jsonl", [])
       for k, ordinal, note in BLIND_ROUNDS
       for lang, name in (("en", "English"), ("it", "Italian"), ("es", "Spanish"), ("fr", "French"), ("pt", "Portuguese"), ("de", "German"))],
+    # Stop 27's round: the other five languages' helpers lost their work to errors.
+    ("Eighteenth blind tuning set, Portuguese (stop 27; the national press of the Lusophone countries; written before reading the lexicons; measured once)",
+     "tests/data/tune/blind18_pt.jsonl", []),
     ("Protest-news tuning set, Spanish (Latin American wire style; lexicon tuned on it)", "tests/data/tune/protest_es.jsonl", []),
     ("Spanish protest suite (real news, root codes only), Dyad's own lexicons",
      "../shared/suites/universalpetrarch/spanish_protest_plover_validation.xml", ["--builtin", "--lang", "es"]),
@@ -248,7 +251,12 @@ people named by surname or title only), with about fourteen no-event sentences e
 sentences that retold a held-out story were taken out first: dyad F1 en .481, it .557, es .548,
 fr .536 (against the gold after its writer added a demand in a non-restrictive relative, which
 the conventions code), pt .776, de .592 (after its writer added five events the conventions
-code: asserted pluperfect clauses, a passive with its agent, a non-restrictive relative). The translations of the PLOVER records (made before any
+code: asserted pluperfect clauses, a passive with its agent, a non-restrictive relative). The
+eighteenth (tests/data/tune/blind18_pt.jsonl, stop 27) imitates the home pages of the national
+press (Portugal, Brazil, Angola, Mozambique and the other Lusophone countries: ministers, courts,
+police forces and unions named as that press names them), with ten no-event sentences; it exists
+in Portuguese only, as the other helpers of that round lost their work to errors: dyad F1 pt .516
+(precision .774, recall .387). The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
