@@ -910,8 +910,11 @@ fn verbal_roles(
     c: &mut Candidate,
 ) {
     let lang = view.lang.as_str();
-    // Everything done to someone earlier in the sentence: those actors are objects here.
-    let prev_targets: Vec<usize> = earlier.iter().flat_map(|p| p.targets.iter().copied()).collect();
+    // Everything done to someone earlier in the sentence: those actors are objects here. Not the
+    // antecedent of a relative clause's object ("L'Arabie saoudite, dont le prince est mis en
+    // cause, a été critiquée"), which still heads the main clause.
+    let prev_targets: Vec<usize> =
+        earlier.iter().filter(|p| !p.notes.iter().any(|n| n == "role:object-relative")).flat_map(|p| p.targets.iter().copied()).collect();
     let prev_sources: Vec<usize> = earlier.last().map(|p| p.sources.clone()).unwrap_or_default();
     let group_of = |mention: usize| groups.iter().position(|g| g.contains(&mention)).unwrap_or(0);
     // "officials accused of", "funzionari accusati di", "10 Russian soldiers killed in

@@ -2355,3 +2355,24 @@ fn both_sides_stands_for_the_last_coordinated_actors() {
     let it = roots(IT, "Le truppe di Armenia e Azerbaigian si sono scontrate domenica al confine, e l'Onu ha esortato entrambe le parti a cessare i combattimenti.");
     assert!(it.contains(&"IGOUNO->ARM 02".to_string()) && it.contains(&"IGOUNO->AZE 02".to_string()), "{it:?}");
 }
+
+/// "Le Venezuela, dont le président vit à Caracas, a été condamné par le Pérou": a possessive
+/// relative set off by commas is a clause of its own, and the main verb's subject is its antecedent.
+#[test]
+fn a_possessive_relative_does_not_hide_the_main_subject() {
+    expect_codes(
+        "fr",
+        "Le Nicaragua, dont le président Daniel Ortega dirige le pays depuis 2007, a été condamné jeudi par le Costa Rica.",
+        &["CRI->NIC 111"],
+    );
+    expect_codes(
+        IT,
+        "Il Nicaragua, il cui presidente Daniel Ortega guida il paese dal 2007, è stato condannato giovedì dal Costa Rica.",
+        &["CRI->NIC 111"],
+    );
+    expect_codes(
+        "es",
+        "Nicaragua, cuyo presidente Daniel Ortega gobierna el país desde 2007, fue condenada el jueves por Costa Rica.",
+        &["CRI->NIC 111"],
+    );
+}
