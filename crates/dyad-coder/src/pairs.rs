@@ -217,12 +217,13 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                 // ("expelled 222 political prisoners to the United States") is not whose they are.
                 let expulsion = c.code.starts_with("174");
                 // "..., una sentenza che Washington ha bollato": an actor doing another of the
-                // sentence's events is not where the target is from.
+                // sentence's events is not where the target is from; nor is one doing this event
+                // with the source ("un procès dénoncé par Londres et Washington").
                 let named_after = actors
                     .mentions
                     .iter()
                     .enumerate()
-                    .filter(|&(i, m)| m.start >= after && !expulsion && (!actors.doers.contains(&i) || c.sources.contains(&i)))
+                    .filter(|&(i, m)| m.start >= after && !expulsion && !actors.doers.contains(&i) && !c.sources.contains(&i))
                     .filter_map(|(_, m)| m.country.as_ref())
                     .find(|c| **c != country)
                     .cloned();

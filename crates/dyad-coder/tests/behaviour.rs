@@ -2376,3 +2376,13 @@ fn a_possessive_relative_does_not_hide_the_main_subject() {
         &["CRI->NIC 111"],
     );
 }
+
+/// "dénoncé par Londres et Washington": two states doing the same event together do not give
+/// each other's country to a target that has none.
+#[test]
+fn co_doers_do_not_lend_their_country_to_the_target() {
+    let fr =
+        roots("fr", "Le procès des militants, organisé à huis clos par les forces de sécurité, a été dénoncé par Londres et Washington.");
+    assert!(!fr.iter().any(|e| e.starts_with("GBR->USA") || e.starts_with("USA->GBR")), "{fr:?}");
+    assert!(!fr.is_empty(), "{fr:?}");
+}
