@@ -673,6 +673,24 @@ fn court_rulings(view: &SentenceView, mentions: &[Mention], candidates: &mut [Ca
     }
 }
 
+/// "Kinshasa a accusé Kigali d'armer les rebelles, ce que le Rwanda dément": a denial that
+/// names no one answers the sentence's accusation, and its target is the accuser.
+fn denied_accusers(candidates: &mut [Candidate]) {
+    for k in 0..candidates.len() {
+        let c = &candidates[k];
+        if c.code != "016" || !c.targets.is_empty() || c.sources.is_empty() {
+            continue;
+        }
+        let accuser = candidates
+            .iter()
+            .find(|p| p.code.starts_with("112") && !p.sources.is_empty() && !p.sources.iter().any(|s| c.sources.contains(s)));
+        if let Some(sources) = accuser.map(|p| p.sources.clone()) {
+            candidates[k].targets = sources;
+            candidates[k].notes.push("role:denied-accuser".into());
+        }
+    }
+}
+
 /// Whether "with" right after the expression introduces its first target ("rottura delle
 /// relazioni con il Qatar"); not one further on (", con Cuba y Noruega como garantes").
 fn partner_named_with(view: &SentenceView, mentions: &[Mention], c: &Candidate) -> bool {
@@ -852,6 +870,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     demands_of_the_obliged(view, mentions, groups, candidates);
     the_two_sides(view, mentions, groups, candidates);
     court_rulings(view, mentions, candidates);
+    denied_accusers(candidates);
     expelled_diplomats(view, mentions, candidates);
     shared_object(view, candidates);
     mediated_parties(candidates);

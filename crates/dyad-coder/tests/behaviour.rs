@@ -2386,3 +2386,16 @@ fn co_doers_do_not_lend_their_country_to_the_target() {
     assert!(!fr.iter().any(|e| e.starts_with("GBR->USA") || e.starts_with("USA->GBR")), "{fr:?}");
     assert!(!fr.is_empty(), "{fr:?}");
 }
+
+/// "..., ce que le Rwanda dément": a denial that names no one answers the sentence's accusation,
+/// and targets the accuser.
+#[test]
+fn a_denial_answers_the_sentences_accuser() {
+    let it = codes(
+        IT,
+        "Il Marocco ha accusato lunedì l'Algeria di finanziare i separatisti del Polisario, cosa che Algeri ha smentito con decisione.",
+    );
+    assert!(it.contains(&"DZA->MAR 016".to_string()), "{it:?}");
+    let fr = codes("fr", "Le Soudan a accusé jeudi le Tchad d'armer les paramilitaires, ce que N'Djamena a aussitôt démenti.");
+    assert!(fr.iter().any(|e| e.starts_with("TCD") && e.ends_with("->SDN 016")), "{fr:?}");
+}
