@@ -2356,8 +2356,8 @@ fn both_sides_stands_for_the_last_coordinated_actors() {
     assert!(it.contains(&"IGOUNO->ARM 02".to_string()) && it.contains(&"IGOUNO->AZE 02".to_string()), "{it:?}");
 }
 
-/// "Le Venezuela, dont le président vit à Caracas, a été condamné par le Pérou": a possessive
-/// relative set off by commas is a clause of its own, and the main verb's subject is its antecedent.
+/// "L'Arabie saoudite, dont le prince héritier ..., a été critiquée": a possessive relative set
+/// off by commas is a clause of its own, and the main verb's subject is its antecedent.
 #[test]
 fn a_possessive_relative_does_not_hide_the_main_subject() {
     expect_codes(
