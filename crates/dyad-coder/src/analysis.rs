@@ -1012,16 +1012,16 @@ fn verbal_roles(
         }
         (None, None) => find_subject(view, mentions, groups, c.start, clause.left, &prev_targets, &prev_sources, carry, &mut c.notes),
     };
+    // "were accused by Washington on Tuesday of", "des exercices dénoncés par Taipei comme une
+    // « provocation »", matched whole: the agent inside.
+    let inside = (c.start + 1..c.end).find(|&i| view.is(i, WordClass::AgentPrep)).and_then(|i| {
+        let at = i + 1 + usize::from(i + 1 < view.norms.len() && view.is(i + 1, WordClass::Article));
+        mentions.iter().position(|m| m.start == at && m.end <= c.end)
+    });
+    let agent = agent.or(inside.filter(|_| participle && after_plain_noun));
     if passive || (agent.is_some() && !active_before(view, c.start) && verb_form_last) {
         c.notes.push("role:passive".into());
-        // "were accused by Washington on Tuesday of", matched whole: the agent inside.
-        let inside = || {
-            (c.start + 1..c.end).find(|&i| view.is(i, WordClass::AgentPrep)).and_then(|i| {
-                let at = i + 1 + usize::from(i + 1 < view.norms.len() && view.is(i + 1, WordClass::Article));
-                mentions.iter().position(|m| m.start == at && m.end <= c.end)
-            })
-        };
-        if let Some(a) = agent.or_else(inside) {
+        if let Some(a) = agent.or(inside) {
             c.sources = groups[group_of(a)].clone();
         }
         c.targets = subject.unwrap_or_default();
@@ -1369,11 +1369,35 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], groups: &[Vec
                     && (view.classes_at(i) == 0 || view.is(i, WordClass::Adverb))
             })
         });
-        // The noun may open the expression ("des accusations aussitôt rejetées par Kigali").
+        // The noun may open the expression ("des accusations aussitôt rejetées par Kigali"), and
+        // a short prepositional lead may come before it (", au terme d'un procès dénoncé par").
+        let preposition =
+            |i: usize| view.is(i, WordClass::Preposition) || view.is(i, WordClass::ComplementPrep) || view.is(i, WordClass::FramingAdjunct);
+        let prepositional_lead = |i: usize| {
+            preposition(i)
+                || (view.tokens[i].kind == TokenKind::Word
+                    && !view.tokens[i].capitalized
+                    && view.classes_at(i) == 0
+                    && !view.in_expression[i])
+        };
         let comma_before_the_move = noun_of_the_move
             .filter(|&n| n == c.start || c.notes.iter().any(|note| note == "role:passive"))
-            .and_then(|n| n.checked_sub(1))
-            .and_then(|i| if view.is(i, WordClass::Article) || view.is(i, WordClass::Determiner) { i.checked_sub(1) } else { Some(i) })
+            .and_then(|n| {
+                let before = n.checked_sub(1)?;
+                let i = if view.is(before, WordClass::Article) || view.is(before, WordClass::Determiner) {
+                    before.checked_sub(1)?
+                } else {
+                    before
+                };
+                Some((n, i))
+            })
+            .and_then(|(n, i)| {
+                let lead_start = (i.saturating_sub(3)..=i).rev().take_while(|&j| prepositional_lead(j)).last();
+                match lead_start {
+                    Some(j) if preposition(i) && n < c.start => j.checked_sub(1),
+                    _ => Some(i),
+                }
+            })
             .filter(|&i| view.norms[i] == ",");
         let active_reaction = || {
             let open = c.targets.is_empty() && subject_start <= c.start;

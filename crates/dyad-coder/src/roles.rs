@@ -422,7 +422,8 @@ pub(crate) fn sentence_opening_subject(view: &SentenceView, mentions: &[Mention]
 }
 
 /// The actor that closes the sentence right after a verb at `end` ("..., a dénoncé mardi
-/// Manille."): nothing but punctuation after it.
+/// Manille."): nothing but punctuation after it, or a relative clause on it ("..., a dénoncé
+/// Manille, qui a convoqué l'ambassadeur").
 pub(crate) fn closing_speaker(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], end: usize) -> Option<Vec<usize>> {
     let g = groups.iter().find(|g| {
         let st = mentions[g[0]].start;
@@ -433,7 +434,8 @@ pub(crate) fn closing_speaker(view: &SentenceView, mentions: &[Mention], groups:
             && (end..st).all(|i| view.gaps[i] == GapRule::Free || is_determiner(view, i))
     })?;
     let last = g.iter().map(|&m| mentions[m].end).max()?;
-    (last..view.norms.len()).all(|i| view.tokens[i].kind == TokenKind::Punct).then(|| g.clone())
+    let relative_on_it = last + 1 < view.norms.len() && view.norms[last] == "," && view.is(last + 1, WordClass::Relative);
+    ((last..view.norms.len()).all(|i| view.tokens[i].kind == TokenKind::Punct) || relative_on_it).then(|| g.clone())
 }
 
 pub(crate) fn statement_topic(

@@ -2399,3 +2399,43 @@ fn a_denial_answers_the_sentences_accuser() {
     let fr = codes("fr", "Le Soudan a accusé jeudi le Tchad d'armer les paramilitaires, ce que N'Djamena a aussitôt démenti.");
     assert!(fr.iter().any(|e| e.starts_with("TCD") && e.ends_with("->SDN 016")), "{fr:?}");
 }
+
+/// ", a dénoncé jeudi Kinshasa, qui a rappelé ...": a relative clause on the closing critic does
+/// not stop it from being the speaker of the criticism.
+#[test]
+fn a_closing_critic_may_carry_a_relative_clause() {
+    let fr = roots(
+        "fr",
+        "Des soldats rwandais ont franchi la frontière et tué deux civils congolais, a dénoncé jeudi Kinshasa, qui a rappelé son ambassadeur à Kigali.",
+    );
+    assert!(fr.iter().any(|e| e.starts_with("COD->RWA 11")), "{fr:?}");
+    assert!(!fr.iter().any(|e| e.starts_with("RWA->COD 11")), "{fr:?}");
+    let es = roots(
+        "es",
+        "Militares venezolanos detuvieron a tres pescadores colombianos cerca de la frontera, denunció el martes Bogotá, que convocó al embajador de Venezuela.",
+    );
+    assert!(es.iter().any(|e| e.starts_with("COL->VEN 11")), "{es:?}");
+    assert!(!es.iter().any(|e| e.starts_with("VEN->COL 11")), "{es:?}");
+}
+
+/// "une mission qualifiée par Athènes de « provocation »": a participle with no auxiliary whose
+/// expression spans its `par` agent is a passive; the agent is the critic.
+#[test]
+fn an_agent_inside_a_qualifying_participle_is_its_doer() {
+    expect_roots(
+        "fr",
+        "La Turquie a envoyé un navire de forage au large de Chypre, une mission qualifiée par Athènes de « provocation ».",
+        &["GRC->TUR 11", "TUR->CYP 15"],
+    );
+}
+
+/// ", au terme d'un procès dénoncé par Paris": a reaction to the noun of the move, behind a short
+/// prepositional lead, targets whoever made the move.
+#[test]
+fn a_reaction_behind_a_prepositional_lead_targets_the_mover() {
+    let fr = roots(
+        "fr",
+        "Un tribunal de Bakou a condamné lundi un journaliste d'opposition à neuf ans de prison, au terme d'un procès dénoncé par Paris.",
+    );
+    assert!(fr.contains(&"FRA->AZE 11".to_string()), "{fr:?}");
+}
