@@ -259,10 +259,10 @@ pub(crate) fn find_subject(
     // "Iran, which attacked Israel, condemned the US": past the relative clause, the main verb's
     // subject is the relative pronoun's antecedent, or whoever opens the main clause.
     // Not when the commas only set off the name of the relative clause's own subject ("decisão
-    // que o secretário de Estado, Marco Rubio, qualificou").
+    // que o secretário de Estado, Marco Rubio, qualificou"), a name the lexicon may not know.
     let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
     let apposed_subject = || {
-        (clause_left..start).all(|i| in_mention(i) || view.norms[i] == "," || view.is(i, WordClass::Article))
+        (clause_left..start).all(|i| in_mention(i) || view.norms[i] == "," || view.is(i, WordClass::Article) || view.tokens[i].capitalized)
             && (clause_left..start).any(in_mention)
     };
     if clause_left > 0

@@ -2439,3 +2439,19 @@ fn a_reaction_behind_a_prepositional_lead_targets_the_mover() {
     );
     assert!(fr.contains(&"FRA->AZE 11".to_string()), "{fr:?}");
 }
+
+/// "una decisión que el canciller costarricense, Arnoldo Rivera, calificó": the commas inside a
+/// relative clause may only set off its subject's name, even one the lexicon does not know.
+#[test]
+fn an_unknown_name_set_off_in_a_relative_clause_keeps_its_subject() {
+    expect_roots(
+        "es",
+        "Nicaragua expulsó el martes al embajador de Costa Rica, una decisión que el canciller costarricense, Arnoldo Rivera, calificó de 'atropello'.",
+        &["CRI->NIC 11", "NIC->CRI 16"],
+    );
+    expect_roots(
+        "pt",
+        "A Venezuela expulsou na terça-feira o embaixador do Brasil, uma decisão que o chanceler brasileiro, Paulo Vieira, criticou duramente.",
+        &["BRA->VEN 11", "VEN->BRA 16"],
+    );
+}
