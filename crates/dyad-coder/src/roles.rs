@@ -625,8 +625,26 @@ pub(crate) fn find_target(
     // them ("expulsaram para a zona desértica junto à fronteira com a Líbia centenas de migrantes").
     let expulsion = c.code.starts_with("174");
     let sends_people = expulsion || c.code == "201";
-    let reach = if far_reaching || sends_people { 16 } else { 10 };
-    let limit = clause_right.min(c.end + reach);
+    // A force posture names its forces before where they go ("desplegó cientos de soldados y
+    // vehículos blindados a lo largo de su frontera con Haití"), not past a participle or a gerund
+    // or a relative that opens a phrase of its own (", expected to be joined later by Italian
+    // vessels").
+    let posture = c.code.starts_with("15");
+    let reach = if far_reaching || sends_people || posture { 16 } else { 10 };
+    let opens_phrase = |i: usize| {
+        view.norms[i] == ","
+            && i + 1 < view.norms.len()
+            && (has_ending(view.norms[i + 1], &view.endings.participle)
+                || has_ending(view.norms[i + 1], &view.endings.gerund)
+                || view.is(i + 1, WordClass::Relative)
+                || (i + 2 < view.norms.len() && view.is(i + 2, WordClass::Relative)))
+    };
+    let phrase_end = if posture && !far_reaching {
+        (c.end..view.norms.len().min(c.end + reach)).find(|&i| opens_phrase(i)).map_or(c.end + reach, |comma| comma.max(c.end + 10))
+    } else {
+        c.end + reach
+    };
+    let limit = clause_right.min(phrase_end);
     let mut destination_group = None;
     for g in groups {
         let first = &mentions[g[0]];

@@ -2455,3 +2455,20 @@ fn an_unknown_name_set_off_in_a_relative_clause_keeps_its_subject() {
         &["BRA->VEN 11", "VEN->BRA 16"],
     );
 }
+
+/// "desplegó cientos de soldados y vehículos blindados a lo largo de su frontera con Haití": a
+/// force posture names its forces first and where they go after, further along its phrase; a
+/// phrase of its own after a comma is not that place.
+#[test]
+fn a_force_posture_reaches_past_its_forces_to_where_they_go() {
+    expect_roots(
+        "es",
+        "La República Dominicana desplegó el viernes cientos de soldados y vehículos blindados a lo largo de su frontera con Haití.",
+        &["DOM->HTI 15"],
+    );
+    expect_roots(
+        "en",
+        "French and Egyptian warships on Monday launched ten days of naval exercises in the Mediterranean, expected to be joined later by Italian and German frigates.",
+        &["EGY->- 15", "FRA->- 15"],
+    );
+}
