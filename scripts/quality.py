@@ -255,8 +255,11 @@ code: asserted pluperfect clauses, a passive with its agent, a non-restrictive r
 eighteenth (tests/data/tune/blind18_*, stop 27 in Portuguese, stop 29 in the other five
 languages) imitates the home pages of each language's national press (its country's ministers,
 parties, courts, police forces and unions named as that press names them, its neighbours and
-regional bodies), with about ten no-event sentences each: dyad F1 en .608 (precision .886), it
-.495 (.667), es .418 (.575), fr .465 (.833), pt .516 (.774), de .506 (.690). The translations of the PLOVER records (made before any
+regional bodies), with about ten no-event sentences each. Eleven sentences that retold a held-out
+story (en two, it four, es five) were found only after their writers had worked on the lexicon;
+they were taken out, with the three entries written for them, and the first figures below are
+without them: dyad F1 en .593 (precision .871), it .494 (.700), es .349 (.469), fr .465 (.833),
+pt .516 (.774), de .506 (.690). The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
