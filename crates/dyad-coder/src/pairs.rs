@@ -339,7 +339,11 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
             let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_ref());
             // "decine di migliaia di georgiani": a counted crowd is people, not its state.
             let crowd = actors.get(t.mention).is_some_and(|m| m.counted) && source_agent.is_some();
-            t.code == source.code
+            // "Ayuso arremetió contra Sánchez": two people named by name who hold the same kind
+            // of office are two actors.
+            let two_people = t.mention != source.mention
+                && actors.get(t.mention).zip(actors.get(source.mention)).is_some_and(|(a, b)| a.person && b.person && a.name != b.name);
+            (t.code == source.code && !two_people)
                 || (own_country && ((agent.is_none() && !crowd) || (source_agent.is_none() && inside_trigger(t.mention)) || c.entry.speech))
         };
         // "declared a state of emergency (in the capital)": on its own country, which a place

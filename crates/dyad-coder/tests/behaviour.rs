@@ -2472,3 +2472,11 @@ fn a_force_posture_reaches_past_its_forces_to_where_they_go() {
         &["EGY->- 15", "FRA->- 15"],
     );
 }
+
+/// "Ayuso arremetió contra Sánchez": two people named by name are two actors even when they hold
+/// the same kind of office in one country.
+#[test]
+fn two_named_people_of_one_government_are_two_actors() {
+    let es = roots_on("es", "2024-03-04", "Isabel Díaz Ayuso arremetió el lunes contra Pedro Sánchez por la amnistía.");
+    assert_eq!(es, vec!["ESP->ESP 11".to_string()]);
+}
