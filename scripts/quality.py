@@ -259,7 +259,13 @@ regional bodies), with about ten no-event sentences each. Eleven sentences that 
 story (en two, it four, es five) were found only after their writers had worked on the lexicon;
 they were taken out, with the three entries written for them, and the first figures below are
 without them: dyad F1 en .593 (precision .871), it .494 (.700), es .349 (.469), fr .465 (.833),
-pt .516 (.774), de .506 (.690). The translations of the PLOVER records (made before any
+pt .516 (.774), de .506 (.690). The nineteenth (tests/data/tune/blind19_*, stop 29) took the
+variety of the press's vocabulary: world news in which each event is told with a synonym, idiom
+or set phrase rather than the plainest verb, and about ten no-event sentences each, with
+figurative conflict words; its writers ran an overlap check against the held-out sets (which
+prints no held-out text) and replaced every flagged sentence before the first measurement: dyad F1
+en .523 (precision .697), it .418 (.514), es .538 (.636), fr .575 (.852), pt .543 (.676), de .580
+(.833). The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
