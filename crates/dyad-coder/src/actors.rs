@@ -372,7 +372,16 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView,
     };
     let adjacent = gap.is_empty() || (gap.len() == 1 && matches!(next.kind, PieceKind::Agent(_)) && modifier(prev_end));
     let possessive = view.is(prev_end, WordClass::Possessive) && (gap.len() == 1 || (gap.len() == 2 && modifier(prev_end + 1)));
-    let of_link = gap.len() == 1 && view.is(prev_end, WordClass::ComplementPrep) && !view.is(prev_end, WordClass::Against);
+    // "the army of Ukraine", "the ambassador of the European Union", "el embajador de la UE"; not
+    // the staff of a non-state body ("journalistes de l'AFP" stay journalists).
+    let state_or_igo = match &next.kind {
+        PieceKind::Country(_) => true,
+        PieceKind::Organisation(code) => code.starts_with("IGO"),
+        _ => false,
+    };
+    let of_link = (gap.len() == 1 || (gap.len() == 2 && view.is(prev_end + 1, WordClass::Article) && state_or_igo))
+        && view.is(prev_end, WordClass::ComplementPrep)
+        && !view.is(prev_end, WordClass::Against);
     // "el movimiento chií libanés Hezbolá", "the Lebanese Shiite movement Hezbollah": the
     // demonym says where the organisation is from; the organisation's own code is the better one.
     let demonym_of_organisation = group.len() == 1
