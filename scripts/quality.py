@@ -265,7 +265,11 @@ or set phrase rather than the plainest verb, and about ten no-event sentences ea
 figurative conflict words; its writers ran an overlap check against the held-out sets (which
 prints no held-out text) and replaced every flagged sentence before the first measurement: dyad F1
 en .523 (precision .697), it .418 (.514), es .538 (.636), fr .575 (.852), pt .543 (.676), de .580
-(.833). The translations of the PLOVER records (made before any
+(.833). The twentieth (tests/data/tune/blind20_*, stop 29) took nominalisations, passives and
+reported events (the doer after "by", in a possessive or as an adjective), mixed with background
+and framing nominals that are not coded, with the same overlap check: dyad F1 en .215 (precision
+.370), it .427 (.667), es .329 (.591), fr .195 (.471), pt .455 (.769), de .302 (.619, against the
+gold after its writer corrected Kosovo's code). The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
