@@ -887,6 +887,15 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         }
         k = end;
     }
+    // "la sospensione di tutti gli aiuti militari all'Ucraina, ordinata lunedì dal presidente",
+    // "the release of 95 Ukrainian prisoners of war by Russia": past an object that names no
+    // doer, a plain participle's agent or a `by` of its own still names it.
+    if agent.is_none() && adjective.is_none() && genitive.is_none() && !c.entry.of_is_source {
+        if let Some(g) = distant_agent(view, mentions, groups, k, limit) {
+            agent = Some(g);
+            c.notes.push("role:distant-agent".into());
+        }
+    }
     let recipient = match (against.is_some(), c.entry.reciprocal) {
         (true, _) => None,
         (false, false) => recipient(view, mentions, groups, c, k),
@@ -947,6 +956,60 @@ fn actor_after(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>],
 
 /// "die von Trump verhängten Zölle": the doer named inside a participle attribute that ends at
 /// `start` (the participle opens the expression) or just before it.
+/// How far past a nominal event its doer may still be named by a participle or `by`.
+const DISTANT_AGENT_REACH: usize = 12;
+
+/// The doer named after a nominal event's object: the agent of a plain participle set after it
+/// (", decisa dal governo", ", imposées par l'UE") or of its own `by`, past plain words, numbers,
+/// articles, prepositions and the actors of the object; not past another event's words, a
+/// relative or a clause break.
+fn distant_agent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], from: usize, limit: usize) -> Option<Vec<usize>> {
+    let n = view.norms.len();
+    let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+    let agent_at = |prep: usize| {
+        let mut j = prep + 1;
+        while j < n && view.is(j, WordClass::AgentPrep) {
+            j += 1;
+        }
+        if j < n && view.is(j, WordClass::Article) {
+            j += 1;
+        }
+        groups.iter().find(|g| mentions[g[0]].start == j).cloned()
+    };
+    let end = limit.min(n).min(from + DISTANT_AGENT_REACH);
+    let mut i = from;
+    while i < end {
+        if let Some(q) = participle_agent_at(view, mentions, i) {
+            return agent_at(q);
+        }
+        if view.is(i, WordClass::NominalAgent) && view.is(i, WordClass::AgentPrep) && i > from {
+            return agent_at(i);
+        }
+        // A comma only right before the participle; a participle with no agent qualifies the
+        // object ("fundos destinados à Hungria") and ends the search.
+        let comma_before_participle = view.norms[i] == ","
+            && i + 1 < n
+            && (has_ending(view.norms[i + 1], &view.endings.participle) || view.is(i + 1, WordClass::PassiveAux))
+            && participle_agent_at(view, mentions, i + 1).is_some();
+        let bare_participle = has_ending(view.norms[i], &view.endings.participle) && view.classes_at(i) == 0 && !in_mention(i);
+        let passable = !view.in_expression[i]
+            && !view.is(i, WordClass::Relative)
+            && !bare_participle
+            && ((view.norms[i] == "," && comma_before_participle)
+                || view.tokens[i].kind == TokenKind::Number
+                || in_mention(i)
+                || (view.tokens[i].kind == TokenKind::Word && view.classes_at(i) == 0)
+                || [WordClass::ComplementPrep, WordClass::Article, WordClass::Quantifier, WordClass::Preposition, WordClass::Addressee]
+                    .iter()
+                    .any(|&class| view.is(i, class)));
+        if !passable {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
 pub(crate) fn attribute_agent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], start: usize) -> Option<Vec<usize>> {
     let participle_before = start > 0 && has_ending(view.norms[start - 1], &view.endings.participle) && view.classes_at(start - 1) == 0;
     let ends = [Some(start), participle_before.then(|| start - 1)];

@@ -2480,3 +2480,24 @@ fn two_named_people_of_one_government_are_two_actors() {
     let es = roots_on("es", "2024-03-04", "Isabel Díaz Ayuso arremetió el lunes contra Pedro Sánchez por la amnistía.");
     assert_eq!(es, vec!["ESP->ESP 11".to_string()]);
 }
+
+/// "la sospensione di tutti gli aiuti militari all'Ucraina, ordinata dal presidente", "the release
+/// of 95 prisoners of war by Russia": past an object that names no doer, a plain participle's
+/// agent or a `by` of the nominal's own still names its doer.
+#[test]
+fn a_nominal_event_finds_its_doer_past_its_object() {
+    let it = roots_on(
+        "it",
+        "2025-03-04",
+        "La sospensione di tutti gli aiuti militari all'Ucraina, ordinata lunedì dal presidente Donald Trump, ha sorpreso gli alleati.",
+    );
+    assert!(it.contains(&"USA->UKR 16".to_string()), "{it:?}");
+    let en = roots("en", "Kyiv welcomed the release of 95 Ukrainian prisoners of war by Russia on Friday.");
+    assert!(en.contains(&"RUS->UKR 08".to_string()), "{en:?}");
+    // A participle that only qualifies the object ends the search: no doer from a later clause.
+    let pt = roots(
+        "pt",
+        "Os ministros aprovaram o congelamento de fundos destinados à Hungria, por considerarem insuficientes as reformas adotadas por Budapeste.",
+    );
+    assert!(!pt.iter().any(|e| e.starts_with("HUN->HUN")), "{pt:?}");
+}
