@@ -2501,3 +2501,11 @@ fn a_nominal_event_finds_its_doer_past_its_object() {
     );
     assert!(!pt.iter().any(|e| e.starts_with("HUN->HUN")), "{pt:?}");
 }
+
+/// "the ambassador of the European Union", "el embajador de la Unión Europea": an agent of a state
+/// or an international body across "of the" is that body's.
+#[test]
+fn an_agent_of_an_international_body_across_of_the_is_the_bodys() {
+    expect_codes("es", "El Gobierno de Nicaragua expulsó el martes al embajador de la Unión Europea.", &["NIC->IGOEUREEC 161"]);
+    expect_codes("en", "Nicaragua expelled the ambassador of the European Union on Tuesday.", &["NIC->IGOEUREEC 161"]);
+}
