@@ -954,8 +954,6 @@ fn actor_after(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>],
     groups.iter().find(|g| mentions[g[0]].start == k).cloned()
 }
 
-/// "die von Trump verhängten Zölle": the doer named inside a participle attribute that ends at
-/// `start` (the participle opens the expression) or just before it.
 /// How far past a nominal event its doer may still be named by a participle or `by`.
 const DISTANT_AGENT_REACH: usize = 12;
 
@@ -1010,6 +1008,8 @@ fn distant_agent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
     None
 }
 
+/// "die von Trump verhängten Zölle": the doer named inside a participle attribute that ends at
+/// `start` (the participle opens the expression) or just before it.
 pub(crate) fn attribute_agent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], start: usize) -> Option<Vec<usize>> {
     let participle_before = start > 0 && has_ending(view.norms[start - 1], &view.endings.participle) && view.classes_at(start - 1) == 0;
     let ends = [Some(start), participle_before.then(|| start - 1)];
