@@ -626,9 +626,9 @@ pub(crate) fn find_target(
     let expulsion = c.code.starts_with("174");
     let sends_people = expulsion || c.code == "201";
     // A force posture names its forces before where they go ("desplegó cientos de soldados y
-    // vehículos blindados a lo largo de su frontera con Haití"), not past a participle or a gerund
-    // or a relative that opens a phrase of its own (", expected to be joined later by Italian
-    // vessels").
+    // vehículos blindados a lo largo de su frontera con Haití"): it reaches further than the
+    // usual ten tokens, but not past a participle, a gerund or a relative that opens a phrase of
+    // its own (", expected to be joined later by Italian vessels").
     let posture = c.code.starts_with("15");
     let reach = if far_reaching || sends_people || posture { 16 } else { 10 };
     let opens_phrase = |i: usize| {
@@ -983,18 +983,19 @@ fn distant_agent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
         if view.is(i, WordClass::NominalAgent) && view.is(i, WordClass::AgentPrep) && i > from {
             return agent_at(i);
         }
-        // A comma only right before the participle; a participle with no agent qualifies the
-        // object ("fundos destinados à Hungria") and ends the search.
-        let comma_before_participle = view.norms[i] == ","
-            && i + 1 < n
-            && (has_ending(view.norms[i + 1], &view.endings.participle) || view.is(i + 1, WordClass::PassiveAux))
-            && participle_agent_at(view, mentions, i + 1).is_some();
+        // A comma only right before the participle (", decisa dal governo").
+        if view.norms[i] == "," {
+            let participle_next =
+                i + 1 < n && (has_ending(view.norms[i + 1], &view.endings.participle) || view.is(i + 1, WordClass::PassiveAux));
+            return participle_next.then(|| participle_agent_at(view, mentions, i + 1)).flatten().and_then(agent_at);
+        }
+        // A participle with no agent qualifies the object ("fundos destinados à Hungria") and ends
+        // the search.
         let bare_participle = has_ending(view.norms[i], &view.endings.participle) && view.classes_at(i) == 0 && !in_mention(i);
         let passable = !view.in_expression[i]
             && !view.is(i, WordClass::Relative)
             && !bare_participle
-            && ((view.norms[i] == "," && comma_before_participle)
-                || view.tokens[i].kind == TokenKind::Number
+            && (view.tokens[i].kind == TokenKind::Number
                 || in_mention(i)
                 || (view.tokens[i].kind == TokenKind::Word && view.classes_at(i) == 0)
                 || [WordClass::ComplementPrep, WordClass::Article, WordClass::Quantifier, WordClass::Preposition, WordClass::Addressee]
