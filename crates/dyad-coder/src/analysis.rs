@@ -380,7 +380,7 @@ pub fn analyse<'a>(
                         c.code = code;
                         // The governing verb's own event (a bare "threatened") is subsumed.
                         if let Some(gov) = candidates.iter_mut().rev().find(|g| g.end <= m.start && g.end + 3 >= m.start) {
-                            if gov.verdict == Verdict::Kept && matches!(&gov.code[..2], "03" | "13") {
+                            if awaits_target(gov) && matches!(&gov.code[..2], "03" | "13") {
                                 gov.verdict = Verdict::Dropped("subsumed by the intention it governs".into());
                             }
                         }
@@ -877,6 +877,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     quoted_speaker(view, candidates);
     speaker_of_subjectless_clause(view, mentions, candidates);
     subject_of_fronted_participle(view, mentions, candidates);
+    threatened_on_condition(view, mentions, candidates);
     reaction_to_the_move(view, mentions, groups, candidates);
     partner_of_a_comitative_relative(view, mentions, groups, candidates);
     // "chiesto perdono a Songea, nel sud della Tanzania", "pediu perdão em Varsóvia pelos crimes":
@@ -904,6 +905,29 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
         if let Some(i) = place.filter(|i| !c.sources.contains(i)) {
             c.targets = vec![i];
             c.notes.push("role:place-hit".into());
+            c.verdict = Verdict::Kept;
+        }
+    }
+}
+
+/// How far after a threat its condition may open ("threatened to stop the negotiations on
+/// nuclear arms if ...").
+const CONDITION_REACH: usize = 12;
+
+/// "Russia threatened to halt the talks if the United States deployed the missiles", "minacciò
+/// di ritirarsi se Kiev ...": a threat is made to whom its condition is set, the subject of the
+/// "if" or "unless" clause after it, when the sentence names no other target.
+fn threatened_on_condition(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut().filter(|c| c.code.starts_with("13") && c.targets.is_empty() && awaits_target(c)) {
+        let last = (c.end + CONDITION_REACH).min(view.norms.len());
+        let Some(condition) = (c.end..last).find(|&i| view.is(i, WordClass::Condition)) else { continue };
+        let own: Vec<&Option<String>> = c.sources.iter().filter_map(|&s| mentions.get(s)).map(|m| &m.country).collect();
+        let subject = mentions.iter().position(|m| {
+            m.start > condition && m.start <= condition + 3 && !m.place && m.country.is_some() && !own.contains(&&m.country)
+        });
+        if let Some(i) = subject {
+            c.targets = vec![i];
+            c.notes.push("role:condition-subject".into());
             c.verdict = Verdict::Kept;
         }
     }
@@ -1673,7 +1697,7 @@ fn subject_of_fronted_participle(view: &SentenceView, mentions: &[Mention], cand
 
 /// A candidate that needs a target and has none (nor a second actor of a symmetric event).
 fn lacks_needed_target(c: &Candidate) -> bool {
-    c.targets.is_empty() && !c.reciprocal && needs_target(&c.code) && !c.entry.no_target
+    c.targets.is_empty() && !c.reciprocal && needs_target(c) && !c.entry.no_target
 }
 
 /// Kept, or dropped only for want of a target: a role found later may complete it.

@@ -182,7 +182,7 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     && actors.get(t.mention).is_some_and(|m| m.agent.is_some()))
         };
         if !blamed && target.as_ref().is_some_and(|t| own_agent(t) && inside_trigger(t.mention)) {
-            if needs_target(&c.code) {
+            if needs_target(c) {
                 last_reason = "its only target is an agent named inside the expression, the source's own".into();
                 continue;
             }
@@ -259,7 +259,7 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
             }
         }
         if blamed && target.as_ref().is_some_and(|t| is_countryless_agent(t) && inside_trigger(t.mention)) {
-            if needs_target(&c.code) {
+            if needs_target(c) {
                 last_reason = "its only target is an agent named inside the expression, and nothing says whose".into();
                 continue;
             }
@@ -348,7 +348,7 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         };
         // "declared a state of emergency (in the capital)": on its own country, which a place
         // of that country in the sentence names.
-        let own_country = source.country.clone().filter(|_| imposed_on_own_country(&c.code));
+        let own_country = source.country.clone().filter(|_| imposed_on_own_country(c));
         if let Some(country) = own_country.clone().filter(|_| target.as_ref().is_none_or(|t| t.country == source.country)) {
             let place = actors.mentions.iter().position(|m| m.place && m.country.as_ref() == Some(&country));
             let mention = target.as_ref().map_or(place.unwrap_or(source.mention), |t| t.mention);
@@ -360,7 +360,7 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
             // a domestic act that may stand alone happened is no target.
             let place =
                 domestic_or_posture && target.as_ref().is_some_and(|t| actors.get(t.mention).is_some_and(|m| m.place || m.agent.is_none()));
-            let stands_alone = !needs_target(&c.code) || c.entry.no_target;
+            let stands_alone = !needs_target(c) || c.entry.no_target;
             // A statement about oneself is still a statement, unless it is also about someone else.
             let kept_alone = (place && stands_alone && c.targets.len() == 1) || (c.entry.speech && c.targets.len() <= 1);
             if !kept_alone {

@@ -25,19 +25,22 @@ pub(crate) fn no_target_reason(code: &str) -> String {
     format!("no target actor, and a {code} event needs one")
 }
 
-pub(crate) fn needs_target(code: &str) -> bool {
+pub(crate) fn needs_target(c: &Candidate) -> bool {
+    let code = c.code.as_str();
     let stands_alone = matches!(&code[..3.min(code.len())], "010" | "011" | "012" | "013" | "014" | "016" | "017" | "023")
         || code.starts_with("14")
         || code.starts_with("15")
-        || imposed_on_own_country(code);
+        || imposed_on_own_country(c);
     !stands_alone
 }
 
 /// A curfew, a state of emergency, martial law or a ban on parties is imposed on the source's own
-/// country, named or not ("declared a state of emergency in the capital": HTIGOV -> HTI), and
-/// lifted from it ("lifted the nationwide curfew", "restored mobile internet access").
-pub(crate) fn imposed_on_own_country(code: &str) -> bool {
-    matches!(code, "1722" | "1723" | "1724" | "0811" | "0812" | "0813" | "0814")
+/// country, named or not ("declared a state of emergency in the capital": HTIGOV -> HTI), lifted
+/// from it ("lifted the nationwide curfew", "restored mobile internet access"), and threatened
+/// or announced for it ("will extend the curfew in Abidjan", a 137 whose lexicon code is 1723).
+pub(crate) fn imposed_on_own_country(c: &Candidate) -> bool {
+    let at_home = |code: &str| matches!(code, "1722" | "1723" | "1724" | "0811" | "0812" | "0813" | "0814" | "1321" | "1322" | "1323" | "1324");
+    at_home(&c.code) || at_home(&c.entry.code)
 }
 
 /// How far after a verb-second expression its clause-final negation may stand.

@@ -2509,3 +2509,23 @@ fn an_agent_of_an_international_body_across_of_the_is_the_bodys() {
     expect_codes("es", "El Gobierno de Nicaragua expulsó el martes al embajador de la Unión Europea.", &["NIC->IGOEUREEC 161"]);
     expect_codes("en", "Nicaragua expelled the ambassador of the European Union on Tuesday.", &["NIC->IGOEUREEC 161"]);
 }
+
+/// "threatened to walk out of the talks if Serbia ...", "drohte, ..., falls Griechenland ...": a
+/// threat with no other addressee is made to the subject of its condition; the bare "threatened"
+/// that governs the threatened act is not coded a second time.
+#[test]
+fn a_threat_is_made_to_the_subject_of_its_condition() {
+    expect_roots("en", "Kosovo threatened on Monday to walk out of the talks in Brussels if Serbia refused to recognise its passports.", &["KSV->SRB 13"]);
+    expect_roots("de", "Die Türkei drohte am Montag, die Gespräche abzubrechen, falls Griechenland Kriegsschiffe in die Ägäis entsendet.", &["TUR->GRC 13"]);
+    // The condition's subject is the threatener's own country: no target.
+    expect_none("en", "Kosovo threatened on Monday to walk out of the talks if Kosovo's parliament refused the deal.");
+}
+
+/// "announced he will extend the curfew in the capital", "threatened to impose a state of
+/// emergency": a curfew or an emergency threatened or announced is, like one imposed, on the
+/// source's own country.
+#[test]
+fn a_threatened_curfew_is_on_the_sources_own_country() {
+    expect_roots("en", "The Guinean government announced on Sunday that it will extend the night curfew in Conakry after two days of riots.", &["GIN->GIN 13"]);
+    expect_roots("en", "The Peruvian president threatened to impose a state of emergency in Lima if the road blockades continued.", &["PER->PER 13"]);
+}
