@@ -491,7 +491,13 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
         if let Some(last) = groups.last_mut() {
             let prev = &mentions[*last.last().unwrap_or(&0)];
             let first = &mentions[last[0]];
-            let gap: Vec<usize> = (prev.end..m.start).collect();
+            // "the guerrillas of the National Liberation Army (ELN) and the government": the gloss
+            // restates the member before it; the list goes on after it.
+            let after = view.after_gloss(prev.end).unwrap_or(prev.end);
+            if m.end < after {
+                continue;
+            }
+            let gap: Vec<usize> = (after..m.start).collect();
             // The preposition of the first member, repeated, perhaps with another article: "a
             // Parigi e a Varsavia", "ao Exército e aos paramilitares".
             // "con il premier indiano e con il primo ministro pachistano": past the first member's

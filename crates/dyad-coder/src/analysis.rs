@@ -123,11 +123,37 @@ impl<'a> SentenceView<'a> {
     }
 
     /// Clause edges for role search. Quotes and dashes are not: scare quotes and parenthetical
-    /// dashes sit inside clauses.
+    /// dashes sit inside clauses; nor are the brackets of a short gloss ("the Asia-Pacific
+    /// Economic Cooperation (APEC) forum has agreed", "Hizbollah (Party of God) declared").
     pub(crate) fn is_boundary(&self, i: usize) -> bool {
-        matches!(self.norms[i], ";" | ":" | "|" | "(" | ")" | "?" | "!") || self.is(i, WordClass::ClauseBreak)
+        match self.norms[i] {
+            "(" => !self.closes_gloss(i, true),
+            ")" => !self.closes_gloss(i, false),
+            ";" | ":" | "|" | "?" | "!" => true,
+            _ => self.is(i, WordClass::ClauseBreak),
+        }
+    }
+
+    /// The bracket at `i` opens (`forward`) or closes a gloss: one to four words and nothing else.
+    fn closes_gloss(&self, i: usize, forward: bool) -> bool {
+        let (partner, step): (&str, isize) = if forward { (")", 1) } else { ("(", -1) };
+        (1..=GLOSS_WORDS + 1)
+            .map_while(|d| i.checked_add_signed(step * d as isize).filter(|&k| k < self.norms.len()))
+            .enumerate()
+            .find(|&(_, k)| self.tokens[k].kind != TokenKind::Word)
+            .is_some_and(|(words, k)| words > 0 && self.norms[k] == partner)
+    }
+
+    /// Where the gloss that opens at `i` ends (the token after its closing bracket), if one does.
+    pub(crate) fn after_gloss(&self, i: usize) -> Option<usize> {
+        (self.norms.get(i) == Some(&"(") && self.closes_gloss(i, true))
+            .then(|| (i + 1..self.norms.len()).find(|&k| self.norms[k] == ")").map(|k| k + 1))
+            .flatten()
     }
 }
+
+/// The most words a bracketed gloss of a name holds.
+const GLOSS_WORDS: usize = 4;
 
 fn class_index(c: WordClass) -> u32 {
     WordClass::ALL.iter().position(|(_, k)| *k == c).unwrap_or(0) as u32
@@ -922,9 +948,9 @@ fn threatened_on_condition(view: &SentenceView, mentions: &[Mention], candidates
         let last = (c.end + CONDITION_REACH).min(view.norms.len());
         let Some(condition) = (c.end..last).find(|&i| view.is(i, WordClass::Condition)) else { continue };
         let own: Vec<&Option<String>> = c.sources.iter().filter_map(|&s| mentions.get(s)).map(|m| &m.country).collect();
-        let subject = mentions.iter().position(|m| {
-            m.start > condition && m.start <= condition + 3 && !m.place && m.country.is_some() && !own.contains(&&m.country)
-        });
+        let subject = mentions
+            .iter()
+            .position(|m| m.start > condition && m.start <= condition + 3 && !m.place && m.country.is_some() && !own.contains(&&m.country));
         if let Some(i) = subject {
             c.targets = vec![i];
             c.notes.push("role:condition-subject".into());

@@ -39,7 +39,8 @@ pub(crate) fn needs_target(c: &Candidate) -> bool {
 /// from it ("lifted the nationwide curfew", "restored mobile internet access"), and threatened
 /// or announced for it ("will extend the curfew in Abidjan", a 137 whose lexicon code is 1723).
 pub(crate) fn imposed_on_own_country(c: &Candidate) -> bool {
-    let at_home = |code: &str| matches!(code, "1722" | "1723" | "1724" | "0811" | "0812" | "0813" | "0814" | "1321" | "1322" | "1323" | "1324");
+    let at_home =
+        |code: &str| matches!(code, "1722" | "1723" | "1724" | "0811" | "0812" | "0813" | "0814" | "1321" | "1322" | "1323" | "1324");
     at_home(&c.code) || at_home(&c.entry.code)
 }
 

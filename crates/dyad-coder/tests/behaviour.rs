@@ -2515,8 +2515,16 @@ fn an_agent_of_an_international_body_across_of_the_is_the_bodys() {
 /// that governs the threatened act is not coded a second time.
 #[test]
 fn a_threat_is_made_to_the_subject_of_its_condition() {
-    expect_roots("en", "Kosovo threatened on Monday to walk out of the talks in Brussels if Serbia refused to recognise its passports.", &["KSV->SRB 13"]);
-    expect_roots("de", "Die Türkei drohte am Montag, die Gespräche abzubrechen, falls Griechenland Kriegsschiffe in die Ägäis entsendet.", &["TUR->GRC 13"]);
+    expect_roots(
+        "en",
+        "Kosovo threatened on Monday to walk out of the talks in Brussels if Serbia refused to recognise its passports.",
+        &["KSV->SRB 13"],
+    );
+    expect_roots(
+        "de",
+        "Die Türkei drohte am Montag, die Gespräche abzubrechen, falls Griechenland Kriegsschiffe in die Ägäis entsendet.",
+        &["TUR->GRC 13"],
+    );
     // The condition's subject is the threatener's own country: no target.
     expect_none("en", "Kosovo threatened on Monday to walk out of the talks if Kosovo's parliament refused the deal.");
 }
@@ -2526,6 +2534,27 @@ fn a_threat_is_made_to_the_subject_of_its_condition() {
 /// source's own country.
 #[test]
 fn a_threatened_curfew_is_on_the_sources_own_country() {
-    expect_roots("en", "The Guinean government announced on Sunday that it will extend the night curfew in Conakry after two days of riots.", &["GIN->GIN 13"]);
-    expect_roots("en", "The Peruvian president threatened to impose a state of emergency in Lima if the road blockades continued.", &["PER->PER 13"]);
+    expect_roots(
+        "en",
+        "The Guinean government announced on Sunday that it will extend the night curfew in Conakry after two days of riots.",
+        &["GIN->GIN 13"],
+    );
+    expect_roots(
+        "en",
+        "The Peruvian president threatened to impose a state of emergency in Lima if the road blockades continued.",
+        &["PER->PER 13"],
+    );
+}
+
+/// "the Kurdistan Workers' Party (PKK) group attacked", "el Ejército de Liberación Nacional (ELN)
+/// y el Gobierno firmaron": a bracketed gloss of a name does not end the clause, and a list goes
+/// on past it.
+#[test]
+fn a_bracketed_gloss_stays_inside_its_clause() {
+    expect_roots("en", "The Kurdistan Workers' Party (PKK) group attacked a Turkish army post on Sunday.", &["TUR->TUR 19"]);
+    expect_roots(
+        "es",
+        "El Ejército de Liberación Nacional (ELN) y el Gobierno colombiano firmaron el lunes un acuerdo de alto el fuego en La Habana.",
+        &["COL->COL 08", "COL->COL 08"],
+    );
 }
