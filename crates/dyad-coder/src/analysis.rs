@@ -34,6 +34,9 @@ pub struct SentenceView<'a> {
     pub date_words: Vec<dyad_lexicon::Match>,
     /// Tokens inside an event expression (set once expressions are chosen).
     pub in_expression: Vec<bool>,
+    /// Tokens of a statement's expression ("announced", "annoncée"): a nominal event's passive
+    /// announcement names its doer ("the expulsion was announced by Oslo").
+    pub in_statement: Vec<bool>,
 }
 
 impl<'a> SentenceView<'a> {
@@ -98,6 +101,7 @@ impl<'a> SentenceView<'a> {
             }
         }
         let in_expression = vec![false; tokens.len()];
+        let in_statement = vec![false; tokens.len()];
         SentenceView {
             tokens,
             lang: lex.lang.clone(),
@@ -108,6 +112,7 @@ impl<'a> SentenceView<'a> {
             verb_second: lex.verb_second,
             date_words,
             in_expression,
+            in_statement,
         }
     }
 
@@ -243,6 +248,9 @@ pub fn analyse<'a>(
     let (triggers, taken, adjectival) = choose_expressions(&view, lex, &mentions);
     let groups = split_joined_clauses(groups, &mentions, &view, &triggers);
     view.in_expression = taken;
+    for t in triggers.iter().filter(|t| lex.events.payload(t.entry).speech) {
+        view.in_statement[t.start..t.end].iter_mut().for_each(|x| *x = true);
+    }
     let view = view;
 
     let mut candidates: Vec<Candidate> = Vec::new();

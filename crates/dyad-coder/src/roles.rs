@@ -1039,9 +1039,10 @@ fn participle_agent_at(view: &SentenceView, mentions: &[Mention], k: usize) -> O
     };
     let n = view.norms.len();
     (k..(k + 4).min(n)).take_while(|&p| p == k || plain(p - 1)).find_map(|start| {
-        // The participle's auxiliary ("was launched", "è stata decisa").
+        // The participle's auxiliary ("was launched", "è stata decisa", "a été annoncée").
+        let passive_aux = |p: usize| view.is(p, WordClass::PassiveAux) || view.is(p, WordClass::PassiveAuxWeak);
         let mut p = start;
-        while p < start + 2 && p + 1 < n && (view.is(p, WordClass::PassiveAux) || view.is(p, WordClass::PassiveAuxWeak)) {
+        while p < start + 3 && p + 1 < n && (passive_aux(p) || (view.is(p, WordClass::ActiveAux) && passive_aux(p + 1))) {
             p += 1;
         }
         // Dates may sit between ("compiuto domenica sera dai coloni").
@@ -1049,7 +1050,7 @@ fn participle_agent_at(view: &SentenceView, mentions: &[Mention], k: usize) -> O
         while q < n && view.gaps[q] == GapRule::Free {
             q += 1;
         }
-        let participle = has_ending(view.norms[p], &view.endings.participle) && !view.in_expression[p];
+        let participle = has_ending(view.norms[p], &view.endings.participle) && (!view.in_expression[p] || view.in_statement[p]);
         (participle && q < n && view.is(q, WordClass::AgentPrep)).then_some(q)
     })
 }

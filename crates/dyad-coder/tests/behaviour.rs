@@ -2558,3 +2558,13 @@ fn a_bracketed_gloss_stays_inside_its_clause() {
         &["COL->COL 08", "COL->COL 08"],
     );
 }
+
+/// "the expulsion ... was announced by the Albanian government", "a suspensão ... foi anunciada
+/// pelo Governo francês": the agent of a nominal event's passive announcement is its doer, and the
+/// announcement is only where the news comes from.
+#[test]
+fn the_agent_of_a_nominal_events_passive_announcement_is_its_doer() {
+    expect_roots("en", "The expulsion of three Iranian diplomats was announced on Monday by the Albanian government.", &["ALB->IRN 16"]);
+    expect_roots("es", "La expulsión de tres diplomáticos iraníes fue anunciada el lunes por el Gobierno albanés.", &["ALB->IRN 16"]);
+    expect_roots("pt", "A suspensão da ajuda militar ao Níger foi anunciada na segunda-feira pelo Governo francês.", &["FRA->NER 16"]);
+}
