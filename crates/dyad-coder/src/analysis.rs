@@ -912,6 +912,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     speaker_of_subjectless_clause(view, mentions, candidates);
     subject_of_fronted_participle(view, mentions, candidates);
     threatened_on_condition(view, mentions, candidates);
+    reaction_to_a_passive_subject_event(candidates);
     reaction_to_the_move(view, mentions, groups, candidates);
     partner_of_a_comitative_relative(view, mentions, groups, candidates);
     // "chiesto perdono a Songea, nel sud della Tanzania", "pediu perdão em Varsóvia pelos crimes":
@@ -939,6 +940,34 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
         if let Some(i) = place.filter(|i| !c.sources.contains(i)) {
             c.targets = vec![i];
             c.notes.push("role:place-hit".into());
+            c.verdict = Verdict::Kept;
+        }
+    }
+}
+
+/// "L'annexion de la Crimée par la Russie a été condamnée par l'UE", "the annexation ... was
+/// welcomed by": a passive praise, criticism or rejection whose subject is a nominal event is
+/// aimed at that event's doer, not at whom the event was done to.
+fn reaction_to_a_passive_subject_event(candidates: &mut [Candidate]) {
+    for k in 0..candidates.len() {
+        let c = &candidates[k];
+        let reaction = matches!(&c.code[..2], "05" | "11" | "12") && !c.entry.noun;
+        if !reaction || !c.notes.iter().any(|n| n == "role:passive") || !awaits_target(c) {
+            continue;
+        }
+        // The clause's first expression, with no other verb between it and the passive.
+        let subject_event = candidates[..k].iter().rposition(|o| o.start >= c.clause.start).filter(|&j| {
+            let o = &candidates[j];
+            let nominal = o.entry.noun || o.notes.iter().any(|n| n == "noun-use");
+            nominal && !o.sources.is_empty() && candidates[..j].iter().all(|p| p.start < c.clause.start)
+        });
+        let Some(j) = subject_event else { continue };
+        let doer = candidates[j].sources.clone();
+        let c = &mut candidates[k];
+        if doer != c.sources {
+            c.targets = doer;
+            c.notes.retain(|n| n != "role:passive-subject-owner");
+            c.notes.push("role:passive-subject-event-doer".into());
             c.verdict = Verdict::Kept;
         }
     }

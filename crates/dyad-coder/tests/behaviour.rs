@@ -2568,3 +2568,11 @@ fn the_agent_of_a_nominal_events_passive_announcement_is_its_doer() {
     expect_roots("es", "La expulsión de tres diplomáticos iraníes fue anunciada el lunes por el Gobierno albanés.", &["ALB->IRN 16"]);
     expect_roots("pt", "A suspensão da ajuda militar ao Níger foi anunciada na segunda-feira pelo Governo francês.", &["FRA->NER 16"]);
 }
+
+/// "the blockade of Qatar by Saudi Arabia was criticised by Turkey", "le blocus ... a été critiqué
+/// par la Turquie": a passive reaction whose subject is a nominal event is aimed at its doer.
+#[test]
+fn a_passive_reaction_to_a_nominal_event_is_aimed_at_its_doer() {
+    expect_roots("en", "The blockade of Qatar by Saudi Arabia was criticised on Friday by Turkey.", &["SAU->QAT 19", "TUR->SAU 11"]);
+    expect_roots("fr", "Le blocus du Qatar par l'Arabie saoudite a été critiqué vendredi par la Turquie.", &["SAU->QAT 19", "TUR->SAU 11"]);
+}
