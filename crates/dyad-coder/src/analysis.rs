@@ -952,7 +952,7 @@ fn reaction_to_a_passive_subject_event(candidates: &mut [Candidate]) {
     for k in 0..candidates.len() {
         let c = &candidates[k];
         let reaction = matches!(&c.code[..2], "05" | "11" | "12") && !c.entry.noun;
-        if !reaction || !c.notes.iter().any(|n| n == "role:passive") || !awaits_target(c) {
+        if !reaction || !c.notes.iter().any(|n| n == "role:passive" || n == "role:passive-bracket") || !awaits_target(c) {
             continue;
         }
         // The clause's first expression, with no other verb between it and the passive.

@@ -1142,7 +1142,10 @@ pub(crate) fn verb_bracket(
     };
     let args: Vec<&Vec<usize>> = groups.iter().filter(argument).collect();
     if passive {
-        let agent = args.iter().find(|g| agent_marked(mentions[g[0]].start)).map(|g| (*g).clone());
+        // The agent in the bracket's middle field before one in the fronted subject, which may be
+        // a nominal event's own ("Die Annexion der Krim durch Russland wurde von der EU verurteilt").
+        let agents: Vec<&&Vec<usize>> = args.iter().filter(|g| agent_marked(mentions[g[0]].start)).collect();
+        let agent = agents.iter().find(|g| mentions[g[0]].start > aux).or(agents.first()).map(|g| (**g).clone());
         let patient = args.iter().find(|g| !agent_marked(mentions[g[0]].start)).map(|g| (*g).clone());
         return Some(Bracket { doer: agent, undergoer: patient, passive });
     }

@@ -2575,4 +2575,10 @@ fn the_agent_of_a_nominal_events_passive_announcement_is_its_doer() {
 fn a_passive_reaction_to_a_nominal_event_is_aimed_at_its_doer() {
     expect_roots("en", "The blockade of Qatar by Saudi Arabia was criticised on Friday by Turkey.", &["SAU->QAT 19", "TUR->SAU 11"]);
     expect_roots("fr", "Le blocus du Qatar par l'Arabie saoudite a été critiqué vendredi par la Turquie.", &["SAU->QAT 19", "TUR->SAU 11"]);
+    // In German the agent in the bracket is the critic, not the nominal event's own `durch`.
+    expect_roots(
+        "de",
+        "Die Ausweisung des deutschen Botschafters durch Mali wurde am Freitag von der Bundesregierung scharf kritisiert.",
+        &["DEU->MLI 11", "MLI->DEU 16"],
+    );
 }
