@@ -171,8 +171,9 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
             }
         }
         // "accused the electoral commission of fraud": whom one accuses or rejects is no own
-        // agent, when the sentence says whose it is (decided below, once countries are given).
-        let blamed = matches!(root, "11" | "12");
+        // agent, when the sentence says whose it is (decided below, once countries are given);
+        // nor are those released ("released 20 political prisoners").
+        let blamed = matches!(root, "11" | "12") || c.code.starts_with("084");
         // So are forces of the source's own country it deploys ("desplegó a miles de carabineros").
         let own_agent = |t: &PairActor| {
             is_countryless_agent(t)

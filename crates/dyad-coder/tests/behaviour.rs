@@ -2582,3 +2582,11 @@ fn a_passive_reaction_to_a_nominal_event_is_aimed_at_its_doer() {
         &["DEU->MLI 11", "MLI->DEU 16"],
     );
 }
+
+/// "released 20 political prisoners", "ha liberato venti prigionieri politici": those released,
+/// named inside the release's words, are its target, of the releasing state.
+#[test]
+fn political_prisoners_released_are_the_target() {
+    expect_roots("en", "The Guatemalan government released 20 political prisoners on Thursday.", &["GTM->GTM 08"]);
+    expect_roots("it", "Il governo cubano ha liberato giovedì venti prigionieri politici.", &["CUB->CUB 08"]);
+}
