@@ -172,8 +172,10 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         }
         // "accused the electoral commission of fraud": whom one accuses or rejects is no own
         // agent, when the sentence says whose it is (decided below, once countries are given);
-        // nor are those released ("released 20 political prisoners").
-        let blamed = matches!(root, "11" | "12") || c.code.starts_with("084");
+        // nor are those a state releases ("released 20 political prisoners"); gangs freeing
+        // inmates release no one.
+        let insurgent_source = actors.get(source.mention).and_then(|m| m.agent.as_deref()).is_some_and(is_insurgent);
+        let blamed = matches!(root, "11" | "12") || (c.code.starts_with("084") && !insurgent_source);
         // So are forces of the source's own country it deploys ("desplegó a miles de carabineros").
         let own_agent = |t: &PairActor| {
             is_countryless_agent(t)

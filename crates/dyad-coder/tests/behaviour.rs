@@ -2589,4 +2589,6 @@ fn a_passive_reaction_to_a_nominal_event_is_aimed_at_its_doer() {
 fn political_prisoners_released_are_the_target() {
     expect_roots("en", "The Guatemalan government released 20 political prisoners on Thursday.", &["GTM->GTM 08"]);
     expect_roots("it", "Il governo cubano ha liberato giovedì venti prigionieri politici.", &["CUB->CUB 08"]);
+    // Armed gangs freeing inmates release no one.
+    expect_no_root("en", "Armed gangs stormed the main prison of Port-au-Prince and freed 3,000 prisoners.", "08");
 }
