@@ -269,7 +269,12 @@ en .523 (precision .697), it .418 (.514), es .538 (.636), fr .575 (.852), pt .54
 reported events (the doer after "by", in a possessive or as an adjective), mixed with background
 and framing nominals that are not coded, with the same overlap check: dyad F1 en .215 (precision
 .370), it .427 (.667), es .329 (.591), fr .195 (.471), pt .455 (.769), de .302 (.619, against the
-gold after its writer corrected Kosovo's code). The translations of the PLOVER records (made before any
+gold after its writer corrected Kosovo's code). The twenty-first (tests/data/tune/blind21_*, stop
+30; Italian, French, German and Spanish) took the breadth of the CAMEO codebook: two or three
+sentences for each of the 20 roots, half short like the codebook's examples and half long wire
+sentences, with about six no-event sentences each (three in Spanish, whose writer also left out
+root 20), and the same overlap check: dyad F1 it .639 (precision .767), fr .740 (.871), de .514
+(.692), es .800 (.882). The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
