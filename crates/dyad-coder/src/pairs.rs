@@ -290,7 +290,8 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         // "thousands marched in Bogotá against the tax reform": a protest that names no addressee
         // is against the protesters' own government (how hand coders code 74 of the 117 protests
         // of the tuning sets); one with nobody to address is dropped like any targetless act.
-        if root == "14" && target.is_none() && !c.reciprocal {
+        // So is a strike or a protest called off ("the teachers' union called off its strike").
+        if (root == "14" || c.code == "082") && target.is_none() && !c.reciprocal {
             // "Des milliers de Cubains sont descendus dans la rue", "Thousands of Bolivians took to
             // the streets": a crowd named by its nationality is people too; a seat of power is not.
             let crowd = actors.get(source.mention).is_some_and(|m| m.agent.is_none() && !m.seat && (m.demonym || m.counted));

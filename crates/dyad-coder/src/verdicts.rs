@@ -19,8 +19,8 @@ pub(crate) enum Frame {
 /// decided with its target later), comments on oneself (declining comment, pessimism, optimism,
 /// considering an option, denial, symbolic acts), appeals for aid made to the world at large,
 /// shows of force (exercises, missile tests, alerts, mobilisation: CODING-CONVENTIONS 6) and a
-/// curfew or an emergency imposed at home. A protest may name no addressee: the pairs give it
-/// the protesters' government.
+/// curfew or an emergency imposed at home. A protest, or the end of one (082), may name no
+/// addressee: the pairs give it the protesters' government.
 pub(crate) fn no_target_reason(code: &str) -> String {
     format!("no target actor, and a {code} event needs one")
 }
@@ -30,6 +30,7 @@ pub(crate) fn needs_target(c: &Candidate) -> bool {
     let stands_alone = matches!(&code[..3.min(code.len())], "010" | "011" | "012" | "013" | "014" | "016" | "017" | "023")
         || code.starts_with("14")
         || code.starts_with("15")
+        || code == "082"
         || imposed_on_own_country(c);
     !stands_alone
 }

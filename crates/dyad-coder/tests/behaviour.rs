@@ -2592,3 +2592,11 @@ fn political_prisoners_released_are_the_target() {
     // Armed gangs freeing inmates release no one.
     expect_no_root("en", "Armed gangs stormed the main prison of Port-au-Prince and freed 3,000 prisoners.", "08");
 }
+
+/// "the teachers' union called off its strike", "levantó la huelga": a protest called off, like a
+/// protest, is addressed to the protesters' own government when it names no one.
+#[test]
+fn a_strike_called_off_is_a_concession_to_the_own_government() {
+    expect_roots("en", "The Nigerian teachers' union called off its four-day strike on Thursday.", &["NGA->NGA 08"]);
+    expect_roots("es", "El sindicato de maestros de Chile levantó el jueves la huelga tras dos semanas.", &["CHL->CHL 08"]);
+}
