@@ -2600,3 +2600,14 @@ fn a_strike_called_off_is_a_concession_to_the_own_government() {
     expect_roots("en", "The Nigerian teachers' union called off its four-day strike on Thursday.", &["NGA->NGA 08"]);
     expect_roots("es", "El sindicato de maestros de Chile levantó el jueves la huelga tras dos semanas.", &["CHL->CHL 08"]);
 }
+
+/// "accusate di aver aperto il fuoco": what someone is accused of is no fact, in every inflected
+/// form of the accusation.
+#[test]
+fn what_a_feminine_plural_is_accused_of_is_not_coded() {
+    expect_no_root(
+        "it",
+        "Le forze di sicurezza iraniane, accusate di aver aperto il fuoco sui manifestanti, hanno respinto ogni responsabilità.",
+        "17",
+    );
+}
