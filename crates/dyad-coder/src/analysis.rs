@@ -132,15 +132,15 @@ impl<'a> SentenceView<'a> {
     /// Economic Cooperation (APEC) forum has agreed", "Hizbollah (Party of God) declared").
     pub(crate) fn is_boundary(&self, i: usize) -> bool {
         match self.norms[i] {
-            "(" => !self.closes_gloss(i, true),
-            ")" => !self.closes_gloss(i, false),
+            "(" => !self.brackets_gloss(i, true),
+            ")" => !self.brackets_gloss(i, false),
             ";" | ":" | "|" | "?" | "!" => true,
             _ => self.is(i, WordClass::ClauseBreak),
         }
     }
 
     /// The bracket at `i` opens (`forward`) or closes a gloss: one to four words and nothing else.
-    fn closes_gloss(&self, i: usize, forward: bool) -> bool {
+    fn brackets_gloss(&self, i: usize, forward: bool) -> bool {
         let (partner, step): (&str, isize) = if forward { (")", 1) } else { ("(", -1) };
         (1..=GLOSS_WORDS + 1)
             .map_while(|d| i.checked_add_signed(step * d as isize).filter(|&k| k < self.norms.len()))
@@ -151,7 +151,7 @@ impl<'a> SentenceView<'a> {
 
     /// Where the gloss that opens at `i` ends (the token after its closing bracket), if one does.
     pub(crate) fn after_gloss(&self, i: usize) -> Option<usize> {
-        (self.norms.get(i) == Some(&"(") && self.closes_gloss(i, true))
+        (self.norms.get(i) == Some(&"(") && self.brackets_gloss(i, true))
             .then(|| (i + 1..self.norms.len()).find(|&k| self.norms[k] == ")").map(|k| k + 1))
             .flatten()
     }
@@ -955,7 +955,7 @@ fn reaction_to_a_passive_subject_event(candidates: &mut [Candidate]) {
         if !reaction || !c.notes.iter().any(|n| n == "role:passive" || n == "role:passive-bracket") || !awaits_target(c) {
             continue;
         }
-        // The clause's first expression, with no other verb between it and the passive.
+        // The passive's subject: the only expression of its clause before it.
         let subject_event = candidates[..k].iter().rposition(|o| o.start >= c.clause.start).filter(|&j| {
             let o = &candidates[j];
             let nominal = o.entry.noun || o.notes.iter().any(|n| n == "noun-use");
