@@ -89,6 +89,22 @@ fn give_country(a: &mut PairActor, country: String, rule: &str) {
     a.rules.push(rule.into());
 }
 
+/// Where a claimed act struck: the first country named after the claim by someone who is neither
+/// the claimer nor the media relaying it, or else the one country the sentence's places name.
+fn claimed_act_country(c: &Candidate, actors: &Actors, place_country: Option<&String>) -> Option<(usize, String)> {
+    let named_after = actors
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|&(i, m)| m.start >= c.end && !c.sources.contains(&i) && m.agent.as_deref() != Some("MED"))
+        .find_map(|(i, m)| Some((i, m.country.clone()?)));
+    named_after.or_else(|| {
+        let country = place_country?;
+        let mention = actors.mentions.iter().position(|m| (m.place || m.seat) && m.country.as_ref() == Some(country))?;
+        Some((mention, country.clone()))
+    })
+}
+
 /// Who with whom before any pair is checked: both directions for symmetric events between two,
 /// every source with every target otherwise.
 fn raw_pairs(c: &Candidate) -> Vec<(usize, Option<usize>)> {
@@ -305,6 +321,20 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     let rules = vec!["role:protest-against-own-government".into()];
                     let code = format!("{country}GOV");
                     target = Some(PairActor { mention: source.mention, code, country: Some(country), rules, named: false });
+                }
+                None => {
+                    last_reason = no_target_reason(&c.code);
+                    continue;
+                }
+            }
+        }
+        // "Islamic State claimed the attack on a concert hall outside Moscow": a claim of
+        // responsibility is aimed at the country the claimed act struck.
+        if c.code.starts_with("015") && target.is_none() && !c.reciprocal {
+            match claimed_act_country(c, actors, place_country.as_ref()) {
+                Some((mention, country)) => {
+                    let rules = vec!["role:where-the-claimed-act-struck".into()];
+                    target = Some(PairActor { mention, code: country.clone(), country: Some(country), rules, named: false });
                 }
                 None => {
                     last_reason = no_target_reason(&c.code);

@@ -27,7 +27,7 @@ pub(crate) fn no_target_reason(code: &str) -> String {
 
 pub(crate) fn needs_target(c: &Candidate) -> bool {
     let code = c.code.as_str();
-    let stands_alone = matches!(&code[..3.min(code.len())], "010" | "011" | "012" | "013" | "014" | "016" | "017" | "023")
+    let stands_alone = matches!(&code[..3.min(code.len())], "010" | "011" | "012" | "013" | "014" | "015" | "016" | "017" | "023")
         || code.starts_with("14")
         || code.starts_with("15")
         || code == "082"

@@ -1127,6 +1127,26 @@ fn a_nominal_events_agent_may_be_named_after_a_plain_noun() {
     assert_eq!(claims, ["SOMREBSHB"], "{:?}", got.iter().map(render_code).collect::<Vec<_>>());
 }
 
+/// A claim of responsibility is aimed at the country the claimed act struck, which a place names.
+#[test]
+fn a_claim_of_responsibility_targets_where_the_attack_struck() {
+    expect_codes(
+        EN,
+        "The Islamic State group claimed responsibility on Friday for the bombing of a crowded market on the outskirts of Baghdad.",
+        &["IMGMUSISI->IRQ 015"],
+    );
+    expect_codes(
+        "de",
+        "Die Terrormiliz Islamischer Staat hat den Anschlag auf einen Markt in Kabul für sich reklamiert.",
+        &["IMGMUSISI->AFG 015"],
+    );
+    let got = codes(
+        IT,
+        "Gli shabaab hanno rivendicato l'attentato con un camion bomba che ha ucciso dodici persone davanti a un albergo di Mogadiscio.",
+    );
+    assert!(got.contains(&"SOM->SOM 015".to_string()), "{got:?}");
+}
+
 #[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(
