@@ -270,9 +270,7 @@ pub fn analyse<'a>(
             not_its_clause: None,
             pairs: Vec::new(),
             reported_by: None,
-            negations_of_the_pattern: (m.start..m.end)
-                .filter(|&i| view.is(i, WordClass::Negation) && lex.events.spells_out(m.entry, view.norms[i]))
-                .collect(),
+            negations_of_the_pattern: negations_spelled_out(&view, lex, m),
         };
         let clause_left = (0..m.start).rev().find(|&i| view.is_boundary(i)).map_or(0, |i| i + 1);
         let clause_right = (m.end..view.norms.len()).find(|&i| view.is_boundary(i)).unwrap_or(view.norms.len());
@@ -595,6 +593,20 @@ pub fn analyse<'a>(
     pairs::drop_restatements(&mut candidates);
     pairs::attribute(&mut candidates);
     SentenceAnalysis { view, mentions, carried, candidates, dates }
+}
+
+/// The negation words an event pattern names itself ("persona non grata", "would not free",
+/// "refused to meet"): the expression's own words, not a negation of it. A negation of several
+/// words ("refused to") is the pattern's when its first word is.
+fn negations_spelled_out(view: &SentenceView, lex: &LanguageLexicon, m: &dyad_lexicon::Match) -> Vec<usize> {
+    let mut own: Vec<usize> = Vec::new();
+    for i in m.start..m.end {
+        let continues = i > m.start && own.last() == Some(&(i - 1));
+        if view.is(i, WordClass::Negation) && (continues || lex.events.spells_out(m.entry, view.norms[i])) {
+            own.push(i);
+        }
+    }
+    own
 }
 
 /// "Thailand and Cambodia fought ..., and Trump urged both sides to halt", "Guterres beide Seiten

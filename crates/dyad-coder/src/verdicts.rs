@@ -67,8 +67,7 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
     // Before the expression, or inside it: German and French put the negation inside the verb
     // group ("hat den Angriff nicht verurteilt", "n'a pas condamné").
     let near = clause_left.max(c.start.saturating_sub(4));
-    // A refusal says its "not" itself ("refused to meet"): inside a 12x expression it is the act.
-    let inside = if c.code.starts_with("12") { c.end..c.end } else { c.start + 1..c.end };
+    let inside = c.start + 1..c.end;
     // "without" negates only what it opens: "sin atacar", "concluso senza un accordo", not
     // "retirada «sem demora» da missão" or "una ofensiva sin precedentes".
     let unpunctuated = |from: usize, to: usize| (from..to).all(|k| view.tokens[k].kind != TokenKind::Punct);

@@ -1283,6 +1283,8 @@ fn negation_inside_the_verb_group_negates() {
     expect_none("de", "Die Bundesregierung hat den Angriff nicht verurteilt.");
     expect_none("fr", "La France n'a pas condamné l'attaque contre la Russie.");
     expect_roots("de", "Die Bundesregierung hat den russischen Angriff verurteilt.", &["DEU->RUS 11"]);
+    // A rejection too: what is "not ruled out" is not rejected.
+    expect_no_root("de", "Die Bundesregierung hat die Forderung Polens nach Reparationen nicht zurückgewiesen.", "12");
 }
 
 #[test]
@@ -1698,6 +1700,9 @@ fn a_place_right_after_a_people_target_is_theirs() {
 fn a_negation_word_the_expression_spells_out_does_not_negate_it() {
     expect_roots(IT, "Il governo italiano ha dichiarato persona non grata l'ambasciatore russo.", &["ITA->RUS 16"]);
     expect_none(IT, "Il governo italiano non ha dichiarato persona non grata l'ambasciatore russo.");
+    // Named in a word set, or as the first word of a negation of two ("refused to").
+    expect_codes(EN, "Niger's junta said it would not free the French ambassador.", &["NER->FRA 1243"]);
+    expect_codes(EN, "Iran refused to meet the American envoy in Oman.", &["IRN->USA 125"]);
 }
 
 #[test]

@@ -265,15 +265,11 @@ impl<T> PatternSet<T> {
         self.len() == 0
     }
 
-    /// Whether entry `entry`'s pattern spells `token` out as a word of its own (not through a
-    /// gap or a set): a "non" that the pattern names ("persona non grata") is the expression's
-    /// own word, not a negation of it.
+    /// Whether entry `entry`'s pattern names `token` as one of its words or word sets (not through
+    /// a gap): a "non" that the pattern names ("persona non grata", "{would} {not|never} free") is
+    /// the expression's own word, not a negation of it.
     pub fn spells_out(&self, entry: u32, token: &str) -> bool {
-        self.entry(entry).0.matchers.iter().any(|m| match m {
-            Matcher::Word(w) => w == token,
-            Matcher::Optional(inner) => matches!(inner.as_ref(), Matcher::Word(w) if w == token),
-            _ => false,
-        })
+        self.entry(entry).0.matchers.iter().any(|m| !matches!(m, Matcher::Gap(_)) && m.accepts(token))
     }
 
     pub fn payload(&self, entry: u32) -> &T {
