@@ -213,6 +213,33 @@ fn phrase_start(view: &SentenceView, start: usize) -> usize {
     }
 }
 
+/// "according to local officials", "nach Angaben örtlicher Behörden", "nach Angaben von
+/// Aktivisten", "selon les autorités": an actor who is where the news comes from, which is
+/// neither the doer nor the target of the sentence's events.
+pub(crate) fn in_attribution(view: &SentenceView, start: usize) -> bool {
+    let mut k = start;
+    // German adjectives, lower case unlike nouns, and an article stand between.
+    while view.verb_second
+        && k > 0
+        && view.tokens[k - 1].kind == TokenKind::Word
+        && !view.tokens[k - 1].capitalized
+        && view.classes_at(k - 1) == 0
+    {
+        k -= 1;
+    }
+    if k > 0 && view.is(k - 1, WordClass::Article) {
+        k -= 1;
+    }
+    if k > 1 && (view.is(k - 1, WordClass::AgentPrep) || view.is(k - 1, WordClass::ComplementPrep)) {
+        // "selon des journalistes de l'AFP": the owner of a source is a source too.
+        if view.tokens[k - 2].kind == TokenKind::Word && in_attribution(view, k - 2) {
+            return true;
+        }
+        k -= 1;
+    }
+    k > 0 && view.is(k - 1, WordClass::Attribution)
+}
+
 /// "De jeunes Algériens ont bloqué", "De hauts responsables hongrois": a word that is a
 /// preposition elsewhere opens the sentence or a clause as an article, right before the noun or
 /// one adjective.
@@ -658,7 +685,10 @@ pub(crate) fn find_target(
         // troops into Ukraine"); for a verbal or diplomatic one it is only where it was said.
         let place_is_target =
             matches!(&c.code[..2], "06" | "07" | "08" | "14" | "15" | "16" | "17" | "18" | "19" | "20") || c.code == "042";
-        if c.sources.contains(&g[0]) || (is_locative(view, first.start) && !own_preposition && !place_is_target) {
+        if c.sources.contains(&g[0])
+            || (is_locative(view, first.start) && !own_preposition && !place_is_target)
+            || in_attribution(view, first.start)
+        {
             continue;
         }
         // "espulso in Guatemala 135 prigionieri", "expulsó hacia Níger a los migrantes": where
@@ -1138,6 +1168,7 @@ pub(crate) fn verb_bracket(
             && first.start != aux
             && !is_locative(view, first.start)
             && !in_adverbial(first.start)
+            && !in_attribution(view, first.start)
             && (!in_prepositional_phrase(view, first.start) || (passive && agent_marked(first.start)))
     };
     let args: Vec<&Vec<usize>> = groups.iter().filter(argument).collect();

@@ -1147,6 +1147,15 @@ fn a_claim_of_responsibility_targets_where_the_attack_struck() {
     assert!(got.contains(&"SOM->SOM 015".to_string()), "{got:?}");
 }
 
+/// Whoever the news comes from ("according to", "laut", "nach Angaben von") neither did the
+/// event nor underwent it.
+#[test]
+fn the_source_of_the_news_is_neither_doer_nor_target() {
+    expect_none("de", "Nach Angaben von syrischen Aktivisten wurden zwölf Zivilisten getötet.");
+    let event = only("de", "Bewaffnete haben laut der nigerianischen Polizei zwölf Dorfbewohner getötet.");
+    assert_eq!(event.target.map(|t| t.code).as_deref(), Some("NGACVL"));
+}
+
 #[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(

@@ -132,6 +132,7 @@ pub enum WordClass {
     FramingAdjunct,
     DiplomatNoun,
     BothSides,
+    Attribution,
 }
 
 impl WordClass {
@@ -194,6 +195,7 @@ impl WordClass {
         ("framing_adjunct", WordClass::FramingAdjunct),
         ("diplomat_noun", WordClass::DiplomatNoun),
         ("both_sides", WordClass::BothSides),
+        ("attribution", WordClass::Attribution),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
