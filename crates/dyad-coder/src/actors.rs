@@ -556,7 +556,11 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
                 && prev.country.is_none()
                 && prev.code.starts_with("---")
                 && m.country.is_some();
-            if (joined || modified || qualified_apposition) && prev.demonym == m.demonym {
+            // "En marge du G20 à Bali, Xi et Biden se sont entretenus": a place or a bare country
+            // that ends a fronted phrase and the people after its comma are no list.
+            let located = |x: &Mention| x.place || x.seat || (x.agent.is_none() && !x.person && x.code.len() == 3);
+            let place_then_people = gap.iter().any(|&t| view.norms[t] == ",") && (prev.person || m.person) && located(prev) != located(m);
+            if (joined || modified || qualified_apposition) && prev.demonym == m.demonym && !place_then_people {
                 last.push(k);
                 continue;
             }

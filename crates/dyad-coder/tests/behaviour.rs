@@ -1156,6 +1156,14 @@ fn the_source_of_the_news_is_neither_doer_nor_target() {
     assert_eq!(event.target.map(|t| t.code).as_deref(), Some("NGACVL"));
 }
 
+/// A fronted phrase that ends on a place, then a comma and the people who act: no list.
+#[test]
+fn a_place_ending_a_fronted_phrase_is_not_listed_with_the_subject_after_it() {
+    let pair = ["CHN->USA 04", "USA->CHN 04"];
+    assert_eq!(roots_on(EN, "2022-11-15", "On the sidelines of the summit in Bali, Xi and Biden held talks on Monday."), pair);
+    assert_eq!(roots_on("fr", "2022-11-15", "Lundi à Bali, Xi et Biden se sont entretenus pendant trois heures."), pair);
+}
+
 #[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(
