@@ -403,7 +403,11 @@ pub(crate) fn find_subject(
     }
     // Coordinated verbs and dropped subjects: a clause that starts with its verb.
     // An object clitic before the verb group ("Lo ha poi accusato") does not open a clause.
-    let head: Vec<usize> = (clause_left..start).filter(|&i| view.tokens[i].kind == TokenKind::Word && !is_object_clitic(view, i)).collect();
+    // Nor does a date ("ma lunedì ha convocato"), except in a verb-second language, where a date
+    // that opens the clause puts the subject after the verb ("am Dienstag gedachten Zehntausende").
+    let date = |i: usize| view.gaps[i] == GapRule::Free && !view.verb_second;
+    let head: Vec<usize> =
+        (clause_left..start).filter(|&i| view.tokens[i].kind == TokenKind::Word && !is_object_clitic(view, i) && !date(i)).collect();
     // A subject pronoun ("he visited", "said it would send") stands for the last subject.
     let pronoun_first = head.first().is_some_and(|&i| view.is(i, WordClass::Pronoun));
     let verb_first = pronoun_first

@@ -1164,6 +1164,17 @@ fn a_place_ending_a_fronted_phrase_is_not_listed_with_the_subject_after_it() {
     assert_eq!(roots_on("fr", "2022-11-15", "Lundi à Bali, Xi et Biden se sont entretenus pendant trois heures."), pair);
 }
 
+/// A date between the conjunction and the verb does not hide that the subject was dropped.
+#[test]
+fn a_dropped_subject_survives_a_date_after_the_conjunction() {
+    expect_roots(
+        IT,
+        "Pechino non ha condannato il test nordcoreano, ma lunedì ha convocato l'incaricato d'affari giapponese.",
+        &["CHN->JPN 11"],
+    );
+    expect_roots("es", "Pekín no condenó el ensayo norcoreano, pero el lunes convocó al encargado de negocios japonés.", &["CHN->JPN 11"]);
+}
+
 #[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(
