@@ -116,10 +116,11 @@ impl<'a> SentenceView<'a> {
         }
     }
 
-    /// Token `i`'s function-word classes (0: a plain word). What a noun names ("diplomats") is
-    /// not a function: such a noun stays plain.
+    /// Token `i`'s function-word classes (0: a plain word). What a noun names ("diplomats",
+    /// "warplanes") is not a function: such a noun stays plain.
     pub fn classes_at(&self, i: usize) -> u64 {
-        self.classes.get(i).copied().unwrap_or(0) & !(1 << class_index(WordClass::DiplomatNoun))
+        let naming = (1 << class_index(WordClass::DiplomatNoun)) | (1 << class_index(WordClass::Aerial));
+        self.classes.get(i).copied().unwrap_or(0) & !naming
     }
 
     /// Token `i` belongs to a word of `class`.
@@ -591,8 +592,22 @@ pub fn analyse<'a>(
     }
     crate::requests::answered_requests(&view, &mentions, ontology, &mut candidates);
     pairs::drop_restatements(&mut candidates);
+    for c in candidates.iter_mut() {
+        aerial_force(&view, &mentions, c);
+    }
     pairs::attribute(&mut candidates);
     SentenceAnalysis { view, mentions, carried, candidates, dates }
+}
+
+/// "l'aviation israélienne a frappé", "Turkish warplanes hit": force used by an air force or its
+/// aircraft is an air strike (CODING-CONVENTIONS 6), whatever verb tells it.
+fn aerial_force(view: &SentenceView, mentions: &[Mention], c: &mut Candidate) {
+    let generic = matches!(c.code.as_str(), "190" | "194");
+    let airborne = |mention: usize| mentions.get(mention).is_some_and(|m| (m.start..m.end).any(|i| view.is(i, WordClass::Aerial)));
+    if c.verdict == Verdict::Kept && generic && !c.pairs.is_empty() && c.pairs.iter().all(|p| airborne(p.source.mention)) {
+        c.code = "195".into();
+        c.notes.push("code:aerial-doer".into());
+    }
 }
 
 /// The negation words an event pattern names itself ("persona non grata", "would not free",

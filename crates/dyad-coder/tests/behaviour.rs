@@ -1175,6 +1175,15 @@ fn a_dropped_subject_survives_a_date_after_the_conjunction() {
     expect_roots("es", "Pekín no condenó el ensayo norcoreano, pero el lunes convocó al encargado de negocios japonés.", &["CHN->JPN 11"]);
 }
 
+/// Force used by an air force or its aircraft is an air strike, whatever verb tells it.
+#[test]
+fn force_used_by_aircraft_is_an_air_strike() {
+    expect_codes(EN, "Turkish warplanes hit Kurdish militant positions in northern Iraq.", &["TUR->IRQ 195"]);
+    expect_codes(EN, "Turkish troops hit Kurdish militant positions in northern Iraq.", &["TUR->IRQ 190"]);
+    expect_codes("fr", "L'aviation israélienne a frappé mardi plusieurs positions du Hamas dans la bande de Gaza.", &["ISR->PSE 195"]);
+    expect_codes(IT, "Caccia dell'aeronautica turca hanno colpito obiettivi del Pkk nel nord dell'Iraq.", &["TUR->TUR 195"]);
+}
+
 #[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(

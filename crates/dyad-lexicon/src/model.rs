@@ -133,6 +133,7 @@ pub enum WordClass {
     DiplomatNoun,
     BothSides,
     Attribution,
+    Aerial,
 }
 
 impl WordClass {
@@ -196,6 +197,7 @@ impl WordClass {
         ("diplomat_noun", WordClass::DiplomatNoun),
         ("both_sides", WordClass::BothSides),
         ("attribution", WordClass::Attribution),
+        ("aerial", WordClass::Aerial),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
