@@ -117,9 +117,11 @@ impl<'a> SentenceView<'a> {
     }
 
     /// Token `i`'s function-word classes (0: a plain word). What a noun names ("diplomats",
-    /// "warplanes") is not a function: such a noun stays plain.
+    /// "warplanes", "accusations") is not a function: such a noun stays plain.
     pub fn classes_at(&self, i: usize) -> u64 {
-        let naming = (1 << class_index(WordClass::DiplomatNoun)) | (1 << class_index(WordClass::Aerial));
+        let naming = (1 << class_index(WordClass::DiplomatNoun))
+            | (1 << class_index(WordClass::Aerial))
+            | (1 << class_index(WordClass::AccusationNoun));
         self.classes.get(i).copied().unwrap_or(0) & !naming
     }
 

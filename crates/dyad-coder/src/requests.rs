@@ -1,6 +1,8 @@
 //! A rejected request names two events: "Berlin rejected Warsaw's request for Patriot missiles"
 //! codes the rejection (DEU -> POL 1222) and, since the request is an argument of the main
 //! predicate that names its author (CODING-CONVENTIONS 1), Warsaw's appeal (POL -> DEU 0232).
+//! So does a denied accusation: "Serbia rejected Croatia's accusations" codes the denial
+//! (SRB -> HRV 016) and Croatia's accusation (HRV -> SRB 112).
 
 use crate::actors::Mention;
 use crate::analysis::{Candidate, SentenceView, Verdict};
@@ -11,12 +13,16 @@ use dyad_lexicon::{Ontology, WordClass};
 const OBJECT_REACH: usize = 4;
 
 /// Adds, after each kept rejection (CAMEO 12) whose target authored the request or demand it
-/// rejects, that appeal (02) or demand (10): the rejection's events with their sides swapped,
-/// the actors as the rejection resolved them.
+/// rejects, that appeal (02) or demand (10), and after each kept denial (016) whose target
+/// authored the accusation it denies, that accusation (112): the answer's events with their
+/// sides swapped, the actors as the answer resolved them.
 pub(crate) fn answered_requests(view: &SentenceView, mentions: &[Mention], ontology: &Ontology, candidates: &mut Vec<Candidate>) {
     let mut k = 0;
     while k < candidates.len() {
-        let derived = candidates.get(k).filter(|c| c.verdict == Verdict::Kept).and_then(|c| the_request(view, mentions, ontology, c));
+        let derived = candidates
+            .get(k)
+            .filter(|c| c.verdict == Verdict::Kept)
+            .and_then(|c| the_request(view, mentions, ontology, c).or_else(|| the_accusation(view, mentions, c)));
         if let Some(request) = derived {
             candidates.insert(k + 1, request);
             k += 1;
@@ -44,27 +50,49 @@ fn the_request(view: &SentenceView, mentions: &[Mention], ontology: &Ontology, r
         return None;
     }
     let code = request_code(&rejection.code, demand, ontology)?;
-    let mut entry = rejection.entry.clone();
-    entry.code = code.clone();
-    entry.noun = true;
     let mut notes = vec![format!("role:answered-request:{}", view.norms[noun])];
     notes.extend(rejection.notes.iter().filter(|n| n.starts_with("intent:") || n.starts_with("threat:")).cloned());
-    Some(Candidate {
+    Some(swapped(rejection, noun, code, pairs, notes))
+}
+
+/// "rejected Croatia's accusations", "wies die Vorwürfe Kroatiens zurück", "respinto le accuse
+/// della Croazia": the accusation a denial names with its author.
+fn the_accusation(view: &SentenceView, mentions: &[Mention], denial: &Candidate) -> Option<Candidate> {
+    let pairs: Vec<Pair> =
+        denial.pairs.iter().filter_map(|p| p.target.clone().map(|t| Pair { source: t, target: Some(p.source.clone()) })).collect();
+    if !denial.code.starts_with("016") || pairs.is_empty() || denial.reciprocal {
+        return None;
+    }
+    let end = (denial.end + OBJECT_REACH).min(view.norms.len());
+    let noun = (denial.start + 1..end).find(|&i| view.is(i, WordClass::AccusationNoun))?;
+    if !denial.targets.iter().filter_map(|&t| mentions.get(t)).any(|t| is_author(view, t, noun)) {
+        return None;
+    }
+    let notes = vec![format!("role:denied-accusation:{}", view.norms[noun])];
+    Some(swapped(denial, noun, "112".into(), pairs, notes))
+}
+
+/// The event an answer names at `noun`, coded `code`, done by the answer's target to its source.
+fn swapped(answer: &Candidate, noun: usize, code: String, pairs: Vec<Pair>, notes: Vec<String>) -> Candidate {
+    let mut entry = answer.entry.clone();
+    entry.code = code.clone();
+    entry.noun = true;
+    Candidate {
         start: noun,
         end: noun + 1,
         entry,
         code,
-        sources: rejection.targets.clone(),
-        targets: rejection.sources.clone(),
+        sources: answer.targets.clone(),
+        targets: answer.sources.clone(),
         reciprocal: false,
         notes,
         verdict: Verdict::Kept,
-        clause: rejection.clause.clone(),
-        not_its_clause: rejection.not_its_clause.clone(),
+        clause: answer.clause.clone(),
+        not_its_clause: answer.not_its_clause.clone(),
         pairs,
         reported_by: None,
         negations_of_the_pattern: Vec::new(),
-    })
+    }
 }
 
 /// "Warsaw's request", "a U.S. request", "the request of/by Warsaw", "la richiesta italiana",

@@ -1184,6 +1184,18 @@ fn force_used_by_aircraft_is_an_air_strike() {
     expect_codes(IT, "Caccia dell'aeronautica turca hanno colpito obiettivi del Pkk nel nord dell'Iraq.", &["TUR->TUR 195"]);
 }
 
+/// A denial that names the accusation's author codes that accusation too.
+#[test]
+fn a_denied_accusation_with_its_author_is_coded_too() {
+    expect_roots(EN, "Serbia rejected Croatia's accusations that it was arming the separatists.", &["HRV->SRB 11", "SRB->HRV 01"]);
+    expect_roots(
+        "de",
+        "Belgrad wies am Montag die Vorwürfe Kroatiens zurück, es bewaffne die Separatisten.",
+        &["HRV->SRB 11", "SRB->HRV 01"],
+    );
+    expect_roots(IT, "Belgrado ha respinto le accuse della Croazia di armare i separatisti.", &["HRV->SRB 11", "SRB->HRV 01"]);
+}
+
 #[test]
 fn titled_people_no_lexicon_knows_are_still_one_actor() {
     expect_roots(
@@ -1394,11 +1406,12 @@ fn a_domestic_act_takes_the_country_of_its_place() {
 
 #[test]
 fn a_gerund_after_a_comma_shares_the_subject_of_the_event_it_follows() {
-    // The nearest actor before the gerund is in a clause of its own.
+    // The nearest actor before the gerund is in a clause of its own. The accusation denied is
+    // taken as aimed at the one who denies it, as the tuning sets' coders code it.
     expect_roots(
         IT,
         "La Cina ha respinto le accuse del Giappone, secondo cui bombardieri russi hanno violato lo spazio aereo giapponese, chiedendo a Tokyo di fermare le provocazioni.",
-        &["CHN->JPN 01", "CHN->JPN 02"],
+        &["CHN->JPN 01", "CHN->JPN 02", "JPN->CHN 11"],
     );
     expect_roots(
         "en",

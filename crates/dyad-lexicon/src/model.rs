@@ -134,6 +134,7 @@ pub enum WordClass {
     BothSides,
     Attribution,
     Aerial,
+    AccusationNoun,
 }
 
 impl WordClass {
@@ -198,6 +199,7 @@ impl WordClass {
         ("both_sides", WordClass::BothSides),
         ("attribution", WordClass::Attribution),
         ("aerial", WordClass::Aerial),
+        ("accusation_noun", WordClass::AccusationNoun),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
