@@ -941,7 +941,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     speaker_of_subjectless_clause(view, mentions, candidates);
     subject_of_fronted_participle(view, mentions, candidates);
     threatened_on_condition(view, mentions, candidates);
-    reaction_to_a_passive_subject_event(candidates);
+    reaction_to_a_passive_subject_event(view, mentions, candidates);
     reaction_to_the_move(view, mentions, groups, candidates);
     partner_of_a_comitative_relative(view, mentions, groups, candidates);
     // "chiesto perdono a Songea, nel sud della Tanzania", "pediu perdão em Varsóvia pelos crimes":
@@ -977,21 +977,39 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
 /// "L'annexion de la Crimée par la Russie a été condamnée par l'UE", "the annexation ... was
 /// welcomed by": a passive praise, criticism or rejection whose subject is a nominal event is
 /// aimed at that event's doer, not at whom the event was done to.
-fn reaction_to_a_passive_subject_event(candidates: &mut [Candidate]) {
+fn reaction_to_a_passive_subject_event(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
     for k in 0..candidates.len() {
         let c = &candidates[k];
         let reaction = matches!(&c.code[..2], "05" | "11" | "12") && !c.entry.noun;
         if !reaction || !c.notes.iter().any(|n| n == "role:passive" || n == "role:passive-bracket") || !awaits_target(c) {
             continue;
         }
-        // The passive's subject: the only expression of its clause before it.
-        let subject_event = candidates[..k].iter().rposition(|o| o.start >= c.clause.start).filter(|&j| {
+        // The passive's subject: the first expression of its clause, also before a relative
+        // clause that tells more of it ("les frappes israéliennes, qui ont tué ...,
+        // ont été condamnées").
+        let left = match &c.not_its_clause {
+            Some(relative) => {
+                let opening = relative.start - usize::from(relative.start > 0 && view.norms[relative.start - 1] == ",");
+                (0..opening).rev().find(|&i| view.is_boundary(i)).map_or(0, |i| i + 1)
+            }
+            None => c.clause.start,
+        };
+        let outside_relative = |o: &Candidate| !c.not_its_clause.as_ref().is_some_and(|r| r.contains(&o.start));
+        // Expressions after it are inside an insertion that follows a comma (", intervenue au
+        // lendemain de la publication d'un rapport, a été dénoncée").
+        let inserted = |o: &Candidate, after: usize| (after..o.start).any(|i| view.norms[i] == ",");
+        let subject_event = candidates[..k].iter().position(|o| o.start >= left && outside_relative(o)).filter(|&j| {
             let o = &candidates[j];
             let nominal = o.entry.noun || o.notes.iter().any(|n| n == "noun-use");
-            nominal && !o.sources.is_empty() && candidates[..j].iter().all(|p| p.start < c.clause.start)
+            nominal && !o.sources.is_empty() && candidates[j + 1..k].iter().all(|p| !outside_relative(p) || inserted(p, o.end))
         });
         let Some(j) = subject_event else { continue };
         let doer = candidates[j].sources.clone();
+        // A doer of no country ("l'arresto ... da parte della polizia") is only known as whose
+        // compatriot once its own event is paired; the reaction keeps its subject's owner.
+        if doer.iter().any(|&d| mentions.get(d).is_none_or(|m| m.code.starts_with("---"))) {
+            continue;
+        }
         let c = &mut candidates[k];
         if doer != c.sources {
             c.targets = doer;

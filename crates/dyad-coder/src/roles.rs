@@ -1009,9 +1009,10 @@ fn distant_agent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
         groups.iter().find(|g| mentions[g[0]].start == j).cloned()
     };
     let end = limit.min(n).min(from + DISTANT_AGENT_REACH);
+    let mut past_qualifier = false;
     let mut i = from;
     while i < end {
-        if let Some(q) = participle_agent_at(view, mentions, i) {
+        if let Some(q) = participle_agent_at(view, mentions, i).filter(|_| !past_qualifier) {
             return agent_at(q);
         }
         if view.is(i, WordClass::NominalAgent) && view.is(i, WordClass::AgentPrep) && i > from {
@@ -1023,12 +1024,16 @@ fn distant_agent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
                 i + 1 < n && (has_ending(view.norms[i + 1], &view.endings.participle) || view.is(i + 1, WordClass::PassiveAux));
             return participle_next.then(|| participle_agent_at(view, mentions, i + 1)).flatten().and_then(agent_at);
         }
-        // A participle with no agent qualifies the object ("fundos destinados à Hungria") and ends
-        // the search.
-        let bare_participle = has_ending(view.norms[i], &view.endings.participle) && view.classes_at(i) == 0 && !in_mention(i);
+        // A participle with no agent qualifies the object ("fundos destinados à Hungria"): past
+        // it and its complement only a participle after a comma still names the doer ("la
+        // libération d'opposants regroupés dans un camp, décidée par la junte").
+        if has_ending(view.norms[i], &view.endings.participle) && view.classes_at(i) == 0 && !in_mention(i) {
+            past_qualifier = true;
+            i += 1;
+            continue;
+        }
         let passable = !view.in_expression[i]
             && !view.is(i, WordClass::Relative)
-            && !bare_participle
             && (view.tokens[i].kind == TokenKind::Number
                 || in_mention(i)
                 || (view.tokens[i].kind == TokenKind::Word && view.classes_at(i) == 0)

@@ -2656,6 +2656,39 @@ fn a_passive_reaction_to_a_nominal_event_is_aimed_at_its_doer() {
         "Die Ausweisung des deutschen Botschafters durch Mali wurde am Freitag von der Bundesregierung scharf kritisiert.",
         &["DEU->MLI 11", "MLI->DEU 16"],
     );
+    // Past a relative clause or an insertion that tells more of the nominal event.
+    expect_roots(
+        "fr",
+        "Les frappes israéliennes sur Beyrouth, qui ont tué samedi un dirigeant du Hamas, ont été condamnées par le Qatar.",
+        &["ISR->LBN 19", "QAT->ISR 11"],
+    );
+    expect_roots(
+        "fr",
+        "L'expulsion par le gouvernement nicaraguayen de la mission de la Croix-Rouge, intervenue au lendemain d'un rapport accablant sur la répression, a été dénoncée par le Costa Rica.",
+        &["CRI->NIC 11"],
+    );
+    // A doer of no country stays unknown: the reaction is not aimed at an agent of nowhere.
+    expect_no_root(
+        "it",
+        "L'arresto del giornalista da parte della polizia, che lo ha poi incriminato, è stato condannato dalla Francia.",
+        "11",
+    );
+}
+
+/// "la libération de cent opposants regroupés dans un camp, décidée par la junte": past a
+/// participle that qualifies the object, a participle after a comma still names the doer.
+#[test]
+fn a_nominal_events_doer_is_named_past_a_qualified_object() {
+    expect_roots(
+        "fr",
+        "La libération de cent opposants regroupés depuis trois ans dans un camp du Darfour, décidée par la junte soudanaise, a été saluée par l'Union africaine.",
+        &["IGOAFRAFU->SDN 05", "SDN->SDN 08"],
+    );
+    expect_roots(
+        "pt",
+        "A libertação de cem opositores confinados desde 2019 num campo do Darfur, ordenada pela junta militar sudanesa, foi saudada pela União Africana.",
+        &["IGOAFRAFU->SDN 05", "SDN->SDN 08"],
+    );
 }
 
 /// "released 20 political prisoners", "ha liberato venti prigionieri politici": those released,
