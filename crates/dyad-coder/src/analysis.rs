@@ -566,9 +566,14 @@ pub fn analyse<'a>(
             c.reciprocal = true;
             c.targets.clear();
         }
-        // "hanno bombardato Odessa, uccidendo tre civili": the same attack told twice.
+        // "hanno bombardato Odessa, uccidendo tre civili": the same attack told twice, in the
+        // same code or a generic one. Talks held on a visit ("s'est rendu à Téhéran, où il s'est
+        // entretenu avec") are an event of their own.
+        let generic_or_same = |p: &Candidate| p.code == c.code || (c.code.len() == 3 && c.code.ends_with('0') && c.code != "040");
         let restated = c.notes.iter().any(|n| n == "role:shared-subject")
-            && candidates.last().is_some_and(|p| p.verdict == Verdict::Kept && p.code[..2] == c.code[..2] && p.sources == c.sources);
+            && candidates
+                .last()
+                .is_some_and(|p| p.verdict == Verdict::Kept && p.code[..2] == c.code[..2] && p.sources == c.sources && generic_or_same(p));
         if restated {
             c.verdict = Verdict::Dropped("restates the previous event of the same subject".into());
         } else if c.sources.is_empty() {

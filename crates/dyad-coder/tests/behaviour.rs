@@ -2719,3 +2719,20 @@ fn what_a_feminine_plural_is_accused_of_is_not_coded() {
         "17",
     );
 }
+
+/// "s'est rendu à Téhéran, où il s'est entretenu avec": talks held on a visit are an event of
+/// their own, not the visit told again; the same attack told twice stays one event.
+#[test]
+fn talks_held_on_a_visit_are_not_a_restatement() {
+    expect_codes(
+        "fr",
+        "Le président turc s'est rendu lundi à Téhéran, où il s'est entretenu avec les dirigeants iraniens.",
+        &["TUR->IRN 040", "TUR->IRN 042"],
+    );
+    expect_codes(
+        "es",
+        "El canciller chino viajó el martes a Islamabad, donde se reunió con el primer ministro paquistaní.",
+        &["CHN->PAK 040", "CHN->PAK 042"],
+    );
+    expect_codes("it", "Le truppe russe hanno bombardato Kharkiv, uccidendo tre civili.", &["RUS->UKR 190"]);
+}
