@@ -627,8 +627,15 @@ pub(crate) fn relative_antecedent(view: &SentenceView, mentions: &[Mention], gro
     // sets the relative off (without one it only says which of them: "a los manifestantes que").
     let set_off = view.norms[k] == ",";
     // "les accusations de la RDC, qui l'accuse", "le critiche di Bruxelles, che ha minacciato":
-    // after an event's noun the one who acts is its owner.
-    let owner_of_an_event = |k: usize| k >= 2 && (view.in_expression[k - 2] || view.is(k - 2, WordClass::EventAnaphor));
+    // after an event's noun, also past an adjective ("des excuses publiques du président, qui"),
+    // the one who acts is its owner.
+    let adjective = |i: usize| {
+        view.tokens[i].kind == TokenKind::Word && !view.tokens[i].capitalized && view.classes_at(i) == 0 && !view.in_expression[i]
+    };
+    let owner_of_an_event = |k: usize| {
+        let noun = (k.saturating_sub(5)..k.saturating_sub(1)).rev().find(|&i| !adjective(i));
+        noun.is_some_and(|i| view.in_expression[i] || view.is(i, WordClass::EventAnaphor))
+    };
     let head_elsewhere = |start: usize| {
         let k = start - usize::from(start > 0 && view.is(start - 1, WordClass::Article) && !view.is(start - 1, WordClass::Preposition));
         in_prepositional_phrase(view, start)

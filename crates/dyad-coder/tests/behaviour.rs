@@ -348,6 +348,17 @@ fn relative_clause_on_object_en() {
     expect_roots(EN, "Canada condemned Iran, which attacked Israel.", &["CAN->IRN 11", "IRN->ISR 19"]);
 }
 
+/// "des excuses publiques du président, qui avait qualifié": after an event's noun, also past its
+/// adjective, the owner is the relative's antecedent.
+#[test]
+fn relative_clause_on_the_owner_of_an_event_past_an_adjective() {
+    expect_roots(
+        "fr",
+        "Rome a exigé des excuses officielles du président brésilien, qui avait qualifié de « fasciste » le gouvernement italien.",
+        &["BRA->ITA 11", "ITA->BRA 10"],
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reported speech
 
