@@ -307,11 +307,24 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         // is against the protesters' own government (how hand coders code 74 of the 117 protests
         // of the tuning sets); one with nobody to address is dropped like any targetless act.
         // So is a strike or a protest called off ("the teachers' union called off its strike").
+        // "lawyers boycotted the courts": a protest at an institution of the protesters' own kind
+        // names no addressee either; lawyers protest like people do.
+        let source_agent = actors.get(source.mention).and_then(|m| m.agent.clone());
+        let protesting_kind = source_agent.as_deref().is_some_and(|a| is_people(a) || a == "JUD");
+        let at_own_kind = root == "14"
+            && protesting_kind
+            && target.as_ref().is_some_and(|t| {
+                let same_kind = actors.get(t.mention).and_then(|m| m.agent.as_deref()) == source_agent.as_deref();
+                same_kind && (t.country.is_none() || t.country == source.country)
+            });
+        if at_own_kind {
+            target = None;
+        }
         if (root == "14" || c.code == "082") && target.is_none() && !c.reciprocal {
             // "Des milliers de Cubains sont descendus dans la rue", "Thousands of Bolivians took to
             // the streets": a crowd named by its nationality is people too; a seat of power is not.
             let crowd = actors.get(source.mention).is_some_and(|m| m.agent.is_none() && !m.seat && (m.demonym || m.counted));
-            let people = crowd || actors.get(source.mention).and_then(|m| m.agent.as_deref()).is_some_and(|a| is_people(a) || a == "REB");
+            let people = crowd || source_agent.as_deref().is_some_and(|a| is_people(a) || a == "REB") || at_own_kind;
             match source.country.clone().filter(|_| people) {
                 Some(country) => {
                     if crowd {

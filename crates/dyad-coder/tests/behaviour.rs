@@ -2747,3 +2747,16 @@ fn talks_held_on_a_visit_are_not_a_restatement() {
     );
     expect_codes("it", "Le truppe russe hanno bombardato Kharkiv, uccidendo tre civili.", &["RUS->UKR 190"]);
 }
+
+/// "lawyers boycotted the courts", "strikers halted the shipping firms' workers": a protest at an
+/// institution of the protesters' own kind names no addressee; it is against their government.
+#[test]
+fn a_protest_at_the_protesters_own_kind_is_against_their_government() {
+    expect_roots("en", "Lawyers across Kenya boycotted court hearings on Thursday.", &["KEN->KEN 14"]);
+    expect_roots("it", "Gli avvocati turchi hanno disertato lunedì le aule dei tribunali in tutto il Paese.", &["TUR->TUR 14"]);
+    expect_roots(
+        "es",
+        "Los trabajadores portuarios de Chile iniciaron el lunes una huelga en los puertos del país, paralizando a los trabajadores de las navieras.",
+        &["CHL->CHL 14"],
+    );
+}
