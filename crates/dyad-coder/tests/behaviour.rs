@@ -2232,6 +2232,12 @@ fn a_reaction_to_an_uncoded_move_targets_the_opening_actor() {
         &["IGOEUREEC->TUN 11"],
     );
     expect_none(EN, "Two journalists were detained in Minsk on Friday, a move the European Union condemned as intimidation.");
+    // The attribution between the move and the reaction tells no move of its own.
+    expect_roots(
+        EN,
+        "Pakistan tripled visa fees for Afghan traders, the interior minister announced on Tuesday, a decision the Afghan government called unacceptable.",
+        &["AFG->PAK 11"],
+    );
 }
 
 /// An institution placed in a country ("die Staatsanwaltschaft in Peru") is that country's, as
