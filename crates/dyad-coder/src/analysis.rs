@@ -1618,9 +1618,6 @@ fn partner_of_a_comitative_relative(view: &SentenceView, mentions: &[Mention], g
     }
 }
 
-/// How long a reaction's subject phrase may be between "a move that" and the actor found in it.
-const SUBJECT_PHRASE_REACH: usize = 8;
-
 /// Where the event a reaction's subject refers back to must have ended: the comma that opens ", a
 /// move (that) X ..." (the subject may carry a plain adjective or two: "the main opposition
 /// party") or ", which X ..." on the whole clause.
@@ -1652,15 +1649,6 @@ fn told_event_end(view: &SentenceView, mentions: &[Mention], subject_start: usiz
         }
     }
     if let Some(noun) = j.checked_sub(1).filter(|&n| view.is(n, WordClass::EventAnaphor)) {
-        return (noun.saturating_sub(3)..noun).rev().find(|&i| view.norms[i] == ",");
-    }
-    // "uma decisão que o ministro do Comércio da Austrália qualificou": the relative on the move
-    // further back, when the subject found is inside a longer noun phrase.
-    let plain_phrase = |from: usize| (from..subject_start).all(|i| !view.in_expression[i] && !view.is_boundary(i) && view.norms[i] != ",");
-    let move_relative = (subject_start.saturating_sub(SUBJECT_PHRASE_REACH)..subject_start.saturating_sub(1))
-        .rev()
-        .find(|&n| view.is(n, WordClass::EventAnaphor) && relative(n + 1) && plain_phrase(n + 2));
-    if let Some(noun) = move_relative {
         return (noun.saturating_sub(3)..noun).rev().find(|&i| view.norms[i] == ",");
     }
     // A relative right after a comma, or after one short pronoun ("ce que", "lo que", "il che"),
