@@ -1112,12 +1112,11 @@ pub(crate) fn reciprocal_group(
     end: usize,
     mutual_expression: bool,
 ) -> Option<Vec<usize>> {
+    // "la telefonata di ieri tra": a date between the words and "between" does not count.
+    let right_after = |s: usize| s >= end && (end..s).filter(|&i| view.gaps[i] != GapRule::Free).count() <= 2;
     groups
         .iter()
-        .filter(|g| {
-            g.len() >= 2
-                && (mentions[g[0]].start < start && mutual_expression || (mentions[g[0]].start >= end && mentions[g[0]].start <= end + 2))
-        })
+        .filter(|g| g.len() >= 2 && (mentions[g[0]].start < start && mutual_expression || right_after(mentions[g[0]].start)))
         .find(|g| {
             let s = mentions[g[0]].start;
             (s.saturating_sub(2)..s).any(|i| view.is(i, WordClass::Reciprocal))

@@ -904,6 +904,8 @@ fn passive_agreements_are_signed_by_both() {
 fn talks_between_two_sides() {
     expect_roots(EN, "Talks between the Colombian government and the rebels resumed in Havana.", &["COL->COL 04", "COL->COL 04"]);
     expect_roots(IT, "I colloqui tra il governo colombiano e i ribelli sono ripresi all'Avana.", &["COL->COL 04", "COL->COL 04"]);
+    // A date between the event's noun and "between" does not part them.
+    expect_roots(IT, "La telefonata di ieri tra Emmanuel Macron e Olaf Scholz è durata un'ora.", &["DEU->FRA 04", "FRA->DEU 04"]);
 }
 
 #[test]
