@@ -3,7 +3,7 @@
 //! decisions, which CAMEO codes as 03x intentions and 13x threats or as the act itself.
 
 use crate::analysis::{Candidate, SentenceView};
-use dyad_lexicon::{has_ending, WordClass};
+use dyad_lexicon::{has_ending, GapRule, WordClass};
 use dyad_text::TokenKind;
 
 #[derive(Clone, Copy)]
@@ -190,6 +190,10 @@ pub(crate) fn infinitive_frame(
     let from = clause_left.max(marker.saturating_sub(6));
     for i in (from..marker).rev() {
         let w = view.norms[i];
+        // A date between the verb and its infinitive ("s'est engagé mercredi à livrer") is no verb.
+        if view.gaps[i] == GapRule::Free {
+            continue;
+        }
         if view.is(i, WordClass::RealizedBeforeInfinitive) {
             return Ok(None);
         }

@@ -2410,6 +2410,8 @@ fn an_intention_reaches_past_an_adverbial_phrase() {
     let text = "Russia said on Tuesday that Sudan must return a Mi-26 helicopter seized last week by the Sudanese authorities.";
     let seizure_demanded = code("en", text).iter().any(|e| e.event_code == "100" && e.trigger.text.contains("seized"));
     assert!(!seizure_demanded, "{text:?}");
+    // A date between the intention and its infinitive is no verb the act is embedded under.
+    expect_codes("fr", "Paris s'est engagé jeudi à fournir à l'Ukraine des canons Caesar.", &["FRA->UKR 0332"]);
 }
 
 /// "Sei diplomatici britannici sono stati espulsi da Mosca": expelling diplomats, in any wording,
