@@ -949,6 +949,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     reaction_to_a_passive_subject_event(view, mentions, candidates);
     reaction_to_the_move(view, mentions, groups, candidates);
     partner_of_a_comitative_relative(view, mentions, groups, candidates);
+    coordinated_object_acts(view, candidates);
     // "chiesto perdono a Songea, nel sud della Tanzania", "pediu perdão em Varsóvia pelos crimes":
     // an apology with no addressee is made to the country where it is made or whose past it names.
     for c in candidates
@@ -976,6 +977,44 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
             c.notes.push("role:place-hit".into());
             c.verdict = Verdict::Kept;
         }
+    }
+}
+
+/// "decretó el estado de emergencia y el toque de queda", "imposed a curfew and a state of
+/// emergency": a nominal act of the same kind coordinated with the object of a verbal one is done
+/// by its doer, to its target. An act of another kind after "and" may be what the first one asks
+/// for ("demanded the withdrawal of troops and the release of prisoners"): not that.
+fn coordinated_object_acts(view: &SentenceView, candidates: &mut [Candidate]) {
+    let joins = |from: usize, to: usize| {
+        let coordinations = (from..to).filter(|&i| view.is(i, WordClass::Coordination)).count();
+        let plain = (from..to).all(|i| {
+            view.is(i, WordClass::Coordination)
+                || view.is(i, WordClass::Article)
+                || view.is(i, WordClass::Determiner)
+                || view.is(i, WordClass::Quantifier)
+                || view.gaps[i] == GapRule::Free
+        });
+        coordinations == 1 && plain && to - from <= 3
+    };
+    for k in 1..candidates.len() {
+        let c = &candidates[k];
+        let nominal = c.entry.noun || c.notes.iter().any(|n| n == "noun-use");
+        if !nominal || c.verdict != Verdict::Dropped("no source actor".into()) {
+            continue;
+        }
+        let p = &candidates[k - 1];
+        let doer_known = p.verdict == Verdict::Kept && !p.sources.is_empty();
+        if !doer_known || p.code[..2] != c.code[..2] || p.end > c.start || !joins(p.end, c.start) {
+            continue;
+        }
+        let (sources, targets) = (p.sources.clone(), p.targets.clone());
+        let c = &mut candidates[k];
+        c.sources = sources;
+        if c.targets.is_empty() {
+            c.targets = targets;
+        }
+        c.notes.push("role:coordinated-object".into());
+        c.verdict = verdict_once_sourced(c);
     }
 }
 

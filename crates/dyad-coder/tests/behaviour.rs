@@ -2770,3 +2770,21 @@ fn a_protest_at_the_protesters_own_kind_is_against_their_government() {
         &["CHL->CHL 14"],
     );
 }
+
+/// "decretó el estado de emergencia y el toque de queda": a nominal act of the same kind
+/// coordinated with the object of a verbal one is done by its doer, to its target.
+#[test]
+fn a_coordinated_object_act_of_the_same_kind_shares_the_doer() {
+    expect_codes(
+        "es",
+        "El gobierno peruano decretó el jueves el estado de emergencia y el toque de queda en Lima.",
+        &["PER->PER 1723", "PER->PER 1724"],
+    );
+    expect_codes(
+        "pt",
+        "O governo peruano decretou na quinta-feira o estado de emergência e o recolher obrigatório em Lima.",
+        &["PER->PER 1723", "PER->PER 1724"],
+    );
+    // What a demand asks for is no act of its doer.
+    expect_no_root("en", "The United Nations demanded the withdrawal of the troops and the release of the prisoners held by Serbia.", "08");
+}
