@@ -279,7 +279,20 @@ German and Portuguese) took what a careful coder does not code: event words in b
 topic nominals, framing adjuncts, restrictive relatives, negation, conditionals, plans, forecasts,
 habits, denials, anniversaries, agentless tolls, attribution and figurative uses, about fifteen
 no-event sentences of forty, each beside real events, with the same overlap check: dyad F1 it
-.577 (precision .682), fr .667 (.750), de .630 (.850), pt .642 (.773). The translations of the PLOVER records (made before any
+.577 (precision .682), fr .667 (.750), de .630 (.850), pt .642 (.773). The twenty-third
+(tests/data/tune/blind23_*, stop 32; German, English, Spanish, French and Italian) took actors as
+wire copy names them: officials by title, people with and without titles, seats of power, cities
+and provinces that give local actors their country, armed groups, parties, unions, courts, IGOs
+and their organs, NGOs, companies and demonyms, over many roots, with about eight no-event
+sentences each and the same overlap check: dyad F1 de .545 (precision .677), en .771 (.900), es
+.667 (.684), fr .754 (.839), it .782 (.850). The twenty-fourth (tests/data/tune/blind24_*, stop
+32; German, Spanish, French, Italian and Portuguese) took every CAMEO root told the short way
+agencies brief it, with the verbs and nouns each language's agencies use and the sub-code a
+careful coder chooses, about five no-event sentences each and the same overlap check: dyad F1 de
+.704 (precision .893), es .757 (.875), fr .747 (.810), it .676 (.781), pt .742 (.805). Four writers
+corrected a gold event they had left out against the conventions after that measurement (fr
+round 23, de, it and pt round 24); each says so in its report, and the figures above are against
+the gold as first written. The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
 those odd halves) were only measured, never used to decide a rule: they are the figures closest to
