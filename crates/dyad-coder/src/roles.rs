@@ -629,8 +629,13 @@ pub(crate) fn relative_antecedent(view: &SentenceView, mentions: &[Mention], gro
     // "les accusations de la RDC, qui l'accuse", "le critiche di Bruxelles, che ha minacciato":
     // after an event's noun, also past an adjective ("des excuses publiques du président, qui"),
     // the one who acts is its owner.
+    // Not a demonym, which is an actor ("les frappes israéliennes sur Beyrouth, qui").
     let adjective = |i: usize| {
-        view.tokens[i].kind == TokenKind::Word && !view.tokens[i].capitalized && view.classes_at(i) == 0 && !view.in_expression[i]
+        view.tokens[i].kind == TokenKind::Word
+            && !view.tokens[i].capitalized
+            && view.classes_at(i) == 0
+            && !view.in_expression[i]
+            && !mentions.iter().any(|m| m.start <= i && i < m.end)
     };
     let owner_of_an_event = |k: usize| {
         let noun = (k.saturating_sub(5)..k.saturating_sub(1)).rev().find(|&i| !adjective(i));
