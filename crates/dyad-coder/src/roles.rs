@@ -65,7 +65,15 @@ pub(crate) fn object_pronoun(view: &SentenceView, start: usize, end: usize, clau
         .any(|i| is_object_clitic(view, i) || (i + 1 == start && view.is(i, WordClass::ObjectClitic)));
     let attached = has_ending(view.norms[start], &view.endings.attached_pronoun);
     let after = end < view.norms.len() && view.is(end, WordClass::ObjectPronoun);
-    before || attached || after
+    // "acusando-o", "expulsou-os": a clitic the hyphen joins to the verb (no space before it, and
+    // no elided word's apostrophe).
+    let next = start + 1;
+    let enclitic = next < view.norms.len()
+        && !view.tokens[next].space_before
+        && view.tokens[start].kind == TokenKind::Word
+        && !view.norms[start].ends_with('\'')
+        && view.is(next, WordClass::ObjectClitic);
+    before || attached || after || enclitic
 }
 
 /// "ha", "has been", "è stato": the auxiliaries of a verb group.

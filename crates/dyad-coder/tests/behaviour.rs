@@ -2788,3 +2788,17 @@ fn a_coordinated_object_act_of_the_same_kind_shares_the_doer() {
     // What a demand asks for is no act of its doer.
     expect_no_root("en", "The United Nations demanded the withdrawal of the troops and the release of the prisoners held by Serbia.", "08");
 }
+
+/// "acusando-o", "expulsou-os": a clitic the hyphen joins to the verb is its object, whom the
+/// sentence's previous event was done to.
+#[test]
+fn a_clitic_joined_by_a_hyphen_is_the_object() {
+    expect_codes("pt", "O Ruanda deteve dois jornalistas franceses e expulsou-os na sexta-feira.", &["RWA->FRA 173", "RWA->FRA 174"]);
+    expect_codes("pt", "A Colômbia convocou o embaixador venezuelano, acusando-o de ingerência.", &["COL->VEN 1123", "COL->VEN 114"]);
+    // An article after the verb is no clitic.
+    expect_codes(
+        "pt",
+        "A Colômbia convocou o embaixador venezuelano, acusando o Governo de Caracas de ingerência.",
+        &["COL->VEN 1123", "COL->VEN 114"],
+    );
+}

@@ -213,10 +213,11 @@ pub fn tokenize(text: &str, lang: &str) -> Vec<Token> {
                 continue;
             }
             push(&mut tokens, s, i, TokenKind::Word, &mut space_before, &mut newlines_before);
-            // A hyphen between two words joins nothing: "Jong-un" is "jong" "un".
+            // A hyphen between two words splits them ("Jong-un" is "jong" "un"), with no space
+            // before the second ("acusando-o": a clitic joined to its verb).
             if i + 1 < n && is_hyphen(chars.at(i).unwrap_or(' ')) && is_word_char(chars.at(i + 1).unwrap_or(' ')) {
                 i += 1;
-                space_before = true;
+                space_before = false;
             }
             continue;
         }
