@@ -634,10 +634,7 @@ pub(crate) fn relative_antecedent(view: &SentenceView, mentions: &[Mention], gro
     // "the accord with France, which had recalled": the actor of any other phrase, when a comma
     // sets the relative off (without one it only says which of them: "a los manifestantes que").
     let set_off = view.norms[k] == ",";
-    // "les accusations de la RDC, qui l'accuse", "le critiche di Bruxelles, che ha minacciato":
-    // after an event's noun, also past an adjective ("des excuses publiques du président, qui"),
-    // the one who acts is its owner.
-    // Not a demonym, which is an actor ("les frappes israéliennes sur Beyrouth, qui").
+    // An adjective, not a demonym, which is an actor ("les frappes israéliennes sur Beyrouth, qui").
     let adjective = |i: usize| {
         view.tokens[i].kind == TokenKind::Word
             && !view.tokens[i].capitalized
@@ -645,6 +642,9 @@ pub(crate) fn relative_antecedent(view: &SentenceView, mentions: &[Mention], gro
             && !view.in_expression[i]
             && !mentions.iter().any(|m| m.start <= i && i < m.end)
     };
+    // "les accusations de la RDC, qui l'accuse", "le critiche di Bruxelles, che ha minacciato":
+    // after an event's noun, also past its adjective ("des excuses publiques du président, qui"),
+    // the one who acts is its owner.
     let owner_of_an_event = |k: usize| {
         let noun = (k.saturating_sub(5)..k.saturating_sub(1)).rev().find(|&i| !adjective(i));
         noun.is_some_and(|i| view.in_expression[i] || view.is(i, WordClass::EventAnaphor))
