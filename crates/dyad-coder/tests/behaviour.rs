@@ -2802,3 +2802,15 @@ fn a_clitic_joined_by_a_hyphen_is_the_object() {
         &["COL->VEN 1123", "COL->VEN 114"],
     );
 }
+
+/// "condenó a los militares": a target whose country nothing says is no event a user can
+/// aggregate; migrants and refugees keep their missing country, as hand coders leave it.
+#[test]
+fn a_target_of_no_country_is_no_event() {
+    expect_none("it", "Il segretario generale dell'Onu ha esortato le milizie a deporre le armi.");
+    expect_none("es", "La Unión Europea condenó el jueves a los militares por la represión de las protestas.");
+    expect_none("de", "Die Vereinten Nationen verurteilten am Montag die Generäle für die Gewalt gegen Demonstranten.");
+    expect_codes("en", "Tunisian police expelled dozens of migrants to the desert on Friday.", &["TUN->---REF 174"]);
+    // Whose they are, once the sentence says it, makes the event.
+    expect_codes("es", "La Unión Europea condenó el jueves a los militares birmanos por la represión.", &["IGOEUREEC->MMR 111"]);
+}
