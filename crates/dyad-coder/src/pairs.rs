@@ -228,10 +228,12 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                 }
             }
         }
-        if let (Some(t), Some(country)) = (target.as_mut(), source.country.clone()) {
+        // An IGO source has no country of its own: then any country named is another's.
+        if let Some(t) = target.as_mut() {
             if is_countryless_agent(t) {
+                let country = source.country.clone();
                 let after = if actors.own(t.mention) { actors.mentions[t.mention].end } else { 0 };
-                let abroad = actors.mentions.iter().filter_map(|m| m.country.as_ref()).find(|c| **c != country).cloned();
+                let abroad = actors.mentions.iter().filter_map(|m| m.country.as_ref()).find(|c| Some(*c) != country.as_ref()).cloned();
                 // Migrants a state deports are not its own people; where it sends those it expels
                 // ("expelled 222 political prisoners to the United States") is not whose they are.
                 let expulsion = c.code.starts_with("174");
@@ -244,7 +246,7 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     .enumerate()
                     .filter(|&(i, m)| m.start >= after && !expulsion && !actors.doers.contains(&i) && !c.sources.contains(&i))
                     .filter_map(|(_, m)| m.country.as_ref())
-                    .find(|c| **c != country)
+                    .find(|c| Some(*c) != country.as_ref())
                     .cloned();
                 // "the junta threatened opposition leaders": a state acting on people or
                 // insurgents with no country of their own acts on its own.
@@ -265,11 +267,11 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     _ if place_right_after.is_some() => place_right_after.map(|c| (c, "role:agent-of-the-place-named")),
                     // "Maduro rejected the opposition's calls, accusing the United States":
                     // whom one blames in one's own words is one's compatriot.
-                    _ if blamed && inside_trigger(t.mention) => Some((country, "role:domestic-agent")),
+                    _ if blamed && inside_trigger(t.mention) => country.map(|c| (c, "role:domestic-agent")),
                     (true, Some(other), _) => Some((other, "role:agent-where-it-happened")),
                     (false, _, Some(other)) => Some((other, "role:agent-of-the-place-named")),
                     _ if deported_foreigners => None,
-                    _ if domestic || force || state_on_people => Some((country, "role:domestic-agent")),
+                    _ if domestic || force || state_on_people => country.map(|c| (c, "role:domestic-agent")),
                     _ => None,
                 };
                 if let Some((resolved, rule)) = resolved {

@@ -2814,3 +2814,16 @@ fn a_target_of_no_country_is_no_event() {
     // Whose they are, once the sentence says it, makes the event.
     expect_codes("es", "La Unión Europea condenó el jueves a los militares birmanos por la represión.", &["IGOEUREEC->MMR 111"]);
 }
+
+/// An organisation has no country of its own: the country named right after the agent it acts on
+/// is that agent's.
+#[test]
+fn an_organisations_target_takes_the_country_named_after_it() {
+    expect_codes("it", "Il segretario generale dell'Onu ha esortato i generali rivali in Sudan a deporre le armi.", &["IGOUNO->SDN 020"]);
+    expect_codes("fr", "L'Union africaine a salué le président élu du Sénégal, Bassirou Diomaye Faye.", &["IGOAFRAFU->SEN 051"]);
+    expect_codes(
+        "de",
+        "UN-Generalsekretär António Guterres hat die verfeindeten Generäle im Sudan am Mittwoch beschworen, die Waffen schweigen zu lassen.",
+        &["IGOUNO->SDN 0256"],
+    );
+}
