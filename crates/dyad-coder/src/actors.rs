@@ -525,6 +525,12 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
                     && view.norms[t].chars().all(char::is_alphabetic)
                     && gap.iter().any(|&c| c < t && view.is(c, WordClass::Coordination))
             };
+            // "il governo e quattordici gruppi armati", "the army and 300 militiamen": a count
+            // opens the second member.
+            let counted_after_and = |t: usize| {
+                (view.tokens[t].kind == dyad_text::TokenKind::Number || view.is(t, WordClass::Quantifier))
+                    && gap.iter().any(|&c| c < t && view.is(c, WordClass::Coordination))
+            };
             let joined = !gap.is_empty()
                 && gap.len() <= 3
                 && gap.iter().all(|&t| {
@@ -533,6 +539,7 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
                         || view.is(t, WordClass::Article)
                         || repeated_preposition(t)
                         || possessive_after_and(t)
+                        || counted_after_and(t)
                 })
                 && gap.iter().any(|&t| view.norms[t] == "," || view.is(t, WordClass::Coordination));
             // "Sudan's army and the paramilitary RSF", "Israel y el movimiento chií libanés

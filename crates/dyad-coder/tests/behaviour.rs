@@ -2827,3 +2827,14 @@ fn an_organisations_target_takes_the_country_named_after_it() {
         &["IGOUNO->SDN 0256"],
     );
 }
+
+/// "il governo e quattordici gruppi armati": a count opening the second member keeps the list.
+#[test]
+fn a_count_after_and_opens_the_second_member() {
+    expect_codes("en", "Talks between the Sudanese army and two rebel groups opened in Juba on Monday.", &["SDN->SDN 040", "SDN->SDN 040"]);
+    expect_codes(
+        "it",
+        "La firma dell'accordo di pace tra il governo centrafricano e quattordici gruppi armati è avvenuta mercoledì a Bangui.",
+        &["CAF->CAF 057", "CAF->CAF 057"],
+    );
+}
