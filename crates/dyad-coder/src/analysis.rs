@@ -499,7 +499,9 @@ pub fn analyse<'a>(
             // "one of its largest attacks", "una serie di raid": `of`/`di` quantifies, it does not govern.
             let after_preposition =
                 (m.start.saturating_sub(3)..m.start).any(|i| view.is(i, WordClass::Preposition) && !view.is(i, WordClass::ComplementPrep));
-            if c.sources.is_empty() && !governed && !after_preposition {
+            // "celebrated the signing of the accord between A and B": the two sides named after it.
+            let between_after = c.entry.reciprocal && reciprocal_group(&view, &mentions, &groups, m.start, m.end, false).is_some();
+            if c.sources.is_empty() && !governed && !after_preposition && !between_after {
                 let mut notes = Vec::new();
                 let subject = find_subject(&view, &mentions, &groups, m.start, clause_left, &c.targets, &[], &Carry::default(), &mut notes);
                 // Only a verb's direct object: the subject, its verb and a determiner or two.

@@ -2838,3 +2838,10 @@ fn a_count_after_and_opens_the_second_member() {
         &["CAF->CAF 057", "CAF->CAF 057"],
     );
 }
+
+/// "celebrated the signing of the accord between A and B": a mutual act's two sides named right
+/// after it, not the verb's subject, are who did it.
+#[test]
+fn a_nominal_mutual_act_is_done_by_the_sides_named_after_it() {
+    expect_codes("it", "Il governo ha celebrato la firma dell'accordo di pace tra Etiopia ed Eritrea.", &["ERI->ETH 057", "ETH->ERI 057"]);
+}
