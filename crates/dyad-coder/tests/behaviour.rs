@@ -2845,3 +2845,14 @@ fn a_count_after_and_opens_the_second_member() {
 fn a_nominal_mutual_act_is_done_by_the_sides_named_after_it() {
     expect_codes("it", "Il governo ha celebrato la firma dell'accordo di pace tra Etiopia ed Eritrea.", &["ERI->ETH 057", "ETH->ERI 057"]);
 }
+
+/// "..., a deployment NATO condemned": the noun that takes up the move may name its kind.
+#[test]
+fn a_reaction_to_a_move_named_by_its_kind() {
+    expect_codes(
+        "en",
+        "Russia massed troops on the border with Ukraine on Monday, a deployment NATO condemned as a provocation.",
+        &["IGOWSTNAT->RUS 111", "RUS->UKR 154"],
+    );
+    expect_codes("fr", "L'armée russe a bombardé Kharkiv lundi, un bombardement que Paris a condamné.", &["FRA->RUS 111", "RUS->UKR 190"]);
+}
