@@ -580,6 +580,8 @@ pub fn analyse<'a>(
             c.verdict = Verdict::Dropped("restates the previous event of the same subject".into());
         } else if c.sources.is_empty() {
             c.verdict = Verdict::Dropped("no source actor".into());
+        } else if restrictive_relative(&view, &c) {
+            c.verdict = Verdict::Dropped("a restrictive relative: it says who they are, not what happened".into());
         } else if lacks_needed_target(&c) {
             c.verdict = Verdict::Dropped(no_target_reason(&c.code));
         } else if c.reciprocal && c.sources.len() < 2 {
@@ -1713,6 +1715,22 @@ fn coordinated_with<'c>(view: &SentenceView, candidates: &'c [Candidate], start:
     let previous = candidates.last()?;
     let unbroken = (previous.end..start).all(|i| !view.is_boundary(i) && view.norms[i] != ",");
     (start > 0 && view.is(start - 1, WordClass::Coordination) && previous.end + 12 >= start && unbroken).then_some(previous)
+}
+
+/// "manifestanti che protestavano contro la legge sono stati dispersi", "militants who fought in
+/// Syria": a relative clause with no comma before its pronoun only identifies its antecedent
+/// (the conventions do not code it). A verb-second language commas every relative clause, so
+/// the comma tells nothing there.
+/// A date inside the clause makes it news of its own ("manifestanti che martedì hanno fatto
+/// irruzione nel Parlamento").
+fn restrictive_relative(view: &SentenceView, c: &Candidate) -> bool {
+    let pronoun = c.clause.start.checked_sub(1);
+    let dated = (c.clause.start..c.start).any(|i| view.gaps[i] == GapRule::Free && view.tokens[i].kind == TokenKind::Word);
+    c.notes.iter().any(|n| n == "role:relative-antecedent")
+        && !c.notes.iter().any(|n| n.starts_with("role:passive"))
+        && !view.verb_second
+        && !dated
+        && pronoun.is_some_and(|p| p > 0 && view.is(p, WordClass::Relative) && view.norms[p - 1] != ",")
 }
 
 /// "routinely ambush convoys and attack villages", "did not attack or shell", "para intensificar

@@ -2856,3 +2856,20 @@ fn a_reaction_to_a_move_named_by_its_kind() {
     );
     expect_codes("fr", "L'armée russe a bombardé Kharkiv lundi, un bombardement que Paris a condamné.", &["FRA->RUS 111", "RUS->UKR 190"]);
 }
+
+/// "manifestanti che protestavano contro la legge": a relative clause with no comma before its
+/// pronoun only says who they are; with a comma, or a date of its own, it tells news.
+#[test]
+fn a_restrictive_relative_is_no_event() {
+    expect_codes(
+        "it",
+        "La polizia keniana ha disperso migliaia di manifestanti che protestavano contro la legge finanziaria.",
+        &["KEN->KEN 175"],
+    );
+    expect_codes("es", "La policía peruana detuvo en Lima a 35 manifestantes que exigían la renuncia de la presidenta.", &["PER->PER 173"]);
+    expect_codes(
+        "es",
+        "La policía peruana detuvo en Lima a 35 manifestantes, que exigían la renuncia de la presidenta.",
+        &["PER->PER 1041", "PER->PER 173"],
+    );
+}
