@@ -1416,7 +1416,14 @@ fn verbal_roles(
             }
             // The noun may be inside the expression ("verurteilte die Entscheidung scharf"). Its
             // own decision, if the subject is the same, is a self-directed pair: dropped.
-            if (c.start + 1..(j + 1).min(view.norms.len())).any(|i| view.is(i, WordClass::EventAnaphor)) {
+            // Not when the noun names its own doer ("criticou os exercícios militares dos Estados
+            // Unidos", "les frappes menées par l'armée burkinabè"): that doer is the target.
+            let of_actor = |i: usize| {
+                let prep = if i >= 2 && view.is(i - 1, WordClass::Article) { i - 2 } else { i - 1 };
+                (view.is(prep, WordClass::ComplementPrep) || view.is(prep, WordClass::AgentPrep)) && mentions.iter().any(|m| m.start == i)
+            };
+            let names_its_doer = (j + 1..(j + 5).min(view.norms.len())).any(of_actor);
+            if (c.start + 1..(j + 1).min(view.norms.len())).any(|i| view.is(i, WordClass::EventAnaphor)) && !names_its_doer {
                 c.targets = (0..carry.subject.len()).map(|k| mentions.len() + k).collect();
                 c.notes.push("role:reaction-to-the-previous-sentence".into());
             }
@@ -1730,7 +1737,20 @@ fn restrictive_relative(view: &SentenceView, c: &Candidate) -> bool {
         && !c.notes.iter().any(|n| n.starts_with("role:passive"))
         && !view.verb_second
         && !dated
-        && pronoun.is_some_and(|p| p > 0 && view.is(p, WordClass::Relative) && view.norms[p - 1] != ",")
+        && pronoun.is_some_and(|p| view.is(p, WordClass::Relative) && !comma_before_relative(view, p))
+}
+
+/// ", a quienes acusó", ", à qui", ", al que": the comma may stand before the pronoun's
+/// preposition and article.
+fn comma_before_relative(view: &SentenceView, pronoun: usize) -> bool {
+    let mut i = pronoun;
+    let leads = |k: usize| {
+        [WordClass::Preposition, WordClass::Article, WordClass::Addressee, WordClass::ComplementPrep].iter().any(|&c| view.is(k, c))
+    };
+    while i > 0 && pronoun - i < 2 && leads(i - 1) {
+        i -= 1;
+    }
+    i > 0 && view.norms[i - 1] == ","
 }
 
 /// "routinely ambush convoys and attack villages", "did not attack or shell", "para intensificar

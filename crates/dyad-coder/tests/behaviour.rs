@@ -2873,3 +2873,20 @@ fn a_restrictive_relative_is_no_event() {
         &["PER->PER 1041", "PER->PER 173"],
     );
 }
+
+/// A reaction opening the next sentence is to the previous sentence's subject only when its
+/// object does not name its own doer ("criticou os exercícios militares dos Estados Unidos").
+#[test]
+fn a_reaction_to_a_move_that_names_its_doer_is_not_to_the_previous_sentence() {
+    let got = codes(
+        "pt",
+        "O Governo de Moçambique assinou na segunda-feira um acordo de cooperação militar com Portugal. A China criticou os exercícios militares dos Estados Unidos no mar do Sul da China.",
+    );
+    assert!(got.contains(&"CHN->USA 111".to_string()), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("CHN->MOZ")), "{got:?}");
+    let got = codes(
+        "fr",
+        "La France a rappelé mardi son ambassadeur au Niger. Le gouvernement malien a dénoncé les frappes menées par l'armée burkinabè près de la frontière.",
+    );
+    assert!(got.contains(&"MLI->BFA 111".to_string()), "{got:?}");
+}
