@@ -1726,10 +1726,9 @@ fn coordinated_with<'c>(view: &SentenceView, candidates: &'c [Candidate], start:
 
 /// "manifestanti che protestavano contro la legge sono stati dispersi", "militants who fought in
 /// Syria": a relative clause with no comma before its pronoun only identifies its antecedent
-/// (the conventions do not code it). A verb-second language commas every relative clause, so
-/// the comma tells nothing there.
-/// A date inside the clause makes it news of its own ("manifestanti che martedì hanno fatto
-/// irruzione nel Parlamento").
+/// (the conventions do not code it). A date inside the clause makes it news of its own
+/// ("manifestanti che martedì hanno fatto irruzione nel Parlamento"). A verb-second language
+/// commas every relative clause, so the comma tells nothing there.
 fn restrictive_relative(view: &SentenceView, c: &Candidate) -> bool {
     let pronoun = c.clause.start.checked_sub(1);
     let dated = (c.clause.start..c.start).any(|i| view.gaps[i] == GapRule::Free && view.tokens[i].kind == TokenKind::Word);
