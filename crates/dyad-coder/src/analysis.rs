@@ -463,10 +463,16 @@ pub fn analyse<'a>(
             let last = &view.tokens[m.end - 1];
             last.kind == TokenKind::Word && !last.capitalized
         };
+        // "que os acusam", "qui les accuse": after a relative pronoun the article is an object
+        // clitic and the verb stays a verb.
+        let clitic_after_relative =
+            m.start > 1 && view.is(m.start - 1, WordClass::ObjectClitic) && view.is(m.start - 2, WordClass::Relative);
         let used_as_noun = !c.entry.noun
             && !verb_final
             && m.start > 0
-            && (is_determiner(&view, m.start - 1) || after_preposition || attribute_agent(&view, &mentions, &groups, m.start).is_some());
+            && ((is_determiner(&view, m.start - 1) && !clitic_after_relative)
+                || after_preposition
+                || attribute_agent(&view, &mentions, &groups, m.start).is_some());
         if used_as_noun {
             c.notes.push("noun-use".into());
         }
@@ -1158,7 +1164,7 @@ fn verbal_roles(
         && !active_before(view, c.start);
     let next_actor = || {
         let at = c.end + usize::from(c.end < view.norms.len() && view.is(c.end, WordClass::Article));
-        mentions.iter().position(|m| m.start == at)
+        mentions.iter().position(|m| m.start == at || m.start == c.end)
     };
     let agent = passive_agent(view, mentions, c.end).or_else(|| if ends_in_agent { next_actor() } else { None });
     let qualified_by_quote = roles::after_quoted_qualification(view, c.end) > c.end;

@@ -140,6 +140,8 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
     while k < view.norms.len() && view.is(k, WordClass::AgentPrep) {
         k += 1;
     }
+    // "por um polícia", "da un uomo": an agent entry may take in its indefinite article.
+    let article = k;
     if k < view.norms.len() && view.is(k, WordClass::Article) {
         k += 1;
     }
@@ -157,7 +159,7 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
         // Not a place's hardship ("colpite dalle alluvioni di Derna").
         mentions.iter().position(|m| m.start == start && (m.code.starts_with("IGO") || m.agent.is_some()))
     };
-    mentions.iter().position(|m| m.start == k).or_else(|| title_of(k))
+    mentions.iter().position(|m| m.start == k || m.start == article).or_else(|| title_of(k))
 }
 
 /// Past a short quotation at `at`, or one word later ("bollato come «sconsiderato» dal premier",
@@ -657,7 +659,28 @@ pub(crate) fn relative_antecedent(view: &SentenceView, mentions: &[Mention], gro
                 || view.is(k - 1, WordClass::Reciprocal)
                 || is_locative(view, start))
     };
-    groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == k && !head_elsewhere(mentions[g[0]].start)).cloned()
+    // "i due ministeri della Difesa, che", "le ministère colombien de la Défense, qui": the name
+    // of an office's department, which no actor entry covers, belongs to its antecedent.
+    let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+    let department = |end: usize| {
+        end < k
+            && k - end <= 5
+            && view.is(end, WordClass::ComplementPrep)
+            && (end + 1..k).any(|i| view.tokens[i].capitalized)
+            && (end + 1..k).all(|i| {
+                view.tokens[i].kind == TokenKind::Word
+                    && !view.in_expression[i]
+                    && !in_mention(i)
+                    && (view.classes_at(i) == 0 || view.is(i, WordClass::Article))
+            })
+    };
+    groups
+        .iter()
+        .find(|g| {
+            let last = &mentions[*g.last().unwrap_or(&0)];
+            (last.end == k || (department(last.end) && !last.place && !last.person)) && !head_elsewhere(mentions[g[0]].start)
+        })
+        .cloned()
 }
 
 pub(crate) fn find_target(

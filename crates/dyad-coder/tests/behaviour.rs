@@ -2890,3 +2890,39 @@ fn a_reaction_to_a_move_that_names_its_doer_is_not_to_the_previous_sentence() {
     );
     assert!(got.contains(&"MLI->BFA 111".to_string()), "{got:?}");
 }
+
+/// "la police russe, qui l'accuse": after a relative pronoun the article is the clitic object of
+/// a verb, and the verb is not read as a noun.
+#[test]
+fn a_clitic_after_a_relative_pronoun_is_the_object() {
+    for (lang, text) in [
+        ("pt", "O jornalista americano Evan Gershkovich foi detido pela polícia russa, que o acusa de espionagem."),
+        ("fr", "Le journaliste américain a été arrêté par la police russe, qui l'accuse d'espionnage."),
+    ] {
+        let got = codes(lang, text);
+        assert!(got.contains(&"RUS->USA 1125".to_string()), "{lang}: {got:?}");
+    }
+}
+
+/// "selon le ministère turc de la Défense, qui": the department's name that no entry covers
+/// belongs to the relative's antecedent.
+#[test]
+fn a_relative_antecedent_reaches_past_its_department_name() {
+    expect_roots(
+        "fr",
+        "Deux soldats ont été tués, selon le ministère turc de la Défense, qui a aussitôt bombardé des positions kurdes en Irak.",
+        &["TUR->IRQ 19"],
+    );
+    expect_roots(
+        "it",
+        "Due soldati sono stati uccisi, secondo il ministero turco della Difesa, che ha poi bombardato postazioni curde in Iraq.",
+        &["TUR->IRQ 19"],
+    );
+}
+
+/// "foi detido por um polícia brasileiro": a passive's agent entry may take in its indefinite
+/// article.
+#[test]
+fn a_passive_agent_may_open_with_an_indefinite_article() {
+    expect_roots("pt", "O jornalista francês foi detido por um polícia brasileiro em Manaus.", &["BRA->FRA 17"]);
+}
