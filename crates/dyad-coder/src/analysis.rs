@@ -1160,7 +1160,9 @@ fn verbal_roles(
     // past a date the gap took in ("detido na terça-feira por").
     let ends_in_agent = c.end > c.start + 1
         && view.is(c.end - 1, WordClass::AgentPrep)
-        && (has_ending(view.norms[c.end - 2], &view.endings.participle) || has_ending(view.norms[c.start], &view.endings.participle))
+        && (has_ending(view.norms[c.end - 2], &view.endings.participle)
+            || has_ending(view.norms[c.start], &view.endings.participle)
+            || (is_auxiliary(view, c.start) && has_ending(view.norms[c.start + 1], &view.endings.participle)))
         && !active_before(view, c.start);
     let next_actor = || {
         let at = c.end + usize::from(c.end < view.norms.len() && view.is(c.end, WordClass::Article));

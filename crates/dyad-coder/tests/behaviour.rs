@@ -2926,3 +2926,10 @@ fn a_relative_antecedent_reaches_past_its_department_name() {
 fn a_passive_agent_may_open_with_an_indefinite_article() {
     expect_roots("pt", "O jornalista francês foi detido por um polícia brasileiro em Manaus.", &["BRA->FRA 17"]);
 }
+
+/// "fue recibido el martes en Caracas por": an entry matched with its agent preposition, whose
+/// participle follows an auxiliary, is a passive.
+#[test]
+fn an_entry_ending_in_its_agent_after_auxiliary_and_participle_is_passive() {
+    expect_roots("es", "El presidente colombiano fue recibido el martes en Caracas por Nicolás Maduro.", &["VEN->COL 04"]);
+}
