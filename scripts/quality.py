@@ -301,8 +301,17 @@ all six languages) took what follows an event: reactions in relative clauses, pa
 by-agent, participles with their doer, appositions and nouns that take up the move ("a decision
 X condemned"), with first events over all 20 roots and the same overlap check: dyad F1 it .698
 (precision .880), fr .694 (.875), de .560 (.814), es .626 (.837), pt .645 (.870), en .614 (.765).
-Six writers corrected a gold event after that measurement (fr round 23, de, it and pt round 24,
-es and pt round 26: a code, not a pair); each says so in its report, and the figures above are
+The twenty-seventh (tests/data/tune/blind27_*, stop 34; all six languages) took actors named the
+way wire copy names them: by title and name, office, acronym in brackets or paraphrase ("the
+27-nation bloc", "a spokesman for the defence ministry"), some named twice and some with the
+attribution at the end: dyad F1 it .667 (precision .769), fr .753 (.865), de .545 (.778), es .650
+(.743), pt .691 (.800), en .776 (.868). The twenty-eighth (tests/data/tune/blind28_*, stop 34; all
+six languages) took diplomatic traffic as agencies report it (visits and hosts, calls, rounds of
+talks, signings, mediation, appeals, with about eight conflictual sentences mixed in): dyad F1 it
+.692 (precision .931), fr .787 (.946), de .763 (.881), es .808 (.952), pt .758 (.857), en .833
+(.909). Eleven writers corrected a gold event after that measurement (fr round 23, de, it and pt
+round 24, es and pt round 26, it, es, pt and en round 27, fr round 28: most add a nominal event
+the conventions code, or fix a code); each says so in its report, and the figures above are
 against the gold as first written. The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
 records are a tuning half, the odd records stay held out. The **held-out** sets (the dev sets and
