@@ -298,13 +298,22 @@ pub(crate) fn find_subject(
     // Not when the commas only set off the name of the relative clause's own subject ("decisão
     // que o secretário de Estado, Marco Rubio, qualificou"), a name the lexicon may not know.
     let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+    // Nor when they list its subjects ("que Washington, Paris e Berlim denunciaram").
     let apposed_subject = || {
-        (clause_left..start).all(|i| in_mention(i) || view.norms[i] == "," || view.is(i, WordClass::Article) || view.tokens[i].capitalized)
-            && (clause_left..start).any(in_mention)
+        (clause_left..start).all(|i| {
+            in_mention(i)
+                || view.norms[i] == ","
+                || view.is(i, WordClass::Article)
+                || view.is(i, WordClass::Coordination)
+                || view.tokens[i].capitalized
+        }) && (clause_left..start).any(in_mention)
     };
+    // Nor when an actor stands between the last comma and the verb: it opens a clause of its own
+    // ("ruled that Trump enjoys immunity, a decision President Biden blasted").
+    let last_comma = (clause_left..start).rev().find(|&i| view.norms[i] == ",");
     if clause_left > 0
         && view.is(clause_left - 1, WordClass::Relative)
-        && (clause_left..start).any(|i| view.norms[i] == ",")
+        && last_comma.is_some_and(|comma| !(comma + 1..start).any(in_mention))
         && !apposed_subject()
     {
         // ...unless the antecedent was itself an object ("ha colpito una scuola che ospitava

@@ -2933,3 +2933,22 @@ fn a_passive_agent_may_open_with_an_indefinite_article() {
 fn an_entry_ending_in_its_agent_after_auxiliary_and_participle_is_passive() {
     expect_roots("es", "El presidente colombiano fue recibido el martes en Caracas por Nicolás Maduro.", &["VEN->COL 04"]);
 }
+
+/// "una sentença que Washington, Paris e Berlim denunciaram": a relative clause whose commas list
+/// its subjects; "..., a decision Erdogan condemned": an actor after the last comma opens a
+/// clause of its own, even inside a "that" clause.
+#[test]
+fn a_reaction_after_a_comma_takes_the_subject_named_after_it() {
+    let got = codes(
+        "pt",
+        "Um tribunal de Moscovo condenou o opositor a três anos de prisão, uma sentença que Washington, Paris e Berlim denunciaram como politicamente motivada.",
+    );
+    for side in ["USA", "FRA", "DEU"] {
+        assert!(got.contains(&format!("{side}->RUS 111")), "{got:?}");
+    }
+    expect_roots(
+        "en",
+        "Israel said on Monday that its troops had expanded the ground offensive in Gaza, a decision Turkish President Recep Tayyip Erdogan condemned as reckless.",
+        &["TUR->ISR 11"],
+    );
+}
