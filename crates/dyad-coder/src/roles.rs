@@ -308,12 +308,16 @@ pub(crate) fn find_subject(
                 || view.tokens[i].capitalized
         }) && (clause_left..start).any(in_mention)
     };
-    // Nor when an actor stands between the last comma and the verb: it opens a clause of its own
-    // ("ruled that Trump enjoys immunity, a decision President Biden blasted").
+    // Nor when an actor outside a prepositional phrase stands between the last comma and the
+    // verb: it opens a clause of its own ("ruled that Trump enjoys immunity, a decision President
+    // Biden blasted").
     let last_comma = (clause_left..start).rev().find(|&i| view.norms[i] == ",");
     if clause_left > 0
         && view.is(clause_left - 1, WordClass::Relative)
-        && last_comma.is_some_and(|comma| !(comma + 1..start).any(in_mention))
+        && last_comma.is_some_and(|comma| {
+            // German relatives are articles, and its verb-final clauses put objects before the verb.
+            view.verb_second || !mentions.iter().any(|m| m.start > comma && m.end <= start && !in_prepositional_phrase(view, m.start))
+        })
         && !apposed_subject()
     {
         // ...unless the antecedent was itself an object ("ha colpito una scuola che ospitava
