@@ -1635,7 +1635,7 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], groups: &[Vec
 /// whom he signed a deal": the clause's partner is the antecedent of "with whom", and its doer
 /// the actor the main clause is about, not the nearest actor before it.
 fn partner_of_a_comitative_relative(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], candidates: &mut [Candidate]) {
-    let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+    let in_mention = |i: usize| roles::in_any_mention(mentions, i);
     for k in 0..candidates.len() {
         let c = &candidates[k];
         if !awaits_target(c) && c.verdict != Verdict::Dropped("no source actor".into()) {

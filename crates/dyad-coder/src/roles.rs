@@ -53,6 +53,11 @@ pub(crate) fn opens_clause(view: &SentenceView, clause_left: usize, at: usize) -
 
 /// An object clitic before its verb group ("lo ha accusato", "los ha expulsado"), not the
 /// article it can also be ("la Russia ha"): an auxiliary follows.
+/// Whether token `i` lies inside one of the sentence's actor mentions.
+pub(crate) fn in_any_mention(mentions: &[Mention], i: usize) -> bool {
+    mentions.iter().any(|m| m.start <= i && i < m.end)
+}
+
 pub(crate) fn is_object_clitic(view: &SentenceView, i: usize) -> bool {
     view.is(i, WordClass::ObjectClitic) && i + 1 < view.norms.len() && is_auxiliary(view, i + 1)
 }
@@ -92,7 +97,7 @@ pub(crate) fn active_before(view: &SentenceView, start: usize) -> bool {
 /// par", "estradato in Italia dalle autorità brasiliane", "rapiti alla periferia di
 /// Port-au-Prince da una gang").
 pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usize) -> Option<usize> {
-    let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+    let in_mention = |i: usize| in_any_mention(mentions, i);
     let plain_noun = |i: usize| {
         view.tokens[i].kind == TokenKind::Word
             && !view.tokens[i].capitalized
@@ -297,7 +302,7 @@ pub(crate) fn find_subject(
     // subject is the relative pronoun's antecedent, or whoever opens the main clause.
     // Not when the commas only set off the name of the relative clause's own subject ("decisão
     // que o secretário de Estado, Marco Rubio, qualificou"), a name the lexicon may not know.
-    let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+    let in_mention = |i: usize| in_any_mention(mentions, i);
     // Nor when they list its subjects ("que Washington, Paris e Berlim denunciaram").
     let apposed_subject = || {
         (clause_left..start).all(|i| {
@@ -674,7 +679,7 @@ pub(crate) fn relative_antecedent(view: &SentenceView, mentions: &[Mention], gro
     };
     // "i due ministeri della Difesa, che", "le ministère colombien de la Défense, qui": the name
     // of an office's department, which no actor entry covers, belongs to its antecedent.
-    let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+    let in_mention = |i: usize| in_any_mention(mentions, i);
     let department = |end: usize| {
         end < k
             && k - end <= 5
@@ -1053,7 +1058,7 @@ const DISTANT_AGENT_REACH: usize = 12;
 /// relative or a clause break.
 fn distant_agent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], from: usize, limit: usize) -> Option<Vec<usize>> {
     let n = view.norms.len();
-    let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+    let in_mention = |i: usize| in_any_mention(mentions, i);
     let agent_at = |prep: usize| {
         let mut j = prep + 1;
         while j < n && view.is(j, WordClass::AgentPrep) {
