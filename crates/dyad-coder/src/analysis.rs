@@ -952,6 +952,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     expelled_diplomats(view, mentions, candidates);
     shared_object(view, candidates);
     mediated_parties(candidates);
+    release_demanded_of_the_holder(mentions, candidates);
     quoted_speaker(view, candidates);
     speaker_of_subjectless_clause(view, mentions, candidates);
     subject_of_fronted_participle(view, mentions, candidates);
@@ -1200,7 +1201,29 @@ fn verbal_roles(
             c.notes.push("role:apposed-participle".into());
             Some(groups[group_of(m)].clone())
         }
-        (None, None) => find_subject(view, mentions, groups, c.start, clause.left, &prev_targets, &prev_sources, carry, &mut c.notes),
+        (None, None) => {
+            // "condemned the arrest of three journalists by the police and demanded": what an
+            // earlier verb's object names, roles found or not, is no subject of a verb that
+            // follows `and` right after it.
+            let start = c.start;
+            let mut verb_group = start;
+            while verb_group > clause.left && (roles::is_auxiliary(view, verb_group - 1) || roles::is_object_clitic(view, verb_group - 1)) {
+                verb_group -= 1;
+            }
+            let right_after_and = verb_group > clause.left && view.is(verb_group - 1, WordClass::Coordination);
+            let objects = earlier
+                .iter()
+                .filter(|p| right_after_and && !p.entry.noun && !p.notes.iter().any(|n| n == "noun-use") && !p.sources.is_empty())
+                .flat_map(|p| {
+                    mentions
+                        .iter()
+                        .enumerate()
+                        .filter(move |(i, m)| m.start >= p.end && m.end <= start && !p.sources.contains(i))
+                        .map(|(i, _)| i)
+                });
+            let done_to: Vec<usize> = prev_targets.iter().copied().chain(objects).collect();
+            find_subject(view, mentions, groups, c.start, clause.left, &done_to, &prev_sources, carry, &mut c.notes)
+        }
     };
     // "were accused by Washington on Tuesday of", "des exercices dénoncés par Taipei comme une
     // « provocation »", matched whole: the agent inside.
@@ -1533,6 +1556,33 @@ fn mediated_parties(candidates: &mut [Candidate]) {
             let c = &mut candidates[k];
             c.targets = parties;
             c.notes.push("role:mediated-parties".into());
+            c.verdict = Verdict::Kept;
+        }
+    }
+}
+
+/// "La detención de tres periodistas por la policía ... fue condenada por EE UU, que exigió su
+/// liberación", "demanded the release of the leaders detained by the army": an appeal or demand
+/// for someone's release is made to whoever the sentence says holds them, not to the detainees.
+fn release_demanded_of_the_holder(mentions: &[Mention], candidates: &mut [Candidate]) {
+    let release = |c: &Candidate| c.code.starts_with("1053") || c.code.starts_with("0253");
+    let holding = |c: &Candidate| c.code.starts_with("173") || c.code.starts_with("181") || c.code.starts_with("1711");
+    let countryless = |i: &usize| mentions.get(*i).is_none_or(|m| m.country.is_none());
+    for k in 0..candidates.len() {
+        let c = &candidates[k];
+        if !release(c) || !awaits_target(c) || c.sources.is_empty() {
+            continue;
+        }
+        let Some(holder) = candidates.iter().find(|o| holding(o) && !o.sources.is_empty() && o.sources != c.sources) else {
+            continue;
+        };
+        let detainees = &holder.targets;
+        let open = c.targets.is_empty() || c.targets.iter().all(|t| countryless(t) || detainees.contains(t));
+        if open {
+            let holder = holder.sources.clone();
+            let c = &mut candidates[k];
+            c.targets = holder;
+            c.notes.push("role:release-demanded-of-the-holder".into());
             c.verdict = Verdict::Kept;
         }
     }

@@ -484,15 +484,23 @@ pub(crate) fn sentence_opening_subject(view: &SentenceView, mentions: &[Mention]
 /// Manille."): nothing but punctuation after it, or a relative clause on it ("..., a dénoncé
 /// Manille, qui a convoqué l'ambassadeur").
 pub(crate) fn closing_speaker(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], end: usize) -> Option<Vec<usize>> {
+    // "..., ha denunciato l'ong Alarme Phone Sahara": one plain noun may name the speaker's kind.
+    let kind_noun = |i: usize| view.tokens[i].kind == TokenKind::Word && !view.tokens[i].capitalized && view.classes_at(i) == 0;
     let g = groups.iter().find(|g| {
         let st = mentions[g[0]].start;
         st >= end
             && st <= end + 3
             && !mentions[g[0]].place
             && !in_prepositional_phrase(view, st)
-            && (end..st).all(|i| view.gaps[i] == GapRule::Free || is_determiner(view, i))
+            && (end..st).all(|i| view.gaps[i] == GapRule::Free || is_determiner(view, i) || (i + 1 == st && i > end && kind_noun(i)))
     })?;
-    let last = g.iter().map(|&m| mentions[m].end).max()?;
+    let mut last = g.iter().map(|&m| mentions[m].end).max()?;
+    // "a dénoncé l'ONG Human Rights Watch": a kind named as an actor, then the name itself.
+    let mut g = g;
+    if let Some(named) = groups.iter().find(|h| mentions[h[0]].start == last) {
+        g = named;
+        last = named.iter().map(|&m| mentions[m].end).max()?;
+    }
     let relative_on_it = last + 1 < view.norms.len() && view.norms[last] == "," && view.is(last + 1, WordClass::Relative);
     ((last..view.norms.len()).all(|i| view.tokens[i].kind == TokenKind::Punct) || relative_on_it).then(|| g.clone())
 }
@@ -908,6 +916,10 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
     if k == c.end && c.end > c.start + 1 && ends_in_preposition {
         let mut j = c.end;
         if j < view.norms.len() && view.is(j, WordClass::Article) {
+            j += 1;
+        }
+        // "the arrest of three journalists", "l'arresto di oltre venti attivisti": a count first.
+        while j < view.norms.len() && (view.tokens[j].kind == TokenKind::Number || view.is(j, WordClass::Quantifier)) && j < c.end + 4 {
             j += 1;
         }
         if let Some(g) = group_starting(j) {
