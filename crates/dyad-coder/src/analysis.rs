@@ -1166,8 +1166,19 @@ fn verbal_roles(
             || (is_auxiliary(view, c.start) && has_ending(view.norms[c.start + 1], &view.endings.participle)))
         && !active_before(view, c.start);
     let next_actor = || {
-        let at = c.end + usize::from(c.end < view.norms.len() && view.is(c.end, WordClass::Article));
-        mentions.iter().position(|m| m.start == at || m.start == c.end)
+        let n = view.norms.len();
+        let at = c.end + usize::from(c.end < n && view.is(c.end, WordClass::Article));
+        mentions.iter().position(|m| m.start == at || m.start == c.end).or_else(|| {
+            // "detenido por agentes del Servicio Bolivariano de Inteligencia", "by fighters of
+            // the": a plain noun and its `of` before the actor it belongs to.
+            let plain = at < n && view.tokens[at].kind == TokenKind::Word && !view.tokens[at].capitalized && view.classes_at(at) == 0;
+            let of = at + 1;
+            if !plain || of >= n || !view.is(of, WordClass::ComplementPrep) {
+                return None;
+            }
+            let owner = of + 1 + usize::from(of + 1 < n && view.is(of + 1, WordClass::Article));
+            mentions.iter().position(|m| m.start == owner)
+        })
     };
     let agent = passive_agent(view, mentions, c.end).or_else(|| if ends_in_agent { next_actor() } else { None });
     let qualified_by_quote = roles::after_quoted_qualification(view, c.end) > c.end;

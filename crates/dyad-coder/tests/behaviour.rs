@@ -2990,3 +2990,11 @@ fn a_closing_critic_may_be_named_after_its_kind() {
     let got = codes("it", "La polizia ha arrestato dieci studenti a Tunisi, ha denunciato l'ong Amnesty International.");
     assert!(got.iter().any(|e| e.starts_with("NGOHRIAMN->TUN 111")), "{got:?}");
 }
+
+/// "fermato ieri sera da agenti della polizia egiziana", "detenidos por miembros de la Guardia
+/// Nacional": a passive's agent may be a plain noun of the actor it belongs to.
+#[test]
+fn a_passive_agent_may_be_members_of_an_actor() {
+    expect_roots("it", "Il giornalista è stato fermato ieri sera da agenti della polizia egiziana al Cairo.", &["EGY->EGY 17"]);
+    expect_roots("es", "Tres activistas fueron detenidos el lunes por miembros de la Guardia Nacional venezolana.", &["VEN->VEN 17"]);
+}
