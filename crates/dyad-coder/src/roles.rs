@@ -1016,8 +1016,9 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         } else {
             (agent.or(adjective), against.or(complement).or(object_demonym).or(recipient))
         };
-    // "expulsion of two Polish diplomats", matched whole: the actor inside the expression.
-    let inside = || groups.iter().find(|g| mentions[g[0]].start > c.start && mentions[*g.last().unwrap_or(&0)].end <= c.end).cloned();
+    // "expulsion of two Polish diplomats", matched whole: the actor inside the expression, also
+    // one the expression ends in ("expulsion de l'ambassadeur | rwandais").
+    let inside = || groups.iter().find(|g| mentions[g[0]].start > c.start && mentions[g[0]].start < c.end).cloned();
     let target = target.or_else(|| inside().filter(|g| source.as_ref() != Some(g)));
     c.notes.push("role:nominal".into());
     c.sources = source.unwrap_or_default();

@@ -2998,3 +2998,11 @@ fn a_passive_agent_may_be_members_of_an_actor() {
     expect_roots("it", "Il giornalista è stato fermato ieri sera da agenti della polizia egiziana al Cairo.", &["EGY->EGY 17"]);
     expect_roots("es", "Tres activistas fueron detenidos el lunes por miembros de la Guardia Nacional venezolana.", &["VEN->VEN 17"]);
 }
+
+/// "L'expulsion de l'ambassadeur rwandais décidée lundi par Kinshasa": an expression that ends
+/// inside an actor's mention is done to that actor.
+#[test]
+fn a_nominal_event_ending_inside_an_actor_is_done_to_it() {
+    let got = codes("fr", "L'expulsion de l'ambassadeur rwandais décidée lundi par Kinshasa a été critiquée par Kigali.");
+    assert!(got.contains(&"COD->RWA 161".to_string()), "{got:?}");
+}
