@@ -86,6 +86,14 @@ impl<'a> SentenceView<'a> {
             }
             let from = if from > 0 && classes[from - 1] & article_or_preposition != 0 { from - 1 } else { m.start };
             gaps[from..m.end].iter_mut().filter(|g| **g == GapRule::Counted).for_each(|g| *g = GapRule::Free);
+            // Brazilian copy gives the day of the month in brackets: "nesta quinta-feira (12)".
+            let bracketed_day = m.end + 2 < tokens.len()
+                && tokens[m.end].norm == "("
+                && tokens[m.end + 1].kind == TokenKind::Number
+                && tokens[m.end + 2].norm == ")";
+            if bracketed_day {
+                gaps[m.end..m.end + 3].iter_mut().for_each(|g| *g = GapRule::Free);
+            }
         }
         // "hat Russland verurteilt und einen Waffenstillstand gefordert": in a verb-second
         // language a lower-case participle before "und" closes its verb bracket, and an

@@ -3006,3 +3006,11 @@ fn a_nominal_event_ending_inside_an_actor_is_done_to_it() {
     let got = codes("fr", "L'expulsion de l'ambassadeur rwandais décidée lundi par Kinshasa a été critiquée par Kigali.");
     assert!(got.contains(&"COD->RWA 161".to_string()), "{got:?}");
 }
+
+/// "nesta quinta-feira (12)": the day of the month in brackets after a weekday is part of the
+/// date, and an expression reaches over it.
+#[test]
+fn a_bracketed_day_after_a_weekday_is_part_of_the_date() {
+    let got = dated("pt", "O Brasil suspendeu nesta terça-feira (12) as sanções contra a Venezuela.");
+    assert_eq!(got, vec!["BRA->VEN 08 @2024-03-12/day".to_string()]);
+}
