@@ -640,7 +640,7 @@ pub(crate) fn object_relative_antecedent(
     if !(marked || own_subject)
         || closed
         || about_the_clause
-        || (!own_subject && c.sources.iter().any(|&s| mentions.get(s).is_some_and(|m| m.start < relative)))
+        || (!own_subject && !marked && c.sources.iter().any(|&s| mentions.get(s).is_some_and(|m| m.start < relative)))
     {
         return None;
     }
@@ -700,11 +700,20 @@ pub(crate) fn relative_antecedent(view: &SentenceView, mentions: &[Mention], gro
                     && (view.classes_at(i) == 0 || view.is(i, WordClass::Article))
             })
     };
+    // "hat den Botschafter einbestellt, dem sie ... vorwirft": a verb-second language puts the
+    // relative clause past the participle that closes the bracket.
+    let bracket_closed = view.verb_second
+        && k > 0
+        && view.tokens[k - 1].kind == TokenKind::Word
+        && !view.tokens[k - 1].capitalized
+        && has_ending(view.norms[k - 1], &view.endings.participle)
+        && !in_mention(k - 1);
+    let adjacent = |end: usize| end == k || (bracket_closed && end + 1 == k);
     groups
         .iter()
         .find(|g| {
             let last = &mentions[*g.last().unwrap_or(&0)];
-            (last.end == k || (department(last.end) && !last.place && !last.person)) && !head_elsewhere(mentions[g[0]].start)
+            (adjacent(last.end) || (department(last.end) && !last.place && !last.person)) && !head_elsewhere(mentions[g[0]].start)
         })
         .cloned()
 }

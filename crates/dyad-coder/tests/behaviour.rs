@@ -3014,3 +3014,14 @@ fn a_bracketed_day_after_a_weekday_is_part_of_the_date() {
     let got = dated("pt", "O Brasil suspendeu nesta terça-feira (12) as sanções contra a Venezuela.");
     assert_eq!(got, vec!["BRA->VEN 08 @2024-03-12/day".to_string()]);
 }
+
+/// "a quien acusa", "dem sie ... vorwirft": a relative pronoun marked as the object is the
+/// target, and the main clause's subject makes the accusation; in German the relative clause
+/// stands past the participle that closes the bracket.
+#[test]
+fn a_marked_object_relative_is_the_target_of_the_main_subjects_accusation() {
+    let got = codes("es", "El Gobierno de Malí expulsó al embajador francés, a quien acusa de injerencia.");
+    assert!(got.iter().any(|e| e.starts_with("MLI->FRA 112")), "{got:?}");
+    let got = codes("de", "Mali hat den französischen Botschafter einbestellt, dem sie Einmischung vorwirft.");
+    assert!(got.iter().any(|e| e.starts_with("MLI->FRA 112")), "{got:?}");
+}
