@@ -1230,9 +1230,13 @@ fn verbal_roles(
                 verb_group -= 1;
             }
             let right_after_and = verb_group > clause.left && view.is(verb_group - 1, WordClass::Coordination);
+            // Only the verb `and` joins this one to: the last one before it.
             let objects = earlier
                 .iter()
-                .filter(|p| right_after_and && !p.entry.noun && !p.notes.iter().any(|n| n == "noun-use") && !p.sources.is_empty())
+                .rev()
+                .find(|p| !p.entry.noun && !p.notes.iter().any(|n| n == "noun-use") && !p.sources.is_empty())
+                .filter(|_| right_after_and)
+                .into_iter()
                 .flat_map(|p| {
                     mentions
                         .iter()

@@ -620,7 +620,8 @@ pub(crate) fn object_relative_antecedent(
     let relative = (clause_left.saturating_sub(1)..c.start).rev().find(|&i| view.is(i, WordClass::Relative))?;
     // "al que", "a la que", "à qui": the relative marked as an object.
     let before = relative.checked_sub(1).map(|b| if b > 0 && view.is(b, WordClass::Article) { b - 1 } else { b });
-    let marked = before.is_some_and(|b| view.is(b, WordClass::Addressee));
+    // "a quem" in Portuguese, whose "a" is also the article: the grammar lists it whole.
+    let marked = before.is_some_and(|b| view.is(b, WordClass::Addressee)) || (relative > 0 && view.is(relative - 1, WordClass::Addressee));
     // The relative clause's own subject comes first in it: "qu'Ankara accuse", "que el Gobierno
     // acusa", "denen es ... vorwirft".
     let mut first = relative + 1;

@@ -3025,3 +3025,11 @@ fn a_marked_object_relative_is_the_target_of_the_main_subjects_accusation() {
     let got = codes("de", "Mali hat den französischen Botschafter einbestellt, dem sie Einmischung vorwirft.");
     assert!(got.iter().any(|e| e.starts_with("MLI->FRA 112")), "{got:?}");
 }
+
+/// "a quem acusou": Portuguese "a" before "quem" is the preposition that marks the relative as
+/// the object, not an article.
+#[test]
+fn a_portuguese_a_quem_marks_the_object_of_the_main_subjects_act() {
+    let got = codes("pt", "O líder da oposição venezuelana exigiu a demissão do presidente Nicolás Maduro, a quem acusou de fraude eleitoral.");
+    assert!(got.iter().any(|e| e.starts_with("VEN->VEN 112")), "{got:?}");
+}
