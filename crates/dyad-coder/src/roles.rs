@@ -638,11 +638,7 @@ pub(crate) fn object_relative_antecedent(
     // "Russia attacked Georgia, which Ukraine condemned": what one condemns or rejects may be the
     // clause before; only a marked pronoun ("al que", "à qui") is surely the actor.
     let about_the_clause = !marked && (matches!(&c.code[..3], "110" | "111") || c.code.starts_with("12"));
-    if !(marked || own_subject)
-        || closed
-        || about_the_clause
-        || (!own_subject && !marked && c.sources.iter().any(|&s| mentions.get(s).is_some_and(|m| m.start < relative)))
-    {
+    if !(marked || own_subject) || closed || about_the_clause {
         return None;
     }
     let mut pronoun = relative;

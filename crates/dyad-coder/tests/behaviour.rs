@@ -3030,6 +3030,7 @@ fn a_marked_object_relative_is_the_target_of_the_main_subjects_accusation() {
 /// the object, not an article.
 #[test]
 fn a_portuguese_a_quem_marks_the_object_of_the_main_subjects_act() {
-    let got = codes("pt", "O líder da oposição venezuelana exigiu a demissão do presidente Nicolás Maduro, a quem acusou de fraude eleitoral.");
+    let got =
+        codes("pt", "O líder da oposição venezuelana exigiu a demissão do presidente Nicolás Maduro, a quem acusou de fraude eleitoral.");
     assert!(got.iter().any(|e| e.starts_with("VEN->VEN 112")), "{got:?}");
 }
