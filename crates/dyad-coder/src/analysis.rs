@@ -1760,6 +1760,12 @@ fn told_event_end(view: &SentenceView, mentions: &[Mention], subject_start: usiz
         .and_then(|comma| mentions.iter().find(|m| m.end == comma))
         .map(|m| m.start);
     let subject_start = title.unwrap_or(subject_start);
+    // "ein Abkommen unterzeichnet, das von Guterres begrüßt wurde": a passive's agent stands
+    // where the relative clause's subject would.
+    let subject_start = subject_start
+        .checked_sub(1)
+        .filter(|&p| p > 0 && view.is(p, WordClass::BracketAgent) && view.is(p - 1, WordClass::Relative))
+        .unwrap_or(subject_start);
     let mut j = subject_start;
     while j > 0
         && subject_start - j < 2

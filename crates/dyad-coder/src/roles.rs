@@ -1216,21 +1216,28 @@ pub(crate) fn verb_bracket(
     objects_from: usize,
     c: &Candidate,
 ) -> Option<Bracket> {
-    // The expression may open with the auxiliary itself ("hat * zurückgerufen").
-    let aux = (clause_left..=c.start).find(|&i| is_auxiliary(view, i))?;
-    let spans_bracket = if aux == c.start { c.end > c.start + 2 } else { aux + 1 < c.start };
+    // The expression may open with the auxiliary itself ("hat * zurückgerufen"); in a
+    // subordinate clause the passive's auxiliary closes it ("..., was von Peking verurteilt wurde").
+    let verb_final_passive = c.end < view.norms.len() && view.is(c.end, WordClass::PassiveAux);
+    let aux = (clause_left..=c.start).find(|&i| is_auxiliary(view, i)).or(verb_final_passive.then_some(c.end))?;
+    let spans_bracket = if aux == c.end {
+        true
+    } else if aux == c.start {
+        c.end > c.start + 2
+    } else {
+        aux + 1 < c.start
+    };
     // The event words close the bracket: a finite verb with words after it ("..., ermittelt
     // die JEP gegen ...") stands second in a clause of its own.
     // "ist ... festgenommen worden": the perfect passive's auxiliary closes the bracket.
-    let perfect_passive = c.end < view.norms.len() && view.is(c.end, WordClass::PassiveAux);
-    let close_at = if perfect_passive { c.end + 1 } else { c.end };
+    let close_at = if verb_final_passive { c.end + 1 } else { c.end };
     let closes = (c.start + 1..=close_at).any(|i| {
         i >= view.norms.len() || view.tokens[i].kind == TokenKind::Punct || view.is(i, WordClass::Coordination) || view.is_boundary(i)
     });
     if !spans_bracket || !closes {
         return None;
     }
-    let passive = view.is(aux, WordClass::PassiveAux) || perfect_passive;
+    let passive = view.is(aux, WordClass::PassiveAux) || verb_final_passive;
     let agent_marked = |st: usize| {
         let k = phrase_start(view, st);
         k > 0 && view.is(k - 1, WordClass::BracketAgent)
