@@ -150,13 +150,15 @@ impl<'a> SentenceView<'a> {
         }
     }
 
-    /// The bracket at `i` opens (`forward`) or closes a gloss: one to four words and nothing else.
+    /// The bracket at `i` opens (`forward`) or closes a gloss: one to four words or numbers and
+    /// nothing else (an acronym, or the Brazilian press's day of the month after a weekday:
+    /// "nesta segunda-feira (2)").
     fn brackets_gloss(&self, i: usize, forward: bool) -> bool {
         let (partner, step): (&str, isize) = if forward { (")", 1) } else { ("(", -1) };
         (1..=GLOSS_WORDS + 1)
             .map_while(|d| i.checked_add_signed(step * d as isize).filter(|&k| k < self.norms.len()))
             .enumerate()
-            .find(|&(_, k)| self.tokens[k].kind != TokenKind::Word)
+            .find(|&(_, k)| !matches!(self.tokens[k].kind, TokenKind::Word | TokenKind::Number))
             .is_some_and(|(words, k)| words > 0 && self.norms[k] == partner)
     }
 
@@ -1762,9 +1764,9 @@ fn told_event_end(view: &SentenceView, mentions: &[Mention], subject_start: usiz
     let subject_start = title.unwrap_or(subject_start);
     // "ein Abkommen unterzeichnet, das von Guterres begrüßt wurde": a passive's agent stands
     // where the relative clause's subject would.
-    let subject_start = subject_start
-        .checked_sub(1)
-        .filter(|&p| p > 0 && view.is(p, WordClass::BracketAgent) && view.is(p - 1, WordClass::Relative))
+    let subject_start = (subject_start.saturating_sub(2)..subject_start)
+        .find(|&p| view.is(p, WordClass::BracketAgent) && (p + 1..subject_start).all(|i| view.is(i, WordClass::Article)))
+        .filter(|&p| p > 1 && (view.is(p - 1, WordClass::Relative) || view.norms[p - 2] == ","))
         .unwrap_or(subject_start);
     let mut j = subject_start;
     while j > 0

@@ -3034,3 +3034,23 @@ fn a_portuguese_a_quem_marks_the_object_of_the_main_subjects_act() {
         codes("pt", "O líder da oposição venezuelana exigiu a demissão do presidente Nicolás Maduro, a quem acusou de fraude eleitoral.");
     assert!(got.iter().any(|e| e.starts_with("VEN->VEN 112")), "{got:?}");
 }
+
+/// "nesta segunda-feira (2)": the Brazilian press's bracketed day of the month is a gloss, not a
+/// break between the verb and its object.
+#[test]
+fn a_bracketed_day_of_the_month_does_not_cut_the_verb_from_its_object() {
+    let got = codes("pt", "O presidente da Argentina parabenizou nesta segunda-feira (2) o presidente do Chile pela vitória nas eleições.");
+    assert!(got.iter().any(|e| e.contains("->CHL") && e.contains(" 051")), "{got:?}");
+}
+
+/// "eine Entscheidung, die von der Afrikanischen Union verurteilt wurde": in a German
+/// subordinate clause the passive's auxiliary comes last and its agent stands before the
+/// participle; the reaction is aimed at the doer of the move the main clause told.
+#[test]
+fn a_german_verb_final_passive_reaction_takes_its_agent_before_the_participle() {
+    let got = codes(
+        "de",
+        "Äthiopien hat am Freitag die Grenze zu Eritrea geschlossen, eine Entscheidung, die von der Afrikanischen Union am Sonntag verurteilt wurde.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("IGOAFRAFU->ETH 111")), "{got:?}");
+}
