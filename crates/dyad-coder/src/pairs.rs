@@ -193,8 +193,10 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         let insurgent_source = actors.get(source.mention).and_then(|m| m.agent.as_deref()).is_some_and(is_insurgent);
         let blamed = matches!(root, "11" | "12") || (c.code.starts_with("084") && !insurgent_source);
         // So are forces of the source's own country it deploys ("desplegó a miles de carabineros").
+        // A body of no country has no agents of its own ("l'Union africaine a exhorté les
+        // militaires à").
         let own_agent = |t: &PairActor| {
-            is_countryless_agent(t)
+            (is_countryless_agent(t) && source.country.is_some())
                 || (root == "15"
                     && t.country.is_some()
                     && t.country == source.country
@@ -263,7 +265,7 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     .find(|m| m.start >= after && m.start <= after + 3 && !actors.norms[after..m.start].contains(&","))
                     .filter(|_| actors.own(t.mention) && !expulsion)
                     .and_then(|m| m.country.clone());
-                let resolved = match (force, abroad, named_after) {
+                let resolved = match (force, abroad.clone(), named_after) {
                     _ if place_right_after.is_some() => place_right_after.map(|c| (c, "role:agent-of-the-place-named")),
                     // "Maduro rejected the opposition's calls, accusing the United States":
                     // whom one blames in one's own words is one's compatriot.
@@ -272,6 +274,9 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     (false, _, Some(other)) => Some((other, "role:agent-of-the-place-named")),
                     _ if deported_foreigners => None,
                     _ if domestic || force || state_on_people => country.map(|c| (c, "role:domestic-agent")),
+                    // "ECOWAS ... threatened the junta", "the AU called on the military": a body
+                    // of no country acts on the agents of the country the story is about.
+                    _ if country.is_none() => story.clone().or(abroad).map(|c| (c, "role:agent-of-the-story")),
                     _ => None,
                 };
                 if let Some((resolved, rule)) = resolved {

@@ -3054,3 +3054,18 @@ fn a_german_verb_final_passive_reaction_takes_its_agent_before_the_participle() 
     );
     assert!(got.iter().any(|e| e.starts_with("IGOAFRAFU->ETH 111")), "{got:?}");
 }
+
+/// "the African Union urged the military to", "l'Union africaine a exhorté les militaires à": a
+/// body of no country has no agents of its own; the military it addresses is that of the country
+/// the story is about.
+#[test]
+fn an_international_body_addresses_the_agents_of_the_story_country() {
+    let got =
+        codes("en", "After the coup in Guinea-Bissau, the African Union on Monday urged the military to restore constitutional order.");
+    assert!(got.iter().any(|e| e.starts_with("IGOAFRAFU->GNB 02")), "{got:?}");
+    let got = codes(
+        "fr",
+        "Après le coup d'État en Guinée-Bissau, l'Union africaine a exhorté lundi les militaires à rétablir l'ordre constitutionnel.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("IGOAFRAFU->GNB 02")), "{got:?}");
+}
