@@ -960,6 +960,14 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         if j < view.norms.len() && view.is(j, WordClass::Article) {
             j += 1;
         }
+        // "contra tres ministros nicaragüenses", "against two Russian diplomats": a count first.
+        let counted_from = j;
+        while j < view.norms.len()
+            && (view.tokens[j].kind == TokenKind::Number || view.is(j, WordClass::Quantifier))
+            && j < counted_from + 3
+        {
+            j += 1;
+        }
         // "by the armed wing of Hamas", "dal braccio armato di Hamas": a part of an actor acts for it.
         let part_of = || {
             (j + 1..(j + 4).min(view.norms.len()))
@@ -1019,6 +1027,10 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         // whatever the entry says ("l'invasione russa dell'Ucraina").
         if c.entry.of_is_source && agent.is_none() && adjective.is_none() {
             (complement, against.or(object_demonym).or(recipient))
+        } else if against.is_some() && agent.is_none() && adjective.is_none() {
+            // "las sanciones de Washington contra tres ministros": with an `against` target, the
+            // `of` complement is the doer.
+            (complement, against)
         } else {
             (agent.or(adjective), against.or(complement).or(object_demonym).or(recipient))
         };

@@ -3069,3 +3069,12 @@ fn an_international_body_addresses_the_agents_of_the_story_country() {
     );
     assert!(got.iter().any(|e| e.starts_with("IGOAFRAFU->GNB 02")), "{got:?}");
 }
+
+/// "las sanciones de Washington contra tres ministros": a count before the target of `against`,
+/// and the `of` complement is then the doer.
+#[test]
+fn a_count_before_a_nominal_events_against_target() {
+    let got = codes("es", "Managua condenó el lunes las sanciones de Washington contra tres ministros nicaragüenses.");
+    assert!(got.iter().any(|e| e.starts_with("NIC->USA 111")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("USA->NIC 163")), "{got:?}");
+}
