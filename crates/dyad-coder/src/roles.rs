@@ -95,7 +95,7 @@ pub(crate) fn active_before(view: &SentenceView, start: usize) -> bool {
 
 /// The actor after `da`/`by` right after the verb, or after a date or a place ("arrêté mardi
 /// par", "estradato in Italia dalle autorità brasiliane", "rapiti alla periferia di
-/// Port-au-Prince da una gang").
+/// Port-au-Prince da una gang", "interpellé à son domicile de Kampala par").
 pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usize) -> Option<usize> {
     let in_mention = |i: usize| in_any_mention(mentions, i);
     let plain_noun = |i: usize| {
@@ -123,6 +123,7 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
             || (in_place_phrase
                 && (plain_noun(i)
                     || view.is(i, WordClass::ComplementPrep)
+                    || view.is(i, WordClass::Possessive)
                     || mentions.iter().any(|m| m.start <= i && i < m.end && (m.place || m.seat))))
             || mentions.iter().any(|m| m.start <= i && i < m.end && (m.place || m.agent.is_none()) && is_locative(view, m.start))
     };

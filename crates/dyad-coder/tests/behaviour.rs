@@ -3078,3 +3078,11 @@ fn a_count_before_a_nominal_events_against_target() {
     assert!(got.iter().any(|e| e.starts_with("NIC->USA 111")), "{got:?}");
     assert!(got.iter().any(|e| e.starts_with("USA->NIC 163")), "{got:?}");
 }
+
+/// "interpellé mardi à son domicile de Kampala par des militaires": a place phrase with a
+/// possessive between a passive and its agent.
+#[test]
+fn a_passive_agent_after_a_place_phrase_with_a_possessive() {
+    let got = codes("fr", "L'opposant ougandais a été interpellé mardi à son domicile de Kampala par la police ougandaise.");
+    assert!(got.iter().any(|e| e.starts_with("UGA->UGA 173")), "{got:?}");
+}
