@@ -503,7 +503,12 @@ pub fn analyse<'a>(
             continue;
         }
         if c.entry.noun || used_as_noun {
-            nominal_roles(&view, &mentions, &groups, &mut c, clause_right.min(next_trigger.max(m.end + 1)));
+            // "las sanciones impuestas por Washington contra", "the strikes carried out on Monday
+            // by": a participle with its agent right after the noun qualifies it; the noun's
+            // roles reach past it.
+            let qualified = roles::participle_agent_at(&view, &mentions, m.end).is_some();
+            let reach = if qualified { clause_right } else { next_trigger.max(m.end + 1) };
+            nominal_roles(&view, &mentions, &groups, &mut c, clause_right.min(reach));
             // "L'UE ha adottato un pacchetto di sanzioni contro la Russia": the object of a plain
             // verb takes the clause subject as its doer; not so after a preposition or inside
             // another event ("ha condannato l'invasione").

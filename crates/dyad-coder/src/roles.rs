@@ -1159,7 +1159,7 @@ pub(crate) fn attribute_agent(view: &SentenceView, mentions: &[Mention], groups:
 /// Parigi", "espressa dalla Nato", "was launched by the armed wing of Hamas", past a short
 /// complement of the noun ("lo sciopero di otto ore proclamato dalla Cgil"). A participle that
 /// is an event of its own ("un échange de prisonniers négocié par le Qatar") keeps its agent.
-fn participle_agent_at(view: &SentenceView, mentions: &[Mention], k: usize) -> Option<usize> {
+pub(crate) fn participle_agent_at(view: &SentenceView, mentions: &[Mention], k: usize) -> Option<usize> {
     let plain = |i: usize| {
         view.tokens[i].kind != TokenKind::Punct
             && !view.in_expression[i]
@@ -1177,9 +1177,10 @@ fn participle_agent_at(view: &SentenceView, mentions: &[Mention], k: usize) -> O
         while p < start + 3 && p + 1 < n && (passive_aux(p) || (view.is(p, WordClass::ActiveAux) && passive_aux(p + 1))) {
             p += 1;
         }
-        // Dates may sit between ("compiuto domenica sera dai coloni").
+        // Dates may sit between ("compiuto domenica sera dai coloni", "anunciadas el lunes por").
         let mut q = p + 1;
-        while q < n && view.gaps[q] == GapRule::Free {
+        let free = |i: usize| i < n && view.gaps[i] == GapRule::Free;
+        while free(q) || (q < n && view.is(q, WordClass::Article) && free(q + 1)) {
             q += 1;
         }
         let participle = has_ending(view.norms[p], &view.endings.participle) && (!view.in_expression[p] || view.in_statement[p]);

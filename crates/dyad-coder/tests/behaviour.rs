@@ -3086,3 +3086,14 @@ fn a_passive_agent_after_a_place_phrase_with_a_possessive() {
     let got = codes("fr", "L'opposant ougandais a été interpellé mardi à son domicile de Kampala par la police ougandaise.");
     assert!(got.iter().any(|e| e.starts_with("UGA->UGA 173")), "{got:?}");
 }
+
+/// "las sanciones anunciadas el viernes por Washington contra tres ministros": a participle with
+/// its date and agent right after a nominal event qualifies it; the noun's target lies past it.
+#[test]
+fn a_nominal_events_target_past_its_participle_and_agent() {
+    let got =
+        codes("es", "Managua condenó el lunes las sanciones anunciadas el viernes por Washington contra tres ministros nicaragüenses.");
+    assert!(got.iter().any(|e| e.starts_with("USA->NIC 163")), "{got:?}");
+    let got = codes("pt", "Pequim condenou as sanções anunciadas na segunda-feira por Washington contra seis juízes de Hong Kong.");
+    assert!(got.iter().any(|e| e.starts_with("USA->HKG 163")), "{got:?}");
+}
