@@ -112,8 +112,13 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
     let from = clause_left.saturating_sub(1);
     let to = if c.entry.noun { clause_right } else { c.start };
     let conditional_of_report = |i: usize| is_reporters_conditional(view, i, c.start);
+    // A date is no modal ("since May").
+    let in_date = |i: usize| view.gaps[i] == GapRule::Free;
     if let Some(i) = (from..to).find(|&i| {
-        view.is(i, WordClass::Hypothetical) && (i >= clause_left || view.is(i, WordClass::ClauseBreak)) && !conditional_of_report(i)
+        view.is(i, WordClass::Hypothetical)
+            && (i >= clause_left || view.is(i, WordClass::ClauseBreak))
+            && !conditional_of_report(i)
+            && !in_date(i)
     }) {
         return Some(format!("hypothetical (`{}`)", view.norms[i]));
     }

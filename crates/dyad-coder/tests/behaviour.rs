@@ -3097,3 +3097,13 @@ fn a_nominal_events_target_past_its_participle_and_agent() {
     let got = codes("pt", "Pequim condenou as sanções anunciadas na segunda-feira por Washington contra seis juízes de Hong Kong.");
     assert!(got.iter().any(|e| e.starts_with("USA->HKG 163")), "{got:?}");
 }
+
+/// "since May": a month that is also a modal is a date, not a hypothesis.
+#[test]
+fn a_month_named_like_a_modal_is_no_hypothesis() {
+    let got = codes(
+        "en",
+        "The shelling was the heaviest since May, the Indian army said on Sunday, accusing Pakistan of violating the ceasefire.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("IND->PAK 112")), "{got:?}");
+}
