@@ -333,7 +333,11 @@ journalists, pardons, inquiries, and the reactions to them): it .638 (.750), fr 
 stop 36) took war and humanitarian crises (aid access granted or refused, sieges, evacuations,
 attacks on aid workers and hospitals, refugees and closed borders, pledges, ceasefire violations,
 exchanges of bodies and prisoners, appeals of UN agencies): it .658 (.758), fr .653 (.762), de .429
-(.577), es .660 (.723), pt .596 (.800), en .707 (.875).
+(.577), es .660 (.723), pt .596 (.800), en .707 (.875). The thirty-sixth (tests/data/tune/blind36_*,
+stop 36) took energy, resources and the environment between states and groups (supplies cut or
+restored, water and maritime disputes, concessions granted or revoked, embargoes, climate pledges,
+attacks on energy sites, and the protests and lawsuits around them): it .602 (.714), fr .636
+(.808), de .593 (.750), es .717 (.805), pt .711 (.871), en .652 (.725).
 Nineteen writers corrected a gold event after that measurement (fr round 23, de, it and pt
 round 24, es and pt round 26, it, es, pt and en round 27, fr round 28, it and de round 31, es and it
 round 33, it and de round 34, it and de round 35: most add a nominal event
