@@ -503,9 +503,8 @@ pub fn analyse<'a>(
             continue;
         }
         if c.entry.noun || used_as_noun {
-            // "las sanciones impuestas por Washington contra", "the strikes carried out on Monday
-            // by": a participle with its agent right after the noun qualifies it; the noun's
-            // roles reach past it.
+            // "las sanciones anunciadas el viernes por Washington contra": a participle with its
+            // agent right after the noun qualifies it; the noun's roles reach past it.
             let qualified = roles::participle_agent_at(&view, &mentions, m.end).is_some();
             let reach = if qualified { clause_right } else { next_trigger.max(m.end + 1) };
             nominal_roles(&view, &mentions, &groups, &mut c, clause_right.min(reach));
