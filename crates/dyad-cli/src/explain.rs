@@ -1,6 +1,6 @@
 //! `dyad explain`: how one text is coded, step by step.
 
-use crate::{load_lexicon, parse_date, parse_language, LexiconArgs, Outcome};
+use crate::{load_lexicon_on_demand, parse_date, parse_language, report_late_lexicon_errors, LexiconArgs, Outcome};
 use dyad_coder::{Coder, Document};
 use std::io::{Read, Write};
 
@@ -26,7 +26,7 @@ pub fn run(args: ExplainArgs) -> Outcome {
     } else {
         args.text
     };
-    let (lexicon, _) = load_lexicon(&args.lexicon);
+    let (lexicon, _) = load_lexicon_on_demand(&args.lexicon);
     // Never freed: see `pipeline::Coding`.
     let coder: &Coder = Box::leak(Box::new(Coder::new(lexicon)));
     if let Some(l) = &args.lang {
@@ -35,7 +35,9 @@ pub fn run(args: ExplainArgs) -> Outcome {
         }
     }
     let doc = Document { id: "explain".into(), text, date: args.date, language: args.lang, ..Default::default() };
-    match dyad_coder::explain(coder, &doc) {
+    let explained = dyad_coder::explain(coder, &doc);
+    report_late_lexicon_errors(coder.lexicon());
+    match explained {
         Ok(s) => match std::io::stdout().write_all(s.as_bytes()) {
             Ok(()) => Outcome::Done,
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Done,

@@ -114,13 +114,30 @@ pub fn parse_language(s: &str) -> Result<String, String> {
     }
 }
 
-/// The built-in lexicons with the user's layered over; problems are printed and counted.
+/// The built-in lexicons with the user's layered over, every language compiled; problems are
+/// printed and counted.
 pub fn load_lexicon(args: &LexiconArgs) -> (dyad_lexicon::Lexicon, usize) {
     let (lexicon, errors) = lexicon_builder(args).build();
-    for e in &errors {
+    (lexicon, print_lexicon_errors(&errors))
+}
+
+/// The same, each language compiled when a document first needs it: the problems of its files
+/// are printed then, by `report_late_lexicon_errors`.
+pub fn load_lexicon_on_demand(args: &LexiconArgs) -> (dyad_lexicon::Lexicon, usize) {
+    let (lexicon, errors) = lexicon_builder(args).build_on_demand();
+    (lexicon, print_lexicon_errors(&errors))
+}
+
+/// Prints the problems found compiling languages since the last call; returns how many.
+pub fn report_late_lexicon_errors(lexicon: &dyad_lexicon::Lexicon) -> usize {
+    print_lexicon_errors(&lexicon.take_errors())
+}
+
+fn print_lexicon_errors(errors: &[dyad_lexicon::LexiconError]) -> usize {
+    for e in errors {
         eprintln!("dyad: lexicon: {e}");
     }
-    (lexicon, errors.len())
+    errors.len()
 }
 
 pub fn lexicon_builder(args: &LexiconArgs) -> dyad_lexicon::LexiconBuilder {

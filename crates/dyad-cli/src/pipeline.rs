@@ -6,7 +6,7 @@
 use crate::near_duplicates::NearDuplicates;
 use crate::output::DocumentInfo;
 use crate::progress::{kind_label, Progress, Summary};
-use crate::{lexicon_builder, load_lexicon, parse_date, parse_language, LexiconArgs, Outcome};
+use crate::{lexicon_builder, load_lexicon_on_demand, parse_date, parse_language, report_late_lexicon_errors, LexiconArgs, Outcome};
 use dyad_coder::{Coded, Document, Event};
 use dyad_ingest::{InputKind, Item, RawDocument, ReadOptions};
 use rayon::prelude::*;
@@ -143,8 +143,8 @@ impl Coding {
             }
         }
         let (loaded, problems) = if args.petrarch.is_empty() {
-            let (built, problems) = load_lexicon(&args.lexicon);
-            (dyad_petrarch::Loaded::Dyad(dyad_coder::Coder::new(built)), problems)
+            let (built, problems) = load_lexicon_on_demand(&args.lexicon);
+            (dyad_petrarch::Loaded::Dyad(Box::new(dyad_coder::Coder::new(built))), problems)
         } else {
             let engine = if args.petrarch_coder { dyad_petrarch::Engine::Petrarch } else { dyad_petrarch::Engine::Dyad };
             let loading = dyad_petrarch::load(&args.petrarch, lexicon_builder(&args.lexicon), engine);
@@ -327,6 +327,7 @@ fn read_and_code(
                 consumer.document_done(pending, sentences)?;
             }
         }
+        summary.problems += report_late_lexicon_errors(coding.lexicon());
         consumer.batch_done()?;
         progress.update(summary);
     }

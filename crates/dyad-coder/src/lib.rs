@@ -106,6 +106,7 @@ impl Coder {
     }
 
     fn by_lexicon_words<'a>(&self, text: &str, known: &[&'a str]) -> Option<&'a str> {
+        self.lexicon.compile_languages(known);
         let sample = dyad_text::language_sample(text);
         let mut scores: Vec<(usize, &str)> = known
             .iter()

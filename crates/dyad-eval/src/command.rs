@@ -135,7 +135,7 @@ pub fn evaluate_file(path: &std::path::Path, options: &EvalOptions, builtin: &mu
         dyad_petrarch::Loaded::Petrarch(coder) => evaluate_with(suite, &*coder, options),
         dyad_petrarch::Loaded::Dyad(coder) => {
             let files = dictionaries.iter().map(|f| f.display().to_string()).collect();
-            evaluate_with(suite, &crate::WithPetrarchDictionaries { coder, files }, options)
+            evaluate_with(suite, &crate::WithPetrarchDictionaries { coder: *coder, files }, options)
         }
     })
 }

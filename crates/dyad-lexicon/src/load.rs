@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use include_dir::{include_dir, Dir};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
 static BUILTIN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../lexicons");
 
@@ -36,18 +37,67 @@ impl LanguageLexicon {
     }
 }
 
-/// All loaded lexicons.
+/// All loaded lexicons. Each language is compiled the first time it is asked for.
 #[derive(Debug, Default)]
 pub struct Lexicon {
     pub ontology: Ontology,
     /// English country names by ISO 3166 alpha-3 code (`common/countries.tsv`).
     pub country_names: BTreeMap<String, String>,
-    languages: BTreeMap<String, LanguageLexicon>,
+    languages: BTreeMap<String, Language>,
+    shared: SharedSources,
+    /// Problems found compiling languages on demand, not yet taken by `take_errors`.
+    late_errors: Mutex<Vec<LexiconError>>,
+}
+
+#[derive(Debug, Default)]
+struct Language {
+    files: Vec<(SourceFile, Kind)>,
+    compiled: OnceLock<LanguageLexicon>,
+}
+
+/// What compiling any language needs besides its own files.
+#[derive(Debug, Default)]
+struct SharedSources {
+    /// alpha-2, alpha-3 and English name of each country (`common/countries.tsv`).
+    countries: Vec<(String, String, String)>,
+    english_names: HashMap<String, String>,
+    /// People and organisations, for every language.
+    common: Vec<(SourceFile, Kind)>,
+    /// `common` compiled once per tokenisation rule (start-up time and memory with many languages).
+    common_actors: BTreeMap<(bool, bool), OnceLock<Arc<PatternSet<ActorEntry>>>>,
+    /// The common files' problems are the same for every rule: reported by the first compilation.
+    common_reported: AtomicBool,
 }
 
 impl Lexicon {
+    /// The lexicon of `lang`, compiled now if it was not yet.
     pub fn language(&self, lang: &str) -> Option<&LanguageLexicon> {
-        self.languages.get(lang)
+        let language = self.languages.get(lang)?;
+        Some(language.compiled.get_or_init(|| self.compile(lang, &language.files)))
+    }
+
+    /// Compiles `langs` now, each on its own thread (languages are independent).
+    pub fn compile_languages(&self, langs: &[&str]) {
+        let pending = langs.iter().filter(|l| self.languages.get(**l).is_some_and(|language| language.compiled.get().is_none()));
+        std::thread::scope(|scope| {
+            for lang in pending {
+                scope.spawn(move || self.language(lang));
+            }
+        });
+    }
+
+    /// Compiles every language now.
+    pub fn compile_all(&self) {
+        let langs: Vec<&str> = self.languages.keys().map(String::as_str).collect();
+        self.compile_languages(&langs);
+    }
+
+    /// The problems found compiling languages since the last call, by file and line (languages
+    /// compiled on several threads finish in any order).
+    pub fn take_errors(&self) -> Vec<LexiconError> {
+        let mut errors = std::mem::take(&mut *self.late_errors.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
+        errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+        errors
     }
 
     /// Replaces the actor names (countries, organisations, agents, people) of `lang` with
@@ -55,17 +105,68 @@ impl Lexicon {
     /// bring their own actor dictionaries (e.g. PETRARCH's, through `dyad-petrarch`). A language
     /// without a lexicon gets one holding only these actors (it stays uncodable: no events).
     pub fn replace_actors(&mut self, lang: &str, actors: PatternSet<ActorEntry>) -> PatternSet<ActorEntry> {
-        let ll = self.languages.entry(lang.to_string()).or_insert_with(|| LanguageLexicon { lang: lang.to_string(), ..Default::default() });
-        std::mem::replace(&mut ll.actors, actors)
+        self.language(lang);
+        let language = self.languages.entry(lang.to_string()).or_default();
+        let _ = language.compiled.set(LanguageLexicon { lang: lang.to_string(), ..Default::default() });
+        match language.compiled.get_mut() {
+            Some(ll) => std::mem::replace(&mut ll.actors, actors),
+            None => PatternSet::default(),
+        }
     }
 
-    /// Languages with at least one event entry, i.e. that Dyad can code.
+    /// Languages with event expressions, i.e. that Dyad can code.
     pub fn languages(&self) -> Vec<&str> {
-        self.languages.values().filter(|l| !l.events.is_empty()).map(|l| l.lang.as_str()).collect()
+        self.languages
+            .iter()
+            .filter(|(_, l)| l.files.iter().any(|(_, kind)| *kind == Kind::Events))
+            .map(|(lang, _)| lang.as_str())
+            .collect()
+    }
+
+    fn compile(&self, lang: &str, files: &[(SourceFile, Kind)]) -> LanguageLexicon {
+        let mut errors = Vec::new();
+        let actors = match self.shared.common_actors.get(&tokenisation_rule(lang)) {
+            Some(cell) => PatternSet::with_shared(Arc::clone(cell.get_or_init(|| self.compile_common(lang)))),
+            None => PatternSet::default(),
+        };
+        let mut ll = LanguageLexicon { lang: lang.to_string(), actors, ..Default::default() };
+        let normalize = |s: &str| -> Vec<String> { dyad_text::tokenize(s, lang).into_iter().map(|t| t.norm).collect() };
+        add_cldr_names(&mut ll, lang, &self.shared.countries, &normalize);
+        let mut sets: HashMap<String, Vec<Matcher>> = HashMap::new();
+        let ctx = Context { ontology: &self.ontology, english_names: &self.shared.english_names, normalize: &normalize };
+        for (f, kind) in files {
+            let (shown, _) = split_name(&f.name);
+            parse_file(shown, &f.text, *kind, &mut ll, &mut sets, &ctx, &mut errors);
+        }
+        self.report(errors);
+        ll
+    }
+
+    /// The language-independent names, tokenised as `lang` tokenises.
+    fn compile_common(&self, lang: &str) -> Arc<PatternSet<ActorEntry>> {
+        let mut errors = Vec::new();
+        let mut ll = LanguageLexicon { lang: lang.to_string(), ..Default::default() };
+        let normalize = |s: &str| -> Vec<String> { dyad_text::tokenize(s, lang).into_iter().map(|t| t.norm).collect() };
+        let ctx = Context { ontology: &self.ontology, english_names: &self.shared.english_names, normalize: &normalize };
+        let mut sets: HashMap<String, Vec<Matcher>> = HashMap::new();
+        for (f, kind) in &self.shared.common {
+            let (shown, _) = split_name(&f.name);
+            parse_file(shown, &f.text, *kind, &mut ll, &mut sets, &ctx, &mut errors);
+        }
+        if !self.shared.common_reported.swap(true, Ordering::Relaxed) {
+            self.report(errors);
+        }
+        Arc::new(ll.actors)
+    }
+
+    fn report(&self, errors: Vec<LexiconError>) {
+        if !errors.is_empty() {
+            self.late_errors.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).extend(errors);
+        }
     }
 }
 
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 struct SourceFile {
     /// Path relative to the lexicon root, e.g. `it/events.txt`; shown in errors and rule ids.
     name: String,
@@ -221,30 +322,40 @@ impl LexiconBuilder {
         }
     }
 
+    /// Parses and compiles every language now; returns every problem found.
     pub fn build(self) -> (Lexicon, Vec<LexiconError>) {
+        let (lexicon, mut errors) = self.build_on_demand();
+        lexicon.compile_all();
+        errors.extend(lexicon.take_errors());
+        (lexicon, errors)
+    }
+
+    /// Reads the shared tables now and compiles each language the first time it is asked for: a
+    /// run codes one or two of the languages, and compiling all of them was most of the start-up
+    /// time. Returns the problems found so far; those of a language's own files are found when
+    /// it is compiled and collected by `Lexicon::take_errors`.
+    pub fn build_on_demand(self) -> (Lexicon, Vec<LexiconError>) {
         let mut errors = self.errors;
         let mut lexicon = Lexicon::default();
-        let mut alpha2: Vec<(String, String, String)> = Vec::new();
-        let mut common: Vec<(&SourceFile, Kind)> = Vec::new();
-        let mut by_lang: BTreeMap<String, Vec<(&SourceFile, Kind)>> = BTreeMap::new();
-        for f in &self.files {
+        let mut by_lang: BTreeMap<String, Vec<(SourceFile, Kind)>> = BTreeMap::new();
+        for f in self.files {
             let (shown, rel) = split_name(&f.name);
             let mut parts = rel.rsplitn(2, '/');
             let file_name = parts.next().unwrap_or("");
-            let dir = parts.next().unwrap_or("").rsplit('/').next().unwrap_or("");
+            let dir = parts.next().unwrap_or("").rsplit('/').next().unwrap_or("").to_string();
             if file_name == "cameo.tsv" {
                 lexicon.ontology = Ontology::parse(shown, &f.text, &mut errors);
                 continue;
             }
             if file_name == "countries.tsv" {
-                alpha2 = parse_country_table(shown, &f.text, &mut errors);
+                lexicon.shared.countries = parse_country_table(shown, &f.text, &mut errors);
                 continue;
             }
             let Some(kind) = kind_of(file_name) else { continue };
             // People and organisations are language-independent: wherever they are, every
             // language gets them.
             if kind == Kind::People || (kind == Kind::Igos && dir == "common") {
-                common.push((f, kind));
+                lexicon.shared.common.push((f, kind));
                 continue;
             }
             if dir == "common" || dir.is_empty() {
@@ -255,75 +366,25 @@ impl LexiconBuilder {
                 ));
                 continue;
             }
-            by_lang.entry(dir.to_string()).or_default().push((f, kind));
+            by_lang.entry(dir).or_default().push((f, kind));
         }
         if lexicon.ontology.is_empty() {
             errors.push(LexiconError::new("common/cameo.tsv", 0, "the CAMEO ontology is missing"));
         }
-        let english_names: HashMap<String, String> = alpha2.iter().map(|(_, a3, name)| (a3.clone(), name.clone())).collect();
-        lexicon.country_names = english_names.iter().map(|(code, name)| (code.clone(), name.clone())).collect();
-        // Languages are independent: each is built on its own thread (start-up time).
-        let ontology = &lexicon.ontology;
-        // The language-independent names (people, organisations in common/) are parsed once per
-        // tokenisation rule, not once per language, and shared by the languages that tokenise
-        // alike (start-up time and memory with many languages).
-        let rule_of = |lang: &str| (lang == "en", dyad_text::splits_elisions(lang));
-        let build_common = |lang: &str| -> (Arc<PatternSet<ActorEntry>>, Vec<LexiconError>) {
-            let mut errors = Vec::new();
-            let mut ll = LanguageLexicon { lang: lang.to_string(), ..Default::default() };
-            let normalize = |s: &str| -> Vec<String> { dyad_text::tokenize(s, lang).into_iter().map(|t| t.norm).collect() };
-            let ctx = Context { ontology, english_names: &english_names, normalize: &normalize };
-            let mut sets: HashMap<String, Vec<Matcher>> = HashMap::new();
-            for (f, kind) in &common {
-                let (shown, _) = split_name(&f.name);
-                parse_file(shown, &f.text, *kind, &mut ll, &mut sets, &ctx, &mut errors);
-            }
-            (Arc::new(ll.actors), errors)
-        };
-        let mut representatives: BTreeMap<(bool, bool), String> = BTreeMap::new();
+        let shared = &mut lexicon.shared;
+        shared.english_names = shared.countries.iter().map(|(_, a3, name)| (a3.clone(), name.clone())).collect();
+        lexicon.country_names = shared.english_names.iter().map(|(code, name)| (code.clone(), name.clone())).collect();
         for lang in by_lang.keys() {
-            representatives.entry(rule_of(lang)).or_insert_with(|| lang.clone());
+            shared.common_actors.entry(tokenisation_rule(lang)).or_default();
         }
-        let shared: BTreeMap<(bool, bool), Arc<PatternSet<ActorEntry>>> = std::thread::scope(|scope| {
-            let handles: Vec<_> =
-                representatives.into_iter().map(|(rule, lang)| (rule, scope.spawn(move || build_common(&lang)))).collect();
-            let mut first_errors = true;
-            handles
-                .into_iter()
-                .map(|(rule, h)| {
-                    let (set, errs) = h.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
-                    // The same files: their problems are reported once.
-                    if std::mem::take(&mut first_errors) {
-                        errors.extend(errs);
-                    }
-                    (rule, set)
-                })
-                .collect()
-        });
-        let build_language = |lang: String, files: Vec<(&SourceFile, Kind)>| -> (LanguageLexicon, Vec<LexiconError>) {
-            let mut errors = Vec::new();
-            let actors = shared.get(&rule_of(&lang)).map_or_else(PatternSet::default, |s| PatternSet::with_shared(Arc::clone(s)));
-            let mut ll = LanguageLexicon { lang: lang.clone(), actors, ..Default::default() };
-            let normalize = |s: &str| -> Vec<String> { dyad_text::tokenize(s, &lang).into_iter().map(|t| t.norm).collect() };
-            add_cldr_names(&mut ll, &lang, &alpha2, &normalize);
-            let mut sets: HashMap<String, Vec<Matcher>> = HashMap::new();
-            let ctx = Context { ontology, english_names: &english_names, normalize: &normalize };
-            for (f, kind) in files {
-                let (shown, _) = split_name(&f.name);
-                parse_file(shown, &f.text, kind, &mut ll, &mut sets, &ctx, &mut errors);
-            }
-            (ll, errors)
-        };
-        let built: Vec<(LanguageLexicon, Vec<LexiconError>)> = std::thread::scope(|scope| {
-            let handles: Vec<_> = by_lang.into_iter().map(|(lang, files)| scope.spawn(move || build_language(lang, files))).collect();
-            handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-        });
-        for (ll, errs) in built {
-            errors.extend(errs);
-            lexicon.languages.insert(ll.lang.clone(), ll);
-        }
+        lexicon.languages = by_lang.into_iter().map(|(lang, files)| (lang, Language { files, compiled: OnceLock::new() })).collect();
         (lexicon, errors)
     }
+}
+
+/// Languages that tokenise alike share one compiled set of the language-independent names.
+fn tokenisation_rule(lang: &str) -> (bool, bool) {
+    (lang == "en", dyad_text::splits_elisions(lang))
 }
 
 fn split_name(name: &str) -> (&str, &str) {
@@ -728,6 +789,22 @@ mod tests {
         assert!(shown[1].starts_with("it/events-test.txt:7:"));
         assert!(shown[2].contains("@bogus"));
         assert_eq!(lex.language("it").map(|l| l.events.len()), Some(1));
+    }
+
+    #[test]
+    fn a_language_is_compiled_and_checked_when_first_asked_for() {
+        let mut b = minimal();
+        b.add_text("it/events.txt", "[161]\nrott*\n");
+        b.add_text("en/events.txt", "[161]\nbreak* ~2 ties\n[999] nope\n");
+        let (lex, errors) = b.build_on_demand();
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(lex.languages(), vec!["en", "it"]);
+        assert_eq!(lex.language("it").map(|l| l.events.len()), Some(1));
+        assert!(lex.take_errors().is_empty(), "Italian has no problem; English is not compiled yet");
+        assert_eq!(lex.language("en").map(|l| l.events.len()), Some(1));
+        let late: Vec<String> = lex.take_errors().iter().map(|e| e.to_string()).collect();
+        assert!(late.len() == 1 && late[0].starts_with("en/events.txt:3:"), "{late:?}");
+        assert!(lex.take_errors().is_empty(), "a problem is reported once");
     }
 
     #[test]

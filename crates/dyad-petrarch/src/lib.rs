@@ -59,7 +59,7 @@ pub enum Engine {
 /// The coder PETRARCH dictionary files make (see [`Engine`]).
 pub enum Loaded {
     Petrarch(Box<PetrarchCoder>),
-    Dyad(dyad_coder::Coder),
+    Dyad(Box<dyad_coder::Coder>),
 }
 
 /// What [`load`] gives: the coder, the dictionaries' problems with file:line, the lexicon's
@@ -110,7 +110,7 @@ pub fn load(files: &[PathBuf], mut builder: dyad_lexicon::LexiconBuilder, engine
     }
     let report = to_lexicon::layer(&dicts, &mut builder, &mut problems);
     let (lexicon, lexicon_errors) = builder.build();
-    Loading { loaded: Loaded::Dyad(dyad_coder::Coder::new(lexicon)), problems, lexicon_errors, imported: Some(report) }
+    Loading { loaded: Loaded::Dyad(Box::new(dyad_coder::Coder::new(lexicon))), problems, lexicon_errors, imported: Some(report) }
 }
 
 impl PetrarchCoder {
