@@ -137,7 +137,9 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
         return Some(format!("habitual, not a single event (`{}`)", view.norms[i]));
     }
     let far = clause_left.max(c.start.saturating_sub(6));
-    if let Some(i) = (far..c.start).find(|&i| view.is(i, WordClass::Denial) && !in_closed_relative(i)) {
+    if let Some(i) =
+        (far..c.start).find(|&i| view.is(i, WordClass::Denial) && !in_closed_relative(i) && !qualifies_subject(view, i, c.start))
+    {
         return Some(format!("denied or alleged (`{}`)", view.norms[i]));
     }
     None
@@ -148,6 +150,17 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
 /// nominal event, or a participle with no auxiliary, in a phrase that frames the news is not
 /// coded (CODING-CONVENTIONS 2). A clause of its own keeps its event ("after Chad recalled its
 /// ambassador": a verb; "dopo che": a complementizer).
+/// "Deux diplomates soupçonnés d'espionnage ont été expulsés", "nationals suspected of spying were
+/// arrested": a suspicion word after a noun, with its complement, qualifies the subject; the
+/// auxiliary that follows tells an event that happened.
+fn qualifies_subject(view: &SentenceView, i: usize, trigger: usize) -> bool {
+    let auxiliary = |k: usize| view.is(k, WordClass::PassiveAux) || view.is(k, WordClass::ActiveAux);
+    let after_noun = i > 0 && !auxiliary(i - 1) && !view.is(i - 1, WordClass::Pronoun) && view.tokens[i - 1].kind != TokenKind::Punct;
+    let end = (i..trigger).find(|&k| !view.is(k, WordClass::Denial)).unwrap_or(trigger);
+    // "accusées d'avoir fourni": the auxiliary of the suspicion's own infinitive is not it.
+    after_noun && view.is(end, WordClass::ComplementPrep) && !auxiliary(end + 1) && (end + 2..trigger).any(auxiliary)
+}
+
 pub(crate) fn framing_adjunct(view: &SentenceView, c: &Candidate, clause_left: usize, used_as_noun: bool) -> Option<String> {
     // A participle there says how the framing talks or protests came about ("brokered by",
     // "proteste represse dalla polizia"); one that comments on them is news of its own ("au terme

@@ -3107,3 +3107,15 @@ fn a_month_named_like_a_modal_is_no_hypothesis() {
     );
     assert!(got.iter().any(|e| e.starts_with("IND->PAK 112")), "{got:?}");
 }
+
+/// "nationals suspected of spying were arrested": the suspicion qualifies the subject; the arrest
+/// happened. What someone is accused of having done stays an allegation.
+#[test]
+fn a_suspicion_that_qualifies_the_subject_does_not_make_the_event_alleged() {
+    let got = codes("en", "Two Chinese nationals suspected of spying were arrested by Australian federal police on Tuesday.");
+    assert!(got.iter().any(|e| e.starts_with("AUS->CHN 173")), "{got:?}");
+    let got = codes("fr", "Deux diplomates russes soupçonnés d'espionnage ont été expulsés mardi par la Moldavie.");
+    assert!(got.iter().any(|e| e.starts_with("MDA->RUS 161")), "{got:?}");
+    let got = codes("fr", "Washington a sanctionné six entreprises chinoises accusées d'avoir fourni des drones à l'Iran.");
+    assert!(!got.iter().any(|e| e.contains(" 07")), "{got:?}");
+}
