@@ -531,8 +531,11 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
                 (view.tokens[t].kind == dyad_text::TokenKind::Number || view.is(t, WordClass::Quantifier))
                     && gap.iter().any(|&c| c < t && view.is(c, WordClass::Coordination))
             };
+            // A count or a collective of several words is one step ("e i rappresentanti delle").
+            let steps =
+                gap.iter().filter(|&&t| !(view.is(t, WordClass::Quantifier) && t > 0 && view.is(t - 1, WordClass::Quantifier))).count();
             let joined = !gap.is_empty()
-                && gap.len() <= 3
+                && steps <= 3
                 && gap.iter().all(|&t| {
                     view.norms[t] == ","
                         || view.is(t, WordClass::Coordination)

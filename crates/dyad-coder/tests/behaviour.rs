@@ -3119,3 +3119,14 @@ fn a_suspicion_that_qualifies_the_subject_does_not_make_the_event_alleged() {
     let got = codes("fr", "Washington a sanctionné six entreprises chinoises accusées d'avoir fourni des drones à l'Iran.");
     assert!(!got.iter().any(|e| e.contains(" 07")), "{got:?}");
 }
+
+/// "il governo e i rappresentanti delle comunità indigene hanno firmato": those who speak for a
+/// group are the group, and a coordinated subject signs with both sides.
+#[test]
+fn representatives_of_a_group_in_a_coordinated_subject() {
+    let got = codes("it", "Il governo colombiano e i rappresentanti delle comunità indigene hanno firmato martedì un accordo.");
+    assert!(got.iter().any(|e| e.starts_with("COL->COL 057")), "{got:?}");
+    assert_eq!(got.len(), 2, "{got:?}");
+    let got = codes("fr", "Le gouvernement bangladais et les représentants du mouvement étudiant ont signé lundi un accord.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
