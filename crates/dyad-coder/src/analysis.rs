@@ -1146,8 +1146,21 @@ fn verbal_roles(
     let participle = has_ending(view.norms[c.start], &view.endings.participle);
     let by_or_of = view.norms.get(c.start + 1).is_some_and(|n| matches!(*n, "of" | "di"))
         || (c.start + 1 < view.norms.len() && view.is(c.start + 1, WordClass::AgentPrep));
-    let reduced_passive =
-        participle && mentions.iter().any(|x| x.end == c.start) && (by_or_of || (counted_subject && c.end == c.start + 1));
+    // "i missionari italiani rapiti in Niger", "les humanitaires français enlevés en octobre": a
+    // participle with no auxiliary right after the actors it qualifies tells what they
+    // underwent. Not in English, where the simple past looks the same; not for meeting or
+    // protesting, which those who gather do ("des manifestants rassemblés devant la mairie").
+    let bare_participle_after_actor = participle
+        && lang != "en"
+        && !matches!(&c.code[..2], "04" | "14")
+        && !view.verb_second
+        && !c.entry.noun
+        && view.classes_at(c.start) == 0
+        && mentions.iter().any(|x| x.end == c.start)
+        && (c.start == 0 || !is_auxiliary(view, c.start - 1));
+    let reduced_passive = participle
+        && mentions.iter().any(|x| x.end == c.start)
+        && (by_or_of || (counted_subject && c.end == c.start + 1) || bare_participle_after_actor);
     // "l'écrivain Boualem Sansal, condamné la veille par un tribunal", "Suu Kyi e Win Myint,
     // detenuti dall'esercito": a participle set off after an actor qualifies that actor, who
     // undergoes it; its doer is only a `par`/`da` agent. Not in English, where the participle

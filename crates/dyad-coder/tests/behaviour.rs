@@ -3130,3 +3130,16 @@ fn representatives_of_a_group_in_a_coordinated_subject() {
     let got = codes("fr", "Le gouvernement bangladais et les représentants du mouvement étudiant ont signé lundi un accord.");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+/// "il missionario italiano rapito in Niger": a bare participle after the actors it qualifies is
+/// what they underwent, with no doer named; it is neither the sentence subject's act nor the
+/// place's. Protesters who gathered did gather.
+#[test]
+fn a_bare_participle_after_its_actors_names_no_doer() {
+    let got = codes("it", "Il governo tedesco ha chiesto la liberazione del missionario italiano rapito in Niger.");
+    assert!(!got.iter().any(|e| e.contains(" 18")), "{got:?}");
+    let got = codes("fr", "Les deux humanitaires français enlevés en octobre dans l'est de la RDC ont été libérés lundi.");
+    assert!(!got.iter().any(|e| e.contains(" 18")), "{got:?}");
+    let got = codes("fr", "La police a dispersé mardi des milliers d'étudiants kényans rassemblés devant le Parlement pour protester.");
+    assert!(got.iter().any(|e| e.starts_with("KEN->KEN 14")), "{got:?}");
+}
