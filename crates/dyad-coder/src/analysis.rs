@@ -885,7 +885,10 @@ fn choose_expressions(
                 && before
                     .is_some_and(|b| is_determiner(view, b) || (view.is(b, WordClass::Preposition) && !view.is(b, WordClass::AgentPrep)));
             let participle = if lang == "en" { view.norms[m.start].ends_with("ed") && after_verb_or_determiner } else { romance };
-            m.end == m.start + 1 && participle && noun_follows
+            // A noun entry followed by a participle is that participle's noun, whatever its own
+            // ending ("l'attaque menée par").
+            let qualified_noun = lex.events.payload(m.entry).noun && has_ending(view.norms[m.end], &view.endings.participle);
+            m.end == m.start + 1 && participle && noun_follows && !qualified_noun
         })
         .collect();
     (triggers, taken, adjectival)

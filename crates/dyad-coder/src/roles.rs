@@ -988,7 +988,17 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
             let at = if j + 2 < view.norms.len() && view.tokens[j + 1].capitalized && view.classes_at(j + 1) == 0 { j + 2 } else { j + 1 };
             group_starting(at).filter(|g| plain && !mentions[g[0]].demonym)
         };
-        let Some(g) = group_starting(j).or_else(|| if is_agent { part_of().or_else(qualified).or_else(named) } else { None }) else {
+        // "contre une base de la Monusco", "against a convoy of the UN": what is hit belongs to
+        // its owner.
+        let Some(g) = group_starting(j).or_else(|| {
+            if is_agent {
+                part_of().or_else(qualified).or_else(named)
+            } else if is_against {
+                part_of()
+            } else {
+                None
+            }
+        }) else {
             break;
         };
         let mut end = mentions[*g.last().unwrap_or(&0)].end;

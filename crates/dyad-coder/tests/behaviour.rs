@@ -3143,3 +3143,17 @@ fn a_bare_participle_after_its_actors_names_no_doer() {
     let got = codes("fr", "La police a dispersé mardi des milliers d'étudiants kényans rassemblés devant le Parlement pour protester.");
     assert!(got.iter().any(|e| e.starts_with("KEN->KEN 14")), "{got:?}");
 }
+
+/// "l'attaque menée par des rebelles du M23 contre une base de la Monusco": a noun entry is no
+/// participle whatever its ending, its doer is the participle's agent, and what it hits belongs
+/// to its owner.
+#[test]
+fn an_attack_noun_with_its_agent_and_the_owner_of_what_it_hits() {
+    let got = codes(
+        "fr",
+        "Le Conseil de sécurité de l'ONU a condamné mardi l'attaque menée par des rebelles du M23 contre une base de la Monusco.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("COD->IGOUNO 190")), "{got:?}");
+    let got = codes("it", "L'Onu ha condannato l'attacco compiuto dai ribelli dell'M23 contro una base dell'esercito congolese.");
+    assert!(got.iter().any(|e| e.starts_with("COD->COD 190")), "{got:?}");
+}
