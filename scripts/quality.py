@@ -353,7 +353,10 @@ strikes on militant leaders, extraditions, travel warnings, condolences and cond
 fortieth (tests/data/tune/blind40_*, stop 37) took everyday diplomacy (visits and summits,
 ambassadors summoned or expelled, protest notes, consulates, recognition, treaties signed or
 denounced, mediation offers, invitations, calls between leaders): it .788 (.867), fr .681 (.861),
-de .623 (.805), es .757 (.886), pt .679 (.760), en .820 (.837).
+de .623 (.805), es .757 (.886), pt .679 (.760), en .820 (.837). The forty-first
+(tests/data/tune/blind41_*, stop 37) took borders, migration and territory (borders closed and
+reopened, pushbacks and deportations, visa bans, boundary claims and clashes, demarcation talks):
+it .631 (.729), fr .695 (.767), de .465 (.645), es .636 (.757), pt .612 (.667), en .694 (.810).
 Twenty-five writers corrected a gold event after that measurement (fr round 23, de, it and pt
 round 24, es and pt round 26, it, es, pt and en round 27, fr round 28, it and de round 31, es and it
 round 33, it and de round 34, it and de round 35, pt round 37, es, de and fr round 38, pt round 39, en round 40: most add a nominal event
