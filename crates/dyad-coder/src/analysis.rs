@@ -366,7 +366,7 @@ pub fn analyse<'a>(
         // conditional ("a annoncé qu'il retirerait").
         let inflected = has_ending(view.norms[m.start], &view.endings.future)
             || (reported && has_ending(view.norms[m.start], &view.endings.conditional));
-        let synthetic_future = inflected && filter(&view, &c, clause_left, clause_right, question).is_none();
+        let synthetic_future = inflected && filter(&view, &mentions, &c, clause_left, clause_right, question).is_none();
         let announced = verb_group
             .clone()
             .find(|&i| view.is(i, WordClass::Future) || (reported && view.is(i, WordClass::Hypothetical)))
@@ -394,7 +394,7 @@ pub fn analyse<'a>(
                 }
             }
         } else if let Some(reason) =
-            filter(&view, &c, clause_left, clause_right, question).or_else(|| shared_mood(&view, &candidates, m.start))
+            filter(&view, &mentions, &c, clause_left, clause_right, question).or_else(|| shared_mood(&view, &candidates, m.start))
         {
             c.verdict = Verdict::Dropped(reason);
             candidates.push(c);

@@ -2,6 +2,7 @@
 //! hypotheticals, purposes, denials; infinitives governed by intentions, threats, readiness or
 //! decisions, which CAMEO codes as 03x intentions and 13x threats or as the act itself.
 
+use crate::actors::Mention;
 use crate::analysis::{Candidate, SentenceView};
 use dyad_lexicon::{has_ending, GapRule, WordClass};
 use dyad_text::TokenKind;
@@ -57,7 +58,14 @@ const NOMINAL_NEGATION_REACH: usize = 10;
 const FRAMING_REACH: usize = 8;
 
 /// Negation, questions, hypotheticals, purposes, denials and allegations.
-pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, clause_right: usize, question: bool) -> Option<String> {
+pub(crate) fn filter(
+    view: &SentenceView,
+    mentions: &[Mention],
+    c: &Candidate,
+    clause_left: usize,
+    clause_right: usize,
+    question: bool,
+) -> Option<String> {
     if question {
         return Some("question".into());
     }
@@ -137,9 +145,13 @@ pub(crate) fn filter(view: &SentenceView, c: &Candidate, clause_left: usize, cla
         return Some(format!("habitual, not a single event (`{}`)", view.norms[i]));
     }
     let far = clause_left.max(c.start.saturating_sub(6));
-    if let Some(i) =
-        (far..c.start).find(|&i| view.is(i, WordClass::Denial) && !in_closed_relative(i) && !qualifies_subject(view, i, c.start))
-    {
+    let alleged = |i: usize| {
+        view.is(i, WordClass::Denial)
+            && !in_closed_relative(i)
+            && !qualifies_subject(view, i, c.start)
+            && !qualifies_actor(view, mentions, i)
+    };
+    if let Some(i) = (far..c.start).find(|&i| alleged(i)) {
         return Some(format!("denied or alleged (`{}`)", view.norms[i]));
     }
     None
@@ -159,6 +171,27 @@ fn qualifies_subject(view: &SentenceView, i: usize, trigger: usize) -> bool {
     let end = (i..trigger).find(|&k| !view.is(k, WordClass::Denial)).unwrap_or(trigger);
     // "accusées d'avoir fourni": the auxiliary of the suspicion's own infinitive is not it.
     after_noun && view.is(end, WordClass::ComplementPrep) && !auxiliary(end + 1) && (end + 2..trigger).any(auxiliary)
+}
+
+/// "suspected militants killed", "presunti jihadisti hanno ucciso", "des jihadistes présumés ont
+/// tué": a suspicion word on the actor names who the press says did it; what they did is
+/// asserted (the press's reported claims count as asserted).
+fn qualifies_actor(view: &SentenceView, mentions: &[Mention], i: usize) -> bool {
+    // Opening the actor's noun phrase, past one plain modifier ("suspected Islamist militants",
+    // "dai presunti jihadisti"); not a verb taking the actor as its object ("accused Russia").
+    let opens_phrase = i == 0
+        || view.tokens[i - 1].kind != TokenKind::Word
+        || [WordClass::Article, WordClass::Determiner, WordClass::Preposition, WordClass::AgentPrep, WordClass::Quantifier]
+            .iter()
+            .any(|&class| view.is(i - 1, class));
+    let plain_modifier = |k: usize| view.tokens[k].kind == TokenKind::Word && view.classes_at(k) == 0 && !view.in_expression[k];
+    let before_actor = opens_phrase && mentions.iter().any(|m| m.start == i + 1 || (m.start == i + 2 && plain_modifier(i + 1)));
+    // A plural participle only: a verb that follows its subject ("la Russie nie avoir") is no
+    // qualification.
+    let after_actor = mentions.iter().any(|m| m.end == i)
+        && has_ending(view.norms[i], &view.endings.plural_participle)
+        && (view.is(i + 1, WordClass::ActiveAux) || view.is(i + 1, WordClass::PassiveAux));
+    before_actor || after_actor
 }
 
 pub(crate) fn framing_adjunct(view: &SentenceView, c: &Candidate, clause_left: usize, used_as_noun: bool) -> Option<String> {

@@ -3157,3 +3157,17 @@ fn an_attack_noun_with_its_agent_and_the_owner_of_what_it_hits() {
     let got = codes("it", "L'Onu ha condannato l'attacco compiuto dai ribelli dell'M23 contro una base dell'esercito congolese.");
     assert!(got.iter().any(|e| e.starts_with("COD->COD 190")), "{got:?}");
 }
+
+/// "Suspected Islamist militants killed ...": a suspicion word on the doer is the press naming
+/// who it says did it; the killing is asserted. A denial stays a denial.
+#[test]
+fn a_suspicion_word_on_the_doer_does_not_make_the_event_alleged() {
+    let got = codes("en", "Suspected Islamist militants killed twelve Nigerian soldiers in an attack on Monday.");
+    assert!(got.iter().any(|e| e.ends_with("NGA 190")), "{got:?}");
+    let got = codes("it", "Presunti jihadisti hanno ucciso dodici soldati nigeriani lunedì.");
+    assert!(got.iter().any(|e| e.ends_with("NGA 190")), "{got:?}");
+    let got = codes("fr", "Des jihadistes présumés ont tué lundi douze soldats nigériens.");
+    assert!(got.iter().any(|e| e.ends_with("NER 190")), "{got:?}");
+    let got = codes("en", "Russia's defence ministry denied attacking civilian targets in Kharkiv.");
+    assert!(!got.iter().any(|e| e.contains(" 19")), "{got:?}");
+}
