@@ -887,7 +887,8 @@ fn choose_expressions(
             let participle = if lang == "en" { view.norms[m.start].ends_with("ed") && after_verb_or_determiner } else { romance };
             // A noun entry followed by a participle is that participle's noun, whatever its own
             // ending ("l'attaque menée par").
-            let qualified_noun = lex.events.payload(m.entry).noun && has_ending(view.norms[m.end], &view.endings.participle);
+            let qualified_noun =
+                lex.events.payload(m.entry).noun && view.norms.get(m.end).is_some_and(|n| has_ending(n, &view.endings.participle));
             m.end == m.start + 1 && participle && noun_follows && !qualified_noun
         })
         .collect();

@@ -3156,6 +3156,8 @@ fn an_attack_noun_with_its_agent_and_the_owner_of_what_it_hits() {
     assert!(got.iter().any(|e| e.starts_with("COD->IGOUNO 190")), "{got:?}");
     let got = codes("it", "L'Onu ha condannato l'attacco compiuto dai ribelli dell'M23 contro una base dell'esercito congolese.");
     assert!(got.iter().any(|e| e.starts_with("COD->COD 190")), "{got:?}");
+    // A headline closing on a noun, with no full stop, has nothing after it to look at.
+    assert!(codes("es", "Mineros bolivianos anuncian inicio de huelga").len() <= 1);
 }
 
 /// "Suspected Islamist militants killed ...": a suspicion word on the doer is the press naming
