@@ -1161,7 +1161,9 @@ fn verbal_roles(
         && !c.entry.noun
         && view.classes_at(c.start) == 0
         && mentions.iter().any(|x| x.end == c.start)
-        && (c.start == 0 || !is_auxiliary(view, c.start - 1));
+        && (c.start == 0 || !is_auxiliary(view, c.start - 1))
+        // A passive takes no object: "la France livrerait des chars" is a finite verb.
+        && !(c.start + 1..c.end.max(c.start + 2)).any(|k| view.is(k, WordClass::Article) || view.is(k, WordClass::Determiner));
     let reduced_passive = participle
         && mentions.iter().any(|x| x.end == c.start)
         && (by_or_of || (counted_subject && c.end == c.start + 1) || bare_participle_after_actor);
