@@ -157,11 +157,6 @@ pub(crate) fn filter(
     None
 }
 
-/// "signed the deal after talks brokered by the African Union", "au terme de dix jours de
-/// négociations sous l'égide de l'UA", "dopo l'arresto del leader da parte della polizia": a
-/// nominal event, or a participle with no auxiliary, in a phrase that frames the news is not
-/// coded (CODING-CONVENTIONS 2). A clause of its own keeps its event ("after Chad recalled its
-/// ambassador": a verb; "dopo che": a complementizer).
 /// "Deux diplomates soupçonnés d'espionnage ont été expulsés", "nationals suspected of spying were
 /// arrested": a suspicion word after a noun, with its complement, qualifies the subject; the
 /// auxiliary that follows tells an event that happened.
@@ -194,6 +189,11 @@ fn qualifies_actor(view: &SentenceView, mentions: &[Mention], i: usize) -> bool 
     before_actor || after_actor
 }
 
+/// "signed the deal after talks brokered by the African Union", "au terme de dix jours de
+/// négociations sous l'égide de l'UA", "dopo l'arresto del leader da parte della polizia": a
+/// nominal event, or a participle with no auxiliary, in a phrase that frames the news is not
+/// coded (CODING-CONVENTIONS 2). A clause of its own keeps its event ("after Chad recalled its
+/// ambassador": a verb; "dopo che": a complementizer).
 pub(crate) fn framing_adjunct(view: &SentenceView, c: &Candidate, clause_left: usize, used_as_noun: bool) -> Option<String> {
     // A participle there says how the framing talks or protests came about ("brokered by",
     // "proteste represse dalla polizia"); one that comments on them is news of its own ("au terme
