@@ -124,39 +124,39 @@ impl Lexicon {
     }
 
     fn compile(&self, lang: &str, files: &[(SourceFile, Kind)]) -> LanguageLexicon {
-        let mut errors = Vec::new();
         let actors = match self.shared.common_actors.get(&tokenisation_rule(lang)) {
             Some(cell) => PatternSet::with_shared(Arc::clone(cell.get_or_init(|| self.compile_common(lang)))),
             None => PatternSet::default(),
         };
         let mut ll = LanguageLexicon { lang: lang.to_string(), actors, ..Default::default() };
-        let normalize = |s: &str| -> Vec<String> { dyad_text::tokenize(s, lang).into_iter().map(|t| t.norm).collect() };
-        add_cldr_names(&mut ll, lang, &self.shared.countries, &normalize);
-        let mut sets: HashMap<String, Vec<Matcher>> = HashMap::new();
-        let ctx = Context { ontology: &self.ontology, english_names: &self.shared.english_names, normalize: &normalize };
-        for (f, kind) in files {
-            let (shown, _) = split_name(&f.name);
-            parse_file(shown, &f.text, *kind, &mut ll, &mut sets, &ctx, &mut errors);
-        }
+        add_cldr_names(&mut ll, lang, &self.shared.countries, &|s| normalize_as(lang, s));
+        let errors = self.parse_files(&mut ll, files);
         self.report(errors);
         ll
     }
 
     /// The language-independent names, tokenised as `lang` tokenises.
     fn compile_common(&self, lang: &str) -> Arc<PatternSet<ActorEntry>> {
-        let mut errors = Vec::new();
         let mut ll = LanguageLexicon { lang: lang.to_string(), ..Default::default() };
-        let normalize = |s: &str| -> Vec<String> { dyad_text::tokenize(s, lang).into_iter().map(|t| t.norm).collect() };
-        let ctx = Context { ontology: &self.ontology, english_names: &self.shared.english_names, normalize: &normalize };
-        let mut sets: HashMap<String, Vec<Matcher>> = HashMap::new();
-        for (f, kind) in &self.shared.common {
-            let (shown, _) = split_name(&f.name);
-            parse_file(shown, &f.text, *kind, &mut ll, &mut sets, &ctx, &mut errors);
-        }
+        let errors = self.parse_files(&mut ll, &self.shared.common);
         if !self.shared.common_reported.swap(true, Ordering::Relaxed) {
             self.report(errors);
         }
         Arc::new(ll.actors)
+    }
+
+    /// Parses `files` into `ll`, names tokenised as its language tokenises; returns their problems.
+    fn parse_files(&self, ll: &mut LanguageLexicon, files: &[(SourceFile, Kind)]) -> Vec<LexiconError> {
+        let lang = ll.lang.clone();
+        let normalize = |s: &str| normalize_as(&lang, s);
+        let ctx = Context { ontology: &self.ontology, english_names: &self.shared.english_names, normalize: &normalize };
+        let mut sets: HashMap<String, Vec<Matcher>> = HashMap::new();
+        let mut errors = Vec::new();
+        for (f, kind) in files {
+            let (shown, _) = split_name(&f.name);
+            parse_file(shown, &f.text, *kind, ll, &mut sets, &ctx, &mut errors);
+        }
+        errors
     }
 
     fn report(&self, errors: Vec<LexiconError>) {
@@ -380,6 +380,11 @@ impl LexiconBuilder {
         lexicon.languages = by_lang.into_iter().map(|(lang, files)| (lang, Language { files, compiled: OnceLock::new() })).collect();
         (lexicon, errors)
     }
+}
+
+/// A name's normalised tokens in `lang`.
+fn normalize_as(lang: &str, s: &str) -> Vec<String> {
+    dyad_text::tokenize(s, lang).into_iter().map(|t| t.norm).collect()
 }
 
 /// Languages that tokenise alike share one compiled set of the language-independent names.
