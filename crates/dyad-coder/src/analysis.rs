@@ -611,6 +611,7 @@ pub fn analyse<'a>(
     }
     complete_roles(&view, &mentions, &groups, &mut candidates);
     negated_subjects(&view, &mentions, &mut candidates);
+    rejected_proposals(&view, &mut candidates);
     let carried: Vec<Mention> = carry.subject.iter().chain(&carry.object).cloned().collect();
     let doers = candidates.iter().filter(|c| c.verdict == Verdict::Kept).flat_map(|c| c.sources.iter().copied()).collect();
     let actors = Actors { mentions: &mentions, carried: &carried, norms: &view.norms, doers };
@@ -1895,6 +1896,35 @@ fn shared_frame(view: &SentenceView, candidates: &[Candidate], start: usize) -> 
             _ => None,
         }
     })
+}
+
+/// How far past an opposition or a rejection the cooperation it names may stand ("rejected on
+/// Monday the Egyptian ceasefire").
+const REJECTED_OBJECT_REACH: usize = 4;
+
+/// "opposed to French mediation", "rejected the ceasefire", "si è opposto alla mediazione
+/// dell'Egitto": the cooperation an opposition or a rejection names as its object is proposed,
+/// not done. Run once the reaction has taken its target from that nominal's doer.
+fn rejected_proposals(view: &SentenceView, candidates: &mut [Candidate]) {
+    for k in 0..candidates.len() {
+        let r = &candidates[k];
+        if r.verdict != Verdict::Kept || !(r.code.starts_with("12") || r.code == "110") {
+            continue;
+        }
+        let (end, words) = (r.end, view.norms[r.start..r.end].join(" "));
+        let cooperation = |o: &Candidate| {
+            o.verdict == Verdict::Kept
+                && (o.entry.noun || o.notes.iter().any(|n| n == "noun-use"))
+                && matches!(&o.code[..2], "03" | "04" | "05" | "06" | "07" | "08")
+        };
+        let object = candidates
+            .iter()
+            .skip(k + 1)
+            .position(|o| o.start >= end && o.start <= end + REJECTED_OBJECT_REACH && (end..o.start).all(|i| !view.is_boundary(i)));
+        if let Some(o) = object.map(|o| &mut candidates[k + 1 + o]).filter(|o| cooperation(o)) {
+            o.verdict = Verdict::Dropped(format!("the object of an opposition or rejection (`{words}`): proposed, not done"));
+        }
+    }
 }
 
 /// "demanded that the EU refuse to recognise ...", "accused Hanoi of shelling ...": what is

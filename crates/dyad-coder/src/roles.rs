@@ -51,13 +51,13 @@ pub(crate) fn opens_clause(view: &SentenceView, clause_left: usize, at: usize) -
     (clause_left..at).all(|i| view.tokens[i].kind == TokenKind::Punct || view.is(i, WordClass::Clitic))
 }
 
-/// An object clitic before its verb group ("lo ha accusato", "los ha expulsado"), not the
-/// article it can also be ("la Russia ha"): an auxiliary follows.
 /// Whether token `i` lies inside one of the sentence's actor mentions.
 pub(crate) fn in_any_mention(mentions: &[Mention], i: usize) -> bool {
     mentions.iter().any(|m| m.start <= i && i < m.end)
 }
 
+/// An object clitic before its verb group ("lo ha accusato", "los ha expulsado"), not the
+/// article it can also be ("la Russia ha"): an auxiliary follows.
 pub(crate) fn is_object_clitic(view: &SentenceView, i: usize) -> bool {
     view.is(i, WordClass::ObjectClitic) && i + 1 < view.norms.len() && is_auxiliary(view, i + 1)
 }

@@ -3173,3 +3173,16 @@ fn a_suspicion_word_on_the_doer_does_not_make_the_event_alleged() {
     let got = codes("en", "Russia's defence ministry denied attacking civilian targets in Kharkiv.");
     assert!(!got.iter().any(|e| e.contains(" 19")), "{got:?}");
 }
+
+/// "opposed to French mediation", "si è opposto alla mediazione dell'Egitto": the cooperation an
+/// opposition names is proposed, not done; the opposition targets its author. "is opposed to" is
+/// a stance, not a passive.
+#[test]
+fn the_cooperation_an_opposition_names_is_not_done() {
+    let got = codes("en", "Israel is opposed to French mediation in the dispute, an aide said on Wednesday.");
+    assert!(got.iter().any(|e| e.starts_with("ISR->FRA 110")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(" 045")), "{got:?}");
+    let got = codes("it", "Il governo sudanese si è opposto alla mediazione dell'Egitto, ha detto un portavoce.");
+    assert!(got.iter().any(|e| e.starts_with("SDN->EGY 110")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(" 045")), "{got:?}");
+}
