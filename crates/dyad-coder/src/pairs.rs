@@ -83,6 +83,20 @@ fn is_countryless_agent(a: &PairActor) -> bool {
     a.country.is_none() && a.code.starts_with("---")
 }
 
+/// CAMEO's international militarized groups (IMGMUSISI, IMGMUSALQ...): armed groups of no one
+/// country.
+fn is_militant_group(a: &PairActor) -> bool {
+    a.country.is_none() && a.code.starts_with("IMG")
+}
+
+fn localise_militant_group(a: &mut PairActor, country: Option<String>) {
+    if let (true, Some(country)) = (is_militant_group(a), country) {
+        a.code = format!("{country}REB{}", &a.code[3..]);
+        a.country = Some(country);
+        a.rules.push("role:militant-group-where-it-acts".into());
+    }
+}
+
 fn give_country(a: &mut PairActor, country: String, rule: &str) {
     a.code = format!("{country}{}", &a.code[3..]);
     a.country = Some(country);
@@ -433,6 +447,16 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                 continue;
             }
             target = None;
+        }
+        // "JNIM fighters attacked an army post in central Mali": an international militant group
+        // (CAMEO's IMG codes) acts as that country's rebels where the sentence places the act, or,
+        // for force and coercion, where those it struck are from (CODING-CONVENTIONS 4: the
+        // country comes from the sentence). A threat against a far country says nothing of where
+        // the group is; with no such country it keeps its own code.
+        let struck_country = target.as_ref().filter(|t| (force || domestic) && !is_militant_group(t)).and_then(|t| t.country.clone());
+        localise_militant_group(&mut source, place_country.clone().or(struck_country));
+        if let Some(t) = target.as_mut() {
+            localise_militant_group(t, place_country.clone());
         }
         // "élèves et enseignants" enlevés: two mentions of one kind of actor are one event.
         let same = |p: &Pair| p.source.code == source.code && p.target.as_ref().map(|t| &t.code) == target.as_ref().map(|t| &t.code);

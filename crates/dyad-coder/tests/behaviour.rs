@@ -3186,3 +3186,16 @@ fn the_cooperation_an_opposition_names_is_not_done() {
     assert!(got.iter().any(|e| e.starts_with("SDN->EGY 110")), "{got:?}");
     assert!(!got.iter().any(|e| e.contains(" 045")), "{got:?}");
 }
+
+/// "JNIM attacked an army post in central Mali": an international militant group acts as the
+/// rebels of the country where the sentence places its force, or of those it struck; a threat
+/// against a far country leaves it its own code.
+#[test]
+fn a_militant_group_takes_the_country_where_it_strikes() {
+    let got = codes("en", "JNIM fighters attacked an army post in central Mali on Sunday.");
+    assert!(got.iter().any(|e| e.starts_with("MLI->MLI 19")), "{got:?}");
+    let got = codes("it", "Lo Stato islamico ha attaccato un posto di blocco dell'esercito siriano vicino a Palmira.");
+    assert!(got.iter().any(|e| e.starts_with("SYR->SYR 19")), "{got:?}");
+    let got = codes("it", "Al-Qaida ha minacciato di colpire gli Stati Uniti.");
+    assert!(got.iter().any(|e| e.starts_with("IMGMUSALQ->USA 13")), "{got:?}");
+}
