@@ -481,6 +481,8 @@ pub fn analyse<'a>(
             && !verb_final
             && m.start > 0
             && ((is_determiner(&view, m.start - 1) && !clitic_after_relative)
+                // "condemned Monday's air strike by the army": a date's possessive names no doer
+                || (view.is(m.start - 1, WordClass::Possessive) && m.start > 1 && view.gaps[m.start - 2] == GapRule::Free)
                 || after_preposition
                 || attribute_agent(&view, &mentions, &groups, m.start).is_some());
         if used_as_noun {

@@ -3199,3 +3199,15 @@ fn a_militant_group_takes_the_country_where_it_strikes() {
     let got = codes("it", "Al-Qaida ha minacciato di colpire gli Stati Uniti.");
     assert!(got.iter().any(|e| e.starts_with("IMGMUSALQ->USA 13")), "{got:?}");
 }
+
+/// "condemned Monday's air strike by the Sudanese army": a date's possessive makes the strike a
+/// noun whose doer follows `by`, and the condemnation targets that doer, as "il lancio di un
+/// missile balistico da parte della Corea del Nord" does.
+#[test]
+fn a_condemned_nominal_after_a_dated_possessive_targets_its_doer() {
+    let got = codes("en", "The African Union on Tuesday condemned Monday's air strike by the Sudanese army on El Fasher.");
+    assert!(got.iter().any(|e| e.starts_with("IGOAFRAFU->SDN 111")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("SDN->SDN 195")), "{got:?}");
+    let got = codes("it", "L'Ue ha condannato con fermezza il lancio di un missile balistico da parte della Corea del Nord.");
+    assert!(got.iter().any(|e| e.starts_with("IGOEUREEC->PRK 111")), "{got:?}");
+}
