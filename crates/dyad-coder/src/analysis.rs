@@ -982,6 +982,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     reaction_to_the_move(view, mentions, groups, candidates);
     partner_of_a_comitative_relative(view, mentions, groups, candidates);
     coordinated_object_acts(view, candidates);
+    target_of_the_first_verb(view, mentions, candidates);
     // "chiesto perdono a Songea, nel sud della Tanzania", "pediu perdão em Varsóvia pelos crimes":
     // an apology with no addressee is made to the country where it is made or whose past it names.
     for c in candidates
@@ -1581,6 +1582,41 @@ fn shared_object(view: &SentenceView, candidates: &mut [Candidate]) {
             let c = &mut candidates[k];
             c.targets = targets;
             c.notes.push("role:shared-object".into());
+            c.verdict = Verdict::Kept;
+        }
+    }
+}
+
+/// How far after its conjunction a second verb may stand ("and has also offered").
+const SECOND_VERB_REACH: usize = 3;
+
+/// "expressed its condolences to Morocco and offered rescue teams", "ha accusato Kiev di ... e
+/// ha avvertito": a second verb that shares its subject with the verb before the conjunction and
+/// names no one of its own is aimed at the first verb's target.
+fn target_of_the_first_verb(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
+    for k in 1..candidates.len() {
+        let c = &candidates[k];
+        let verbal = !c.entry.noun && !c.entry.speech && !c.notes.iter().any(|n| n == "noun-use");
+        if !(verbal && !c.sources.is_empty() && awaits_target(c) && lacks_needed_target(c)) {
+            continue;
+        }
+        // Nothing but auxiliaries and adverbs between the conjunction and the verb: no subject
+        // of its own.
+        let conjunction = (c.start.saturating_sub(SECOND_VERB_REACH)..c.start).rev().find(|&i| view.is(i, WordClass::Coordination));
+        let Some(conjunction) = conjunction.filter(|&j| !mentions.iter().any(|m| m.start > j && m.start < c.start)) else { continue };
+        // The verb right before, not one further back past a clause of content ("accused the
+        // coast guard of ramming and hitting").
+        let first = Some(&candidates[k - 1]).filter(|p| {
+            p.verdict == Verdict::Kept && p.end <= conjunction && p.sources == c.sources && !p.targets.is_empty() && !p.reciprocal
+        });
+        // After an accusation, appeal or demand, a second act is more of what it alleges or asks
+        // for ("accused the coast guard of ramming and hitting a ship").
+        let says = |code: &str| matches!(&code[..2], "01" | "02" | "10" | "11" | "12" | "13");
+        let content = |p: &Candidate| (p.code.starts_with("112") || matches!(&p.code[..2], "02" | "10")) && !says(&c.code);
+        if let Some(targets) = first.filter(|p| !content(p)).map(|p| p.targets.clone()) {
+            let c = &mut candidates[k];
+            c.targets = targets;
+            c.notes.push("role:target-of-the-first-verb".into());
             c.verdict = Verdict::Kept;
         }
     }

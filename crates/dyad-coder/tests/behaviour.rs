@@ -3211,3 +3211,20 @@ fn a_condemned_nominal_after_a_dated_possessive_targets_its_doer() {
     let got = codes("it", "L'Ue ha condannato con fermezza il lancio di un missile balistico da parte della Corea del Nord.");
     assert!(got.iter().any(|e| e.starts_with("IGOEUREEC->PRK 111")), "{got:?}");
 }
+
+/// "expresó sus condolencias al Gobierno de Marruecos y ofreció el envío de equipos de rescate":
+/// a second verb that shares the subject and names no one is aimed at the first verb's target;
+/// one past a clause of content is not ("accused ... of ramming and hitting").
+#[test]
+fn a_second_verb_takes_the_first_verbs_target() {
+    let got =
+        codes("es", "El Gobierno español expresó sus condolencias al Gobierno de Marruecos y ofreció el envío de equipos de rescate.");
+    assert!(got.iter().any(|e| e.starts_with("ESP->MAR 0333")), "{got:?}");
+    let got = codes("en", "Russia accused Kyiv of shelling the plant and warned that such attacks would not go unanswered.");
+    assert!(got.iter().any(|e| e.starts_with("RUS->UKR 13")), "{got:?}");
+    let got = codes(
+        "it",
+        "Le forze armate filippine hanno accusato la guardia costiera cinese di aver speronato e colpito una nave di rifornimento.",
+    );
+    assert!(!got.iter().any(|e| e.contains(" 19")), "{got:?}");
+}
