@@ -951,6 +951,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
             }
         }
     }
+    reaction_to_the_nominal_it_names(mentions, candidates);
     // "rebels captured Goma": a capture whose object is a town or a country takes territory.
     for c in candidates.iter_mut().filter(|c| c.code == "173" && !c.targets.is_empty()) {
         // Not "arrested dozens of Palestinians": a people named by their demonym are people.
@@ -1934,6 +1935,36 @@ fn shared_frame(view: &SentenceView, candidates: &[Candidate], start: usize) -> 
             _ => None,
         }
     })
+}
+
+/// "hat die Ausweisung eines russischen Diplomaten durch Lettland verurteilt", "condemned the
+/// arrest of two journalists by the police": a reaction whose object actor stands inside the
+/// nominal event it names is aimed at that event's doer, not at whom it was done to.
+fn reaction_to_the_nominal_it_names(mentions: &[Mention], candidates: &mut [Candidate]) {
+    for k in 0..candidates.len() {
+        let c = &candidates[k];
+        if !matches!(&c.code[..2], "11" | "12") || c.targets.is_empty() || c.entry.noun || !awaits_target(c) {
+            continue;
+        }
+        let inside = |o: &Candidate, t: usize| mentions.get(t).is_some_and(|m| o.start <= m.start && m.end <= o.end);
+        let named = candidates.iter().enumerate().find(|&(j, o)| {
+            j != k
+                && (o.entry.noun || o.notes.iter().any(|n| n == "noun-use"))
+                && o.verdict == Verdict::Kept
+                && !o.sources.is_empty()
+                && o.sources != c.sources
+                && c.targets.iter().all(|&t| inside(o, t))
+        });
+        if let Some((_, o)) = named {
+            let doer = o.sources.clone();
+            let c = &mut candidates[k];
+            c.targets = doer;
+            c.notes.push("role:object-event-actor".into());
+            if c.verdict == Verdict::Dropped(no_target_reason(&c.code)) {
+                c.verdict = Verdict::Kept;
+            }
+        }
+    }
 }
 
 /// How far past an opposition or a rejection the cooperation it names may stand ("rejected on

@@ -422,8 +422,10 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
             // of office are two actors.
             let two_people = t.mention != source.mention
                 && actors.get(t.mention).zip(actors.get(source.mention)).is_some_and(|(a, b)| a.person && b.person && a.name != b.name);
-            (t.code == source.code && !two_people)
-                || (own_country && ((agent.is_none() && !crowd) || (source_agent.is_none() && inside_trigger(t.mention)) || c.entry.speech))
+            // "Nicaragua released three opposition activists": people a state acts on are not it.
+            let people_acted_on = agent.is_some_and(|a| is_people(a)) && (done_to_people || c.code.starts_with("084"));
+            let own_agent_inside = source_agent.is_none() && inside_trigger(t.mention) && !people_acted_on;
+            (t.code == source.code && !two_people) || (own_country && ((agent.is_none() && !crowd) || own_agent_inside || c.entry.speech))
         };
         // "declared a state of emergency (in the capital)": on its own country, which a place
         // of that country in the sentence names.

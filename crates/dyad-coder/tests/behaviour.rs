@@ -3228,3 +3228,24 @@ fn a_second_verb_takes_the_first_verbs_target() {
     );
     assert!(!got.iter().any(|e| e.contains(" 19")), "{got:?}");
 }
+
+/// "Nicaragua released three opposition activists": people a state releases are its own people,
+/// not the state itself; the release is an event.
+#[test]
+fn a_state_releasing_its_own_people_is_an_event() {
+    let got = codes("en", "Nicaragua released three opposition activists from prison on Friday.");
+    assert!(got.iter().any(|e| e.starts_with("NIC->NIC 0841")), "{got:?}");
+    let got = codes("it", "Cuba ha liberato lunedì dodici prigionieri politici.");
+    assert!(got.iter().any(|e| e.starts_with("CUB->CUB 0841")), "{got:?}");
+}
+
+/// "hat die Ausweisung eines russischen Diplomaten durch Lettland verurteilt": a reaction whose
+/// object actor stands inside the nominal event it names is aimed at that event's doer.
+#[test]
+fn a_reaction_targets_the_doer_of_the_nominal_it_names() {
+    let got = codes("de", "Moskau hat die Ausweisung eines russischen Diplomaten durch Lettland scharf verurteilt.");
+    assert!(got.iter().any(|e| e.starts_with("RUS->LVA 111")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("LVA->RUS 161")), "{got:?}");
+    let got = codes("en", "Moscow condemned the expulsion of a Russian diplomat by Latvia.");
+    assert!(got.iter().any(|e| e.starts_with("RUS->LVA 111")), "{got:?}");
+}
