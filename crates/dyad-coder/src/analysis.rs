@@ -981,6 +981,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     threatened_on_condition(view, mentions, candidates);
     reaction_to_a_passive_subject_event(view, mentions, candidates);
     reaction_to_the_move(view, mentions, groups, candidates);
+    answer_to_an_antecedent_event(view, mentions, candidates);
     partner_of_a_comitative_relative(view, mentions, groups, candidates);
     coordinated_object_acts(view, candidates);
     target_of_the_first_verb(view, mentions, candidates);
@@ -1765,6 +1766,39 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], groups: &[Vec
             if c.verdict == Verdict::Dropped(no_target_reason(&c.code)) {
                 c.verdict = Verdict::Kept;
             }
+        }
+    }
+}
+
+/// "un'offerta di pace che Asmara ha respinto", "an invitation that Kyiv declined": a reaction in
+/// an object relative on a nominal event answers that event's doer, and the event, when it names
+/// no one, was addressed to whoever answers it.
+fn answer_to_an_antecedent_event(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
+    for k in 1..candidates.len() {
+        let c = &candidates[k];
+        let reaction = matches!(&c.code[..2], "01" | "11" | "12") || c.code.starts_with("051");
+        if !reaction || !c.targets.is_empty() || c.sources.is_empty() || c.entry.noun || !awaits_target(c) {
+            continue;
+        }
+        // The relative pronoun, then the reaction's own subject and its verb group.
+        let Some(subject_start) = c.sources.iter().filter_map(|&i| mentions.get(i)).map(|m| m.start).min() else { continue };
+        let Some(pronoun) = subject_start.checked_sub(1).filter(|&r| view.is(r, WordClass::Relative) && subject_start < c.start) else {
+            continue;
+        };
+        let antecedent = candidates[..k].iter().position(|p| {
+            p.end == pronoun && (p.entry.noun || p.notes.iter().any(|n| n == "noun-use")) && !p.sources.is_empty() && p.sources != c.sources
+        });
+        let Some(a) = antecedent else { continue };
+        let (doer, answerer) = (candidates[a].sources.clone(), candidates[k].sources.clone());
+        let c = &mut candidates[k];
+        c.targets = doer;
+        c.notes.push("role:answer-to-the-antecedent".into());
+        c.verdict = Verdict::Kept;
+        let p = &mut candidates[a];
+        if p.targets.is_empty() && awaits_target(p) {
+            p.targets = answerer;
+            p.notes.push("role:addressed-to-who-answers".into());
+            p.verdict = Verdict::Kept;
         }
     }
 }

@@ -3249,3 +3249,20 @@ fn a_reaction_targets_the_doer_of_the_nominal_it_names() {
     let got = codes("en", "Moscow condemned the expulsion of a Russian diplomat by Latvia.");
     assert!(got.iter().any(|e| e.starts_with("RUS->LVA 111")), "{got:?}");
 }
+
+/// "un'offerta di pace che Asmara ha respinto": a reaction in an object relative on a nominal
+/// event answers that event's doer, and the offer was made to whoever answered it; "une politique
+/// que le HCR a critiquée" takes up the move the sentence told.
+#[test]
+fn a_reaction_in_an_object_relative_answers_the_antecedent() {
+    let got = codes("it", "L'Etiopia ha presentato un'offerta di pace che Asmara ha respinto lunedì.");
+    assert!(got.iter().any(|e| e.starts_with("ERI->ETH 12")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("ETH->ERI 03")), "{got:?}");
+    let got = codes("en", "Russia made an offer of talks that Kyiv rejected on Monday.");
+    assert!(got.iter().any(|e| e.starts_with("UKR->RUS 12")), "{got:?}");
+    let got = codes(
+        "fr",
+        "Saint-Domingue a poursuivi les expulsions de migrants haïtiens, une politique que le Haut-Commissariat de l'ONU aux réfugiés a de nouveau critiquée.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("IGOUNO->DOM 111")), "{got:?}");
+}
