@@ -388,6 +388,17 @@ pub(crate) fn find_subject(
                 notes.push("role:pair-anaphor".into());
                 return Some(pair.clone());
             }
+            // "X received Y in Addis Ababa and the two leaders signed": the last two actors named
+            // before, of two countries, not places (a seat of power stands for its government).
+            let named: Vec<usize> = (0..mentions.len())
+                .filter(|&i| mentions[i].end <= first.start && !mentions[i].place && mentions[i].country.is_some())
+                .collect();
+            if let [.., a, b] = named[..] {
+                if mentions[a].country != mentions[b].country {
+                    notes.push("role:pair-anaphor".into());
+                    return Some(vec![a, b]);
+                }
+            }
         }
         notes.push("role:subject".into());
         return Some(g.clone());

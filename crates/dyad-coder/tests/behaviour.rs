@@ -3266,3 +3266,20 @@ fn a_reaction_in_an_object_relative_answers_the_antecedent() {
     );
     assert!(got.iter().any(|e| e.starts_with("IGOUNO->DOM 111")), "{got:?}");
 }
+
+/// "hosted X in Belgrade, and the two leaders signed": "the two" takes up the two actors named
+/// before, and is no new member of a list ("a su homólogo ecuatoriano y los dos mandatarios"); a
+/// bare count still is ("a soldier and two police officers").
+#[test]
+fn the_two_leaders_are_the_pair_named_before() {
+    let got = codes("en", "Vucic hosted North Macedonia's prime minister in Belgrade on Monday, and the two leaders signed an agreement on joint police patrols.");
+    assert!(got.iter().any(|e| e.starts_with("MKD->SRB 057")) && got.iter().any(|e| e.starts_with("SRB->MKD 057")), "{got:?}");
+    let got = codes(
+        "es",
+        "El presidente colombiano recibió en Bogotá a su homólogo ecuatoriano y los dos mandatarios firmaron un acuerdo de seguridad.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("ECU->COL 057")), "{got:?}");
+    let got =
+        codes("it", "La premier italiana ha ricevuto a Roma il presidente argentino e i due leader hanno firmato un accordo energetico.");
+    assert!(got.iter().any(|e| e.starts_with("ARG->ITA 057")), "{got:?}");
+}
