@@ -1599,7 +1599,10 @@ fn target_of_the_first_verb(view: &SentenceView, mentions: &[Mention], candidate
     for k in 1..candidates.len() {
         let c = &candidates[k];
         let verbal = !c.entry.noun && !c.entry.speech && !c.notes.iter().any(|n| n == "noun-use");
-        if !(verbal && !c.sources.is_empty() && awaits_target(c) && lacks_needed_target(c)) {
+        // "stormed the prison and freed 3,000 prisoners": people acted on, named inside the
+        // expression, are its object, though no actor.
+        let acts_on_named_people = c.code.starts_with("084") && c.end > c.start + 1;
+        if !(verbal && !acts_on_named_people && !c.sources.is_empty() && awaits_target(c) && lacks_needed_target(c)) {
             continue;
         }
         // Nothing but auxiliaries and adverbs between the conjunction and the verb: no subject

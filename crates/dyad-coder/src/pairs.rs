@@ -450,11 +450,11 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
             }
             target = None;
         }
-        // "JNIM fighters attacked an army post in central Mali": an international militant group
-        // (CAMEO's IMG codes) acts as that country's rebels where the sentence places the act, or,
-        // for force and coercion, where those it struck are from (CODING-CONVENTIONS 4: the
-        // country comes from the sentence). A threat against a far country says nothing of where
-        // the group is; with no such country it keeps its own code.
+        // "JNIM fighters attacked an army post in central Mali", "IS claimed the bombing of a
+        // market outside Baghdad": an international militant group (CAMEO's IMG codes) acts as the
+        // rebels of the country where the sentence places the act, or, for force and coercion, of
+        // those it struck (CODING-CONVENTIONS 4: the country comes from the sentence). A threat
+        // against a far country says nothing of where the group is; it keeps its own code.
         let struck_country = target.as_ref().filter(|t| (force || domestic) && !is_militant_group(t)).and_then(|t| t.country.clone());
         localise_militant_group(&mut source, place_country.clone().or(struck_country));
         if let Some(t) = target.as_mut() {
