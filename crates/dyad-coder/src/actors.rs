@@ -535,8 +535,8 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
             let steps =
                 gap.iter().filter(|&&t| !(view.is(t, WordClass::Quantifier) && t > 0 && view.is(t - 1, WordClass::Quantifier))).count();
             // "recibió a su homólogo ecuatoriano y los dos mandatarios firmaron": "the two" takes
-            // up the pair named before; it is no new member.
-            // A bare count is a member ("a soldier and two police officers").
+            // up the pair named before and is no new member; a bare count is one ("a soldier and
+            // two police officers").
             let pair_anaphor =
                 m.country.is_none() && m.start > 1 && view.is(m.start - 1, WordClass::Pair) && view.is(m.start - 2, WordClass::Article);
             let joined = !gap.is_empty()

@@ -211,6 +211,16 @@ pub struct Candidate {
     pub negations_of_the_pattern: Vec<usize>,
 }
 
+impl Candidate {
+    /// A nominal event: a noun entry, or a verb form the sentence uses as a noun ("the attacks").
+    pub(crate) fn is_nominal(&self) -> bool {
+        self.entry.noun || self.notes.iter().any(|n| n == NOUN_USE)
+    }
+}
+
+/// The note a verb form used as a noun carries.
+const NOUN_USE: &str = "noun-use";
+
 /// Context carried from sentence to sentence inside a paragraph.
 #[derive(Debug, Clone, Default)]
 pub struct Carry {
@@ -486,7 +496,7 @@ pub fn analyse<'a>(
                 || after_preposition
                 || attribute_agent(&view, &mentions, &groups, m.start).is_some());
         if used_as_noun {
-            c.notes.push("noun-use".into());
+            c.notes.push(NOUN_USE.into());
         }
         // "efforts to broker a truce between ...", "per mediare una tregua tra ...": the object of
         // an infinitive is not asserted.
@@ -938,8 +948,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
             b > 0 && (view.is(b - 1, WordClass::Reason) || view.is(b - 1, WordClass::Against))
         };
         let reach = |o: &Candidate| if nominal_reaction { for_it(o) && o.start <= end + 8 } else { o.start <= end + 3 };
-        let object =
-            candidates.iter().skip(k + 1).find(|o| o.start >= end && reach(o) && (o.entry.noun || o.notes.iter().any(|n| n == "noun-use")));
+        let object = candidates.iter().skip(k + 1).find(|o| o.start >= end && reach(o) && o.is_nominal());
         if let Some(o) = object {
             let target = if o.sources.is_empty() { o.targets.clone() } else { o.sources.clone() };
             if !target.is_empty() && target != candidates[k].sources {
@@ -1033,7 +1042,7 @@ fn coordinated_object_acts(view: &SentenceView, candidates: &mut [Candidate]) {
     };
     for k in 1..candidates.len() {
         let c = &candidates[k];
-        let nominal = c.entry.noun || c.notes.iter().any(|n| n == "noun-use");
+        let nominal = c.is_nominal();
         if !nominal || c.verdict != Verdict::Dropped("no source actor".into()) {
             continue;
         }
@@ -1079,7 +1088,7 @@ fn reaction_to_a_passive_subject_event(view: &SentenceView, mentions: &[Mention]
         let inserted = |o: &Candidate, after: usize| (after..o.start).any(|i| view.norms[i] == ",");
         let subject_event = candidates[..k].iter().position(|o| o.start >= left && outside_relative(o)).filter(|&j| {
             let o = &candidates[j];
-            let nominal = o.entry.noun || o.notes.iter().any(|n| n == "noun-use");
+            let nominal = o.is_nominal();
             nominal && !o.sources.is_empty() && candidates[j + 1..k].iter().all(|p| !outside_relative(p) || inserted(p, o.end))
         });
         let Some(j) = subject_event else { continue };
@@ -1262,19 +1271,16 @@ fn verbal_roles(
             }
             let right_after_and = verb_group > clause.left && view.is(verb_group - 1, WordClass::Coordination);
             // Only the verb `and` joins this one to: the last one before it.
-            let objects = earlier
-                .iter()
-                .rev()
-                .find(|p| !p.entry.noun && !p.notes.iter().any(|n| n == "noun-use") && !p.sources.is_empty())
-                .filter(|_| right_after_and)
-                .into_iter()
-                .flat_map(|p| {
-                    mentions
-                        .iter()
-                        .enumerate()
-                        .filter(move |(i, m)| m.start >= p.end && m.end <= start && !p.sources.contains(i))
-                        .map(|(i, _)| i)
-                });
+            let objects =
+                earlier.iter().rev().find(|p| !p.is_nominal() && !p.sources.is_empty()).filter(|_| right_after_and).into_iter().flat_map(
+                    |p| {
+                        mentions
+                            .iter()
+                            .enumerate()
+                            .filter(move |(i, m)| m.start >= p.end && m.end <= start && !p.sources.contains(i))
+                            .map(|(i, _)| i)
+                    },
+                );
             let done_to: Vec<usize> = prev_targets.iter().copied().chain(objects).collect();
             find_subject(view, mentions, groups, c.start, clause.left, &done_to, &prev_sources, carry, &mut c.notes)
         }
@@ -1333,7 +1339,7 @@ fn verbal_roles(
         };
         // Nor is a noun ("declined the invitation to a meeting with X, blaming Y": the one who
         // declined blames).
-        let verbal = |p: &&Candidate| !p.entry.noun && !p.notes.iter().any(|n| n == "noun-use");
+        let verbal = |p: &&Candidate| !p.is_nominal();
         let shared = earlier
             .iter()
             .rev()
@@ -1598,7 +1604,7 @@ const SECOND_VERB_REACH: usize = 3;
 fn target_of_the_first_verb(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
     for k in 1..candidates.len() {
         let c = &candidates[k];
-        let verbal = !c.entry.noun && !c.entry.speech && !c.notes.iter().any(|n| n == "noun-use");
+        let verbal = !c.is_nominal() && !c.entry.speech;
         // "stormed the prison and freed 3,000 prisoners": people acted on, named inside the
         // expression, are its object, though no actor.
         let acts_on_named_people = c.code.starts_with("084") && c.end > c.start + 1;
@@ -1788,9 +1794,8 @@ fn answer_to_an_antecedent_event(view: &SentenceView, mentions: &[Mention], cand
         let Some(pronoun) = subject_start.checked_sub(1).filter(|&r| view.is(r, WordClass::Relative) && subject_start < c.start) else {
             continue;
         };
-        let antecedent = candidates[..k].iter().position(|p| {
-            p.end == pronoun && (p.entry.noun || p.notes.iter().any(|n| n == "noun-use")) && !p.sources.is_empty() && p.sources != c.sources
-        });
+        let antecedent =
+            candidates[..k].iter().position(|p| p.end == pronoun && p.is_nominal() && !p.sources.is_empty() && p.sources != c.sources);
         let Some(a) = antecedent else { continue };
         let (doer, answerer) = (candidates[a].sources.clone(), candidates[k].sources.clone());
         let c = &mut candidates[k];
@@ -1986,7 +1991,7 @@ fn reaction_to_the_nominal_it_names(mentions: &[Mention], candidates: &mut [Cand
         let inside = |o: &Candidate, t: usize| mentions.get(t).is_some_and(|m| o.start <= m.start && m.end <= o.end);
         let named = candidates.iter().enumerate().find(|&(j, o)| {
             j != k
-                && (o.entry.noun || o.notes.iter().any(|n| n == "noun-use"))
+                && o.is_nominal()
                 && o.verdict == Verdict::Kept
                 && !o.sources.is_empty()
                 && o.sources != c.sources
@@ -2018,11 +2023,8 @@ fn rejected_proposals(view: &SentenceView, candidates: &mut [Candidate]) {
             continue;
         }
         let (end, words) = (r.end, view.norms[r.start..r.end].join(" "));
-        let cooperation = |o: &Candidate| {
-            o.verdict == Verdict::Kept
-                && (o.entry.noun || o.notes.iter().any(|n| n == "noun-use"))
-                && matches!(&o.code[..2], "03" | "04" | "05" | "06" | "07" | "08")
-        };
+        let cooperation =
+            |o: &Candidate| o.verdict == Verdict::Kept && o.is_nominal() && matches!(&o.code[..2], "03" | "04" | "05" | "06" | "07" | "08");
         let object = candidates
             .iter()
             .skip(k + 1)
@@ -2073,7 +2075,7 @@ fn quoted_speaker(view: &SentenceView, candidates: &mut [Candidate]) {
         .find(|c| c.entry.speech && !c.sources.is_empty() && c.start > close && c.start <= close + 8)
         .map(|c| c.sources.clone());
     let Some(speaker) = speaker else { return };
-    let verbal = |c: &Candidate| !c.entry.speech && !c.entry.noun && !c.notes.iter().any(|n| n == "noun-use");
+    let verbal = |c: &Candidate| !c.entry.speech && !c.is_nominal();
     for c in candidates.iter_mut().filter(|c| c.end <= close && c.sources.is_empty() && verbal(c)) {
         if c.verdict != Verdict::Dropped("no source actor".into()) {
             continue;
@@ -2089,7 +2091,7 @@ fn quoted_speaker(view: &SentenceView, candidates: &mut [Candidate]) {
 fn speaker_of_subjectless_clause(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
     for k in 0..candidates.len() {
         let c = &candidates[k];
-        let verbal = !c.entry.speech && !c.entry.noun && !c.notes.iter().any(|n| n == "noun-use");
+        let verbal = !c.entry.speech && !c.is_nominal();
         if !verbal || c.verdict != Verdict::Dropped("no source actor".into()) {
             continue;
         }
