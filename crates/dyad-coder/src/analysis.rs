@@ -994,6 +994,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     partner_of_a_comitative_relative(view, mentions, groups, candidates);
     coordinated_object_acts(view, candidates);
     target_of_the_first_verb(view, mentions, candidates);
+    toll_of_a_nominal_attack(view, candidates);
     // "chiesto perdono a Songea, nel sud della Tanzania", "pediu perdão em Varsóvia pelos crimes":
     // an apology with no addressee is made to the country where it is made or whose past it names.
     for c in candidates
@@ -2009,17 +2010,52 @@ fn reaction_to_the_nominal_it_names(mentions: &[Mention], candidates: &mut [Cand
     }
 }
 
+/// "The air strike carried out by Israeli forces killed three Syrian soldiers", "Der von der
+/// Armee geflogene Luftangriff tötete drei Soldaten": an attack named as a noun with its doer is
+/// the subject of a verb of force that tells whom it struck. One event: the noun's doer and code
+/// (the more specific: "air strike" 195) with the verb's target.
+fn toll_of_a_nominal_attack(view: &SentenceView, candidates: &mut [Candidate]) {
+    let force = |c: &Candidate| matches!(&c.code[..2], "18" | "19" | "20");
+    for k in 0..candidates.len() {
+        let v = &candidates[k];
+        if !force(v) || v.is_nominal() || !v.sources.is_empty() || v.targets.is_empty() || v.verdict == Verdict::Kept {
+            continue;
+        }
+        // The noun opens the verb's clause: no other expression stands before the verb in it.
+        let before: Vec<usize> = (0..k).filter(|&j| candidates[j].end > v.clause.start).collect();
+        let [n] = before[..] else { continue };
+        let attack = &candidates[n];
+        let subject = attack.is_nominal()
+            && force(attack)
+            && !attack.sources.is_empty()
+            && attack.targets.is_empty()
+            && (attack.verdict == Verdict::Kept || attack.verdict == Verdict::Dropped(no_target_reason(&attack.code)))
+            && (attack.end..v.start).all(|i| !view.is_boundary(i));
+        if !subject {
+            continue;
+        }
+        let (targets, verb) = (v.targets.clone(), view.norms[v.start]);
+        candidates[k].verdict = Verdict::Dropped(format!("the toll of `{}`, coded there", view.norms[attack.start..attack.end].join(" ")));
+        let attack = &mut candidates[n];
+        attack.targets = targets;
+        attack.notes.push(format!("role:struck-by-the-noun-subject:{verb}"));
+        attack.verdict = Verdict::Kept;
+    }
+}
+
 /// How far past an opposition or a rejection the cooperation it names may stand ("rejected on
 /// Monday the Egyptian ceasefire").
 const REJECTED_OBJECT_REACH: usize = 4;
 
 /// "opposed to French mediation", "rejected the ceasefire", "si è opposto alla mediazione
 /// dell'Egitto": the cooperation an opposition or a rejection names as its object is proposed,
-/// not done. Run once the reaction has taken its target from that nominal's doer.
+/// not done; the one a request names ("called for the lifting of the embargo") is asked for.
+/// Run once the reaction has taken its target from that nominal's doer.
 fn rejected_proposals(view: &SentenceView, candidates: &mut [Candidate]) {
     for k in 0..candidates.len() {
         let r = &candidates[k];
-        if r.verdict != Verdict::Kept || !(r.code.starts_with("12") || r.code == "110") {
+        let asked = r.code.starts_with("02") || r.code.starts_with("10");
+        if r.verdict != Verdict::Kept || !(r.code.starts_with("12") || r.code == "110" || asked) {
             continue;
         }
         let (end, words) = (r.end, view.norms[r.start..r.end].join(" "));
@@ -2030,7 +2066,11 @@ fn rejected_proposals(view: &SentenceView, candidates: &mut [Candidate]) {
             .skip(k + 1)
             .position(|o| o.start >= end && o.start <= end + REJECTED_OBJECT_REACH && (end..o.start).all(|i| !view.is_boundary(i)));
         if let Some(o) = object.map(|o| &mut candidates[k + 1 + o]).filter(|o| cooperation(o)) {
-            o.verdict = Verdict::Dropped(format!("the object of an opposition or rejection (`{words}`): proposed, not done"));
+            o.verdict = Verdict::Dropped(if asked {
+                format!("the object of a request (`{words}`): asked for, not done")
+            } else {
+                format!("the object of an opposition or rejection (`{words}`): proposed, not done")
+            });
         }
     }
 }

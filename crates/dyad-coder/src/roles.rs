@@ -1165,7 +1165,7 @@ fn distant_agent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
 /// "die von Trump verhängten Zölle": the doer named inside a participle attribute that ends at
 /// `start` (the participle opens the expression) or just before it.
 pub(crate) fn attribute_agent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], start: usize) -> Option<Vec<usize>> {
-    let participle_before = start > 0 && has_ending(view.norms[start - 1], &view.endings.participle) && view.classes_at(start - 1) == 0;
+    let participle_before = start > 0 && attributive_participle(view, start - 1) && view.classes_at(start - 1) == 0;
     let ends = [Some(start), participle_before.then(|| start - 1)];
     ends.into_iter().flatten().find_map(|end| {
         let g = groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == end)?;
@@ -1174,6 +1174,11 @@ pub(crate) fn attribute_agent(view: &SentenceView, mentions: &[Mention], groups:
         let prep = if s > 0 && view.is(s - 1, WordClass::Article) { s - 1 } else { s };
         (prep >= 2 && view.is(prep - 1, WordClass::AttributeAgent) && is_determiner(view, prep - 2)).then(|| g.clone())
     })
+}
+
+fn attributive_participle(view: &SentenceView, i: usize) -> bool {
+    has_ending(view.norms[i], &view.endings.participle)
+        || (!view.tokens[i].capitalized && has_ending(view.norms[i], &view.endings.attributive_participle))
 }
 
 /// The agent preposition of a participle that qualifies a noun ending before `k`: "decisa da
@@ -1204,7 +1209,26 @@ pub(crate) fn participle_agent_at(view: &SentenceView, mentions: &[Mention], k: 
         while free(q) || (q < n && view.is(q, WordClass::Article) && free(q + 1)) {
             q += 1;
         }
-        let participle = has_ending(view.norms[p], &view.endings.participle) && (!view.in_expression[p] || view.in_statement[p]);
+        // A phrasal verb's particle too ("carried out by", "handed over by").
+        let particle = |i: usize| {
+            i + 1 < n
+                && view.tokens[i].kind == TokenKind::Word
+                && view.classes_at(i) == 0
+                && !view.in_expression[i]
+                && !mentions.iter().any(|m| m.start <= i && i < m.end)
+                && view.is(i + 1, WordClass::AgentPrep)
+        };
+        if q < n && !view.is(q, WordClass::AgentPrep) && particle(q) {
+            q += 1;
+        }
+        // Not a name's word ("l'oligarque russe ... par": the name's words are free gaps).
+        let named = mentions.iter().any(|m| m.start <= p && p < m.end);
+        // Nor a preposition that ends like one ("du").
+        let function_word = [WordClass::Preposition, WordClass::ComplementPrep, WordClass::Article].iter().any(|&class| view.is(p, class));
+        let participle = !named
+            && !function_word
+            && has_ending(view.norms[p], &view.endings.participle)
+            && (!view.in_expression[p] || view.in_statement[p]);
         (participle && q < n && view.is(q, WordClass::AgentPrep)).then_some(q)
     })
 }

@@ -3289,3 +3289,46 @@ fn the_two_leaders_are_the_pair_named_before() {
         codes("it", "La premier italiana ha ricevuto a Roma il presidente argentino e i due leader hanno firmato un accordo energetico.");
     assert!(got.iter().any(|e| e.starts_with("ARG->ITA 057")), "{got:?}");
 }
+
+/// "The air strike carried out by Israeli forces killed three Syrian soldiers": an attack named
+/// as a noun, with its doer in a participle (phrasal, irregular, or inflected before the noun),
+/// is the subject of the verb that tells whom it struck; one event, in the noun's code.
+#[test]
+fn a_nominal_attack_takes_the_target_of_the_verb_it_is_subject_of() {
+    let got = codes("en", "The air strike carried out by Israeli forces killed three Syrian soldiers, the ministry said.");
+    assert_eq!(got.iter().filter(|e| e.starts_with("ISR->SYR 19")).count(), 1, "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("ISR->SYR 195")), "{got:?}");
+    let got = codes("de", "Der von der israelischen Armee geflogene Luftangriff tötete drei syrische Soldaten.");
+    assert!(got.iter().any(|e| e.starts_with("ISR->SYR 195")), "{got:?}");
+    let got = codes("it", "Il raid condotto dalle forze afghane contro i talebani ha ucciso dieci militanti.");
+    assert!(got.iter().any(|e| e.starts_with("AFG->AFG 19")), "{got:?}");
+    // Without a doer the noun codes nothing.
+    expect_none("en", "The air strike killed three Syrian soldiers.");
+}
+
+/// "le sanzioni imposte dall'Unione europea", "as sanções impostas pela UE": irregular participles
+/// name the doer of the noun they follow.
+#[test]
+fn irregular_participles_name_the_doer_of_a_nominal_event() {
+    let got = codes("it", "Le sanzioni imposte dall'Unione europea contro la Russia sono state criticate dal Cremlino.");
+    assert!(got.iter().any(|e| e.starts_with("IGOEUREEC->RUS 163")), "{got:?}");
+    let got = codes("es", "Las sanciones impuestas por Washington contra tres ministros nicaragüenses fueron criticadas por Managua.");
+    assert!(got.iter().any(|e| e.starts_with("USA->NIC 163")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("NIC->USA 111")), "{got:?}");
+}
+
+/// "le gel des avoirs de l'oligarque russe ... par la justice britannique": a word of a name that
+/// ends like a participle ("oligarque") is no participle; the name stays the noun's object.
+#[test]
+fn a_name_is_not_a_participle() {
+    let got = codes("fr", "Le gel des avoirs de l'oligarque russe Viktor Petrenko par la justice britannique a été confirmé mercredi.");
+    assert!(got.iter().any(|e| e.starts_with("GBR->RUS 163")), "{got:?}");
+}
+
+/// "called for the lifting of the embargo": the cooperation a request names is asked for, not
+/// done.
+#[test]
+fn the_object_of_a_request_is_not_done() {
+    let got = codes("en", "Mexico called on Washington to end the embargo, demanding the lifting of the blockade on Cuba.");
+    assert!(!got.iter().any(|e| e.contains(" 08")), "{got:?}");
+}

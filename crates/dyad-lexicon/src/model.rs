@@ -220,6 +220,9 @@ pub struct Endings {
     /// Plural past participles ("-ati", "-ées", "-ados"): set off after a state's name, such a
     /// participle qualifies some other noun ("les propos ... sur Taïwan, jugés").
     pub plural_participle: Vec<String>,
+    /// Participles inflected as adjectives before their noun, where the language inflects them
+    /// ("die von Trump verhängten Zölle", "der geflogene Angriff").
+    pub attributive_participle: Vec<String>,
     /// The synthetic future ("-rà", "-rá"): announced, not done.
     pub future: Vec<String>,
     /// The simple conditional ("-rait", "-ría"): announced in reported speech ("a annoncé qu'il
@@ -242,6 +245,7 @@ impl Endings {
     pub const BLOCKS: &'static [&'static str] = &[
         "participle_ending",
         "plural_participle_ending",
+        "attributive_participle_ending",
         "future_ending",
         "conditional_ending",
         "attached_pronoun_ending",
@@ -254,6 +258,7 @@ impl Endings {
         match block {
             "participle_ending" => Some(&mut self.participle),
             "plural_participle_ending" => Some(&mut self.plural_participle),
+            "attributive_participle_ending" => Some(&mut self.attributive_participle),
             "future_ending" => Some(&mut self.future),
             "conditional_ending" => Some(&mut self.conditional),
             "attached_pronoun_ending" => Some(&mut self.attached_pronoun),
