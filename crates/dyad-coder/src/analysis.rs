@@ -268,7 +268,7 @@ pub fn analyse<'a>(
     let question = view.norms.last() == Some(&"?") || view.norms.iter().rev().take(3).any(|t| *t == "?");
     let lang = lex.lang.as_str();
 
-    let (triggers, taken, adjectival) = choose_expressions(&view, lex, &mentions);
+    let Expressions { triggers, taken, adjectival, inner_force } = choose_expressions(&view, lex, &mentions);
     let groups = split_joined_clauses(groups, &mentions, &view, &triggers);
     view.in_expression = taken;
     for t in triggers.iter().filter(|t| lex.events.payload(t.entry).speech) {
@@ -622,6 +622,9 @@ pub fn analyse<'a>(
         candidates.push(c);
     }
     complete_roles(&view, &mentions, &groups, &mut candidates);
+    let inner_force: Vec<(usize, dyad_lexicon::Match, EventEntry)> =
+        triggers.iter().zip(&inner_force).filter_map(|(t, f)| f.map(|f| (t.start, f, lex.events.payload(f.entry).clone()))).collect();
+    claimed_acts(&view, &mentions, &inner_force, &mut candidates);
     negated_subjects(&view, &mentions, &mut candidates);
     rejected_proposals(&view, &mut candidates);
     let carried: Vec<Mention> = carry.subject.iter().chain(&carry.object).cloned().collect();
@@ -849,13 +852,14 @@ fn split_joined_clauses(
 /// Returns the expressions in text order, the tokens they cover, and which of them are English
 /// participles qualifying a noun ("rejected proposed Israeli changes", "the alleged plot"): no
 /// events, and later expressions do not stop at them.
-fn choose_expressions(
-    view: &SentenceView,
-    lex: &LanguageLexicon,
-    mentions: &[Mention],
-) -> (Vec<dyad_lexicon::Match>, Vec<bool>, Vec<bool>) {
+/// The expressions a sentence's events are read from: the longest matches that do not overlap,
+/// which of them are participles qualifying a noun, and the act of force each one holds inside it
+/// ("rivendicato l'attacco", "attack claimed by": see [`claimed_acts`]).
+fn choose_expressions(view: &SentenceView, lex: &LanguageLexicon, mentions: &[Mention]) -> Expressions {
     let lang = lex.lang.as_str();
     let mut found = lex.events.find_all(&view.norms, &view.gaps);
+    let force = |m: &dyad_lexicon::Match| matches!(&lex.events.payload(m.entry).code[..2], "18" | "19" | "20");
+    let force_matches: Vec<dyad_lexicon::Match> = found.iter().filter(|m| force(m)).copied().collect();
     found.sort_by_key(|m| (lex.events.payload(m.entry).imported, std::cmp::Reverse(m.end - m.start), m.start));
     let mut in_actor = vec![false; view.norms.len()];
     for m in mentions {
@@ -905,7 +909,21 @@ fn choose_expressions(
             m.end == m.start + 1 && participle && noun_follows && !qualified_noun
         })
         .collect();
-    (triggers, taken, adjectival)
+    let inner_force = triggers
+        .iter()
+        .map(|t| {
+            let inside = force_matches.iter().filter(|f| t.start <= f.start && f.end <= t.end && (f.start, f.end) != (t.start, t.end));
+            inside.max_by_key(|f| f.end - f.start).copied()
+        })
+        .collect();
+    Expressions { triggers, taken, adjectival, inner_force }
+}
+
+struct Expressions {
+    triggers: Vec<dyad_lexicon::Match>,
+    taken: Vec<bool>,
+    adjectival: Vec<bool>,
+    inner_force: Vec<Option<dyad_lexicon::Match>>,
 }
 
 /// Roles that need the whole sentence's candidates: what statements are about, reactions to
@@ -948,7 +966,22 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
             b > 0 && (view.is(b - 1, WordClass::Reason) || view.is(b - 1, WordClass::Against))
         };
         let reach = |o: &Candidate| if nominal_reaction { for_it(o) && o.start <= end + 8 } else { o.start <= end + 3 };
-        let object = candidates.iter().skip(k + 1).find(|o| o.start >= end && reach(o) && o.is_nominal());
+        // "hat die von Washington verhängten Strafzölle scharf verurteilt": a verb-second
+        // language's participle closes the bracket its object stands in.
+        let bracket_object = || {
+            let start = candidates[k].start;
+            // Past the nominal's own target ("Strafzölle gegen Venezuela scharf verurteilt").
+            let reach = |o: &Candidate| o.targets.iter().filter_map(|&t| mentions.get(t)).map(|m| m.end).fold(o.end, usize::max);
+            candidates[..k].iter().rev().find(|o| {
+                view.verb_second
+                    && !nominal_reaction
+                    && o.end <= start
+                    && start <= reach(o) + 2
+                    && o.is_nominal()
+                    && (o.end..start).all(|i| !view.is_boundary(i) && view.tokens[i].kind == TokenKind::Word)
+            })
+        };
+        let object = candidates.iter().skip(k + 1).find(|o| o.start >= end && reach(o) && o.is_nominal()).or_else(bracket_object);
         if let Some(o) = object {
             let target = if o.sources.is_empty() { o.targets.clone() } else { o.sources.clone() };
             if !target.is_empty() && target != candidates[k].sources {
@@ -2021,16 +2054,25 @@ fn toll_of_a_nominal_attack(view: &SentenceView, candidates: &mut [Candidate]) {
         if !force(v) || v.is_nominal() || !v.sources.is_empty() || v.targets.is_empty() || v.verdict == Verdict::Kept {
             continue;
         }
-        // The noun opens the verb's clause: no other expression stands before the verb in it.
+        // The noun opens the verb's clause: no other expression stands before the verb in it;
+        // or the verb's clause is a relative on the noun ("the suicide bombing, which killed").
         let before: Vec<usize> = (0..k).filter(|&j| candidates[j].end > v.clause.start).collect();
-        let [n] = before[..] else { continue };
+        let relative = v.clause.start >= 2 && view.is(v.clause.start - 1, WordClass::Relative) && view.norms[v.clause.start - 2] == ",";
+        let antecedent = || (0..k).rev().find(|&j| relative && candidates[j].end + 2 == v.clause.start);
+        let Some(n) = (match before[..] {
+            [n] => Some(n),
+            [] => antecedent(),
+            _ => None,
+        }) else {
+            continue;
+        };
         let attack = &candidates[n];
         let subject = attack.is_nominal()
             && force(attack)
             && !attack.sources.is_empty()
             && attack.targets.is_empty()
             && (attack.verdict == Verdict::Kept || attack.verdict == Verdict::Dropped(no_target_reason(&attack.code)))
-            && (attack.end..v.start).all(|i| !view.is_boundary(i));
+            && (attack.end..v.start).all(|i| !view.is_boundary(i) || i + 2 == v.clause.start || i + 1 == v.clause.start);
         if !subject {
             continue;
         }
@@ -2040,6 +2082,76 @@ fn toll_of_a_nominal_attack(view: &SentenceView, candidates: &mut [Candidate]) {
         attack.targets = targets;
         attack.notes.push(format!("role:struck-by-the-noun-subject:{verb}"));
         attack.verdict = Verdict::Kept;
+    }
+}
+
+/// How far from a claim the act it claims may be told.
+const CLAIM_REACH: usize = 20;
+
+/// "al-Shabaab claimed the suicide bombing that killed ten police officers", "l'attacco,
+/// rivendicato dagli Houthi, ha ferito due marinai", "reivindicó el lanzamiento de misiles": the
+/// act a group claims is its own. Near a claim, an act of force left without a doer takes the
+/// claimant: a noun first, which takes the target of the verb that tells its toll; else the act
+/// named inside the claim's own words (`inner_force`: the claim's start, the act's match and
+/// entry); else a verb. One act per claim. The claim is aimed where the act struck.
+fn claimed_acts(
+    view: &SentenceView,
+    mentions: &[Mention],
+    inner_force: &[(usize, dyad_lexicon::Match, EventEntry)],
+    candidates: &mut Vec<Candidate>,
+) {
+    let force = |c: &Candidate| matches!(&c.code[..2], "18" | "19" | "20");
+    let Some(claim) = candidates.iter().position(|c| c.code.starts_with("015") && c.verdict == Verdict::Kept && !c.sources.is_empty())
+    else {
+        return;
+    };
+    let (claimant, claim_span) = (candidates[claim].sources.clone(), candidates[claim].start..candidates[claim].end);
+    let near = |c: &Candidate| c.start <= claim_span.end + CLAIM_REACH && claim_span.start <= c.end + CLAIM_REACH;
+    let unsourced = |c: &Candidate| force(c) && near(c) && c.sources.is_empty() && c.verdict == Verdict::Dropped("no source actor".into());
+    let coded = |candidates: &[Candidate]| candidates.iter().any(|c| force(c) && c.verdict == Verdict::Kept && c.sources == claimant);
+    let give = |c: &mut Candidate| {
+        c.sources = claimant.clone();
+        c.notes.push("role:claimed-by".into());
+        c.verdict = verdict_once_sourced(c);
+    };
+    candidates.iter_mut().filter(|c| unsourced(c) && c.is_nominal()).for_each(give);
+    toll_of_a_nominal_attack(view, candidates);
+    if !coded(candidates) {
+        if let Some((_, inner, entry)) = inner_force.iter().find(|(start, _, _)| *start == claim_span.start) {
+            let mut act = candidates[claim].clone();
+            (act.start, act.end) = (inner.start, inner.end);
+            act.code = entry.code.clone();
+            act.entry = entry.clone();
+            act.notes = vec!["role:claimed-act".into()];
+            act.reported_by = None;
+            // "tués dans un attentat-suicide ..., revendiqué par": the verb tells whom it struck.
+            let same_clause = |c: &Candidate| {
+                let (from, to) = if c.end <= claim_span.start { (c.end, claim_span.start) } else { (claim_span.end, c.start) };
+                (from..to).all(|i| !view.is(i, WordClass::ClauseBreak))
+            };
+            if let Some(toll) = candidates.iter_mut().find(|c| unsourced(c) && !c.targets.is_empty() && same_clause(c)) {
+                act.targets = toll.targets.clone();
+                toll.verdict = Verdict::Dropped("the toll of the claimed act, coded there".into());
+            }
+            act.verdict = verdict_once_sourced(&act);
+            candidates.insert(claim + 1, act);
+        }
+    }
+    if !coded(candidates) {
+        if let Some(c) = candidates.iter_mut().find(|c| unsourced(c)) {
+            give(c);
+        }
+    }
+    // Only a target that names its country: the claim's own rules find the country of the rest.
+    let struck = candidates
+        .iter()
+        .find(|c| force(c) && c.verdict == Verdict::Kept && c.sources == claimant)
+        .map(|c| c.targets.clone())
+        .filter(|t| t.iter().all(|&i| mentions.get(i).is_some_and(|m| m.country.is_some())));
+    let c = &mut candidates[claim];
+    if let (Some(targets), true) = (struck, c.targets.is_empty()) {
+        c.targets = targets;
+        c.notes.push("role:where-the-claimed-act-struck".into());
     }
 }
 

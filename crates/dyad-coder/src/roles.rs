@@ -1058,8 +1058,16 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         };
     // "expulsion of two Polish diplomats", matched whole: the actor inside the expression, also
     // one the expression ends in ("expulsion de l'ambassadeur | rwandais").
-    let inside = || groups.iter().find(|g| mentions[g[0]].start > c.start && mentions[g[0]].start < c.end).cloned();
-    let target = target.or_else(|| inside().filter(|g| source.as_ref() != Some(g)));
+    let inside = |g: &&Vec<usize>| mentions[g[0]].start > c.start && mentions[g[0]].start < c.end;
+    // "droits de douane imposés lundi par Washington sur l'acier", matched whole: an agent
+    // preposition inside the expression still names the doer.
+    let after_agent_prep = |g: &&Vec<usize>| {
+        let s = mentions[g[0]].start;
+        let prep = if s >= 2 && view.is(s - 1, WordClass::Article) { s - 2 } else { s - 1 };
+        prep > c.start && view.is(prep, WordClass::AgentPrep)
+    };
+    let source = source.or_else(|| groups.iter().filter(inside).find(after_agent_prep).cloned());
+    let target = target.or_else(|| groups.iter().filter(inside).find(|g| source.as_ref() != Some(g)).cloned());
     c.notes.push("role:nominal".into());
     c.sources = source.unwrap_or_default();
     c.targets = target.unwrap_or_default();
@@ -1167,7 +1175,16 @@ fn distant_agent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
 pub(crate) fn attribute_agent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], start: usize) -> Option<Vec<usize>> {
     let participle_before = start > 0 && attributive_participle(view, start - 1) && view.classes_at(start - 1) == 0;
     let ends = [Some(start), participle_before.then(|| start - 1)];
+    // A date may stand between the agent and its participle ("von Washington am Mittwoch verhängten").
+    let free = |i: usize| view.gaps[i] == GapRule::Free && !mentions.iter().any(|m| m.start <= i && i < m.end);
+    let past_date = |mut end: usize| {
+        while end > 1 && (free(end - 1) || (free(end) && view.is(end - 1, WordClass::Preposition))) {
+            end -= 1;
+        }
+        end
+    };
     ends.into_iter().flatten().find_map(|end| {
+        let end = past_date(end);
         let g = groups.iter().find(|g| mentions[*g.last().unwrap_or(&0)].end == end)?;
         // "die von den USA verhängten Zölle": the agent's own article may follow the preposition.
         let s = mentions[g[0]].start;

@@ -3332,3 +3332,44 @@ fn the_object_of_a_request_is_not_done() {
     let got = codes("en", "Mexico called on Washington to end the embargo, demanding the lifting of the blockade on Cuba.");
     assert!(!got.iter().any(|e| e.contains(" 08")), "{got:?}");
 }
+
+/// "claimed responsibility for the suicide bombing, which killed ten police officers", "l'attacco
+/// contro la base, rivendicato dagli Houthi, ha ferito": the act a group claims is its own, coded
+/// once, and the claim is aimed where it struck.
+#[test]
+fn a_claimed_attack_is_the_claimants() {
+    let got = codes("en", "Al-Shabaab claimed responsibility for the suicide bombing, which killed ten Somali police officers.");
+    assert!(got.iter().any(|e| e.starts_with("SOM->SOM 1831")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("SOM->SOM 015")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(" 190")), "{got:?}");
+    let got = codes("it", "L'attacco contro la base, rivendicato dagli Houthi, ha ferito due marinai britannici.");
+    assert!(got.iter().any(|e| e.starts_with("YEM->GBR 19")), "{got:?}");
+    let got = codes("fr", "Les rebelles houthis ont revendiqué jeudi une attaque de missile contre un pétrolier libérien.");
+    assert!(got.iter().any(|e| e.starts_with("YEM->LBR 19")), "{got:?}");
+    // An act far off, in another clause, is not the claimed one.
+    let got = codes(
+        "fr",
+        "Des frappes ont visé dans la nuit de lundi à mardi plusieurs villages du sud du Liban, tuant au moins six personnes selon le ministère libanais de la Santé, tandis que le Hezbollah a revendiqué des tirs de roquettes contre une caserne israélienne.",
+    );
+    assert!(!got.iter().any(|e| e.starts_with("LBN->LBN 19")), "{got:?}");
+}
+
+/// "hat die von Washington am Mittwoch verhängten Strafzölle gegen Venezuela scharf verurteilt": a
+/// date may stand inside a participle attribute, and a German reaction's object nominal stands in
+/// the bracket before the participle that closes it.
+#[test]
+fn a_reaction_closing_the_bracket_targets_the_doer_of_its_object() {
+    let got =
+        codes("de", "Die Regierung in Caracas hat die von Washington am Mittwoch verhängten Strafzölle gegen Venezuela scharf verurteilt.");
+    assert!(got.iter().any(|e| e.starts_with("USA->VEN 163")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("VEN->USA 111")), "{got:?}");
+}
+
+/// "les droits de douane imposés lundi par Washington sur l'acier", matched whole: the agent inside
+/// the expression is its doer.
+#[test]
+fn an_agent_inside_a_nominal_expression_is_its_doer() {
+    let got = codes("fr", "Les droits de douane imposés lundi par Washington sur l'acier mexicain ont été dénoncés par Mexico.");
+    assert!(got.iter().any(|e| e.starts_with("USA->MEX 163")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("MEX->USA 111")), "{got:?}");
+}
