@@ -1028,6 +1028,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     coordinated_object_acts(view, candidates);
     target_of_the_first_verb(view, mentions, candidates);
     toll_of_a_nominal_attack(view, candidates);
+    authors_of_the_document(view, mentions, groups, candidates);
     // "chiesto perdono a Songea, nel sud della Tanzania", "pediu perdão em Varsóvia pelos crimes":
     // an apology with no addressee is made to the country where it is made or whose past it names.
     for c in candidates
@@ -2082,6 +2083,41 @@ fn toll_of_a_nominal_attack(view: &SentenceView, candidates: &mut [Candidate]) {
         attack.targets = targets;
         attack.notes.push(format!("role:struck-by-the-noun-subject:{verb}"));
         attack.verdict = Verdict::Kept;
+    }
+}
+
+/// "adopted a resolution that demands Israel lift the blockade", "una risoluzione che chiede":
+/// what a resolution or declaration demands or condemns in its relative clause, its authors do:
+/// the subject of the clause that names the document. (German puts the verb at the end of the
+/// relative clause, past its objects: not covered.)
+fn authors_of_the_document(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut() {
+        if c.is_nominal() || !c.sources.is_empty() || c.verdict != Verdict::Dropped("no source actor".into()) {
+            continue;
+        }
+        // The relative pronoun is the subject: nothing named between it and the verb.
+        let Some(pronoun) = (c.start.saturating_sub(3)..c.start).rev().find(|&i| view.is(i, WordClass::Relative)) else { continue };
+        if mentions.iter().any(|m| pronoun < m.start && m.start < c.start) {
+            continue;
+        }
+        // Not what a vetoed text "would have imposed".
+        let unreal = [WordClass::Hypothetical, WordClass::PressConditional, WordClass::Future];
+        if (pronoun + 1..c.start).any(|i| unreal.iter().any(|&class| view.is(i, class))) {
+            continue;
+        }
+        // The document right before the pronoun.
+        let Some(document) = (pronoun.saturating_sub(4)..pronoun).rev().find(|&i| view.is(i, WordClass::DocumentNoun)) else { continue };
+        let clause_left = (0..document).rev().find(|&i| view.is_boundary(i)).map_or(0, |i| i + 1);
+        let mut notes = Vec::new();
+        let Some(authors) = find_subject(view, mentions, groups, document, clause_left, &[], &[], &Carry::default(), &mut notes) else {
+            continue;
+        };
+        if authors == c.targets {
+            continue;
+        }
+        c.sources = authors;
+        c.notes.push("role:authors-of-the-document".into());
+        c.verdict = verdict_once_sourced(c);
     }
 }
 

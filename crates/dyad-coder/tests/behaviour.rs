@@ -3373,3 +3373,23 @@ fn an_agent_inside_a_nominal_expression_is_its_doer() {
     assert!(got.iter().any(|e| e.starts_with("USA->MEX 163")), "{got:?}");
     assert!(got.iter().any(|e| e.starts_with("MEX->USA 111")), "{got:?}");
 }
+
+/// "adopted a resolution that demands Israel lift the blockade": what a resolution demands in its
+/// relative clause, its authors demand; not what a vetoed text "would have imposed".
+#[test]
+fn a_resolution_demands_what_its_authors_demand() {
+    let got = codes("en", "The UN General Assembly adopted on Friday a resolution that demands Israel lift the blockade of Gaza.");
+    assert!(got.iter().any(|e| e.starts_with("IGOUNO->ISR 10")), "{got:?}");
+    let got = codes(
+        "it",
+        "L'Assemblea generale dell'Onu ha adottato venerdì una risoluzione che chiede a Israele di revocare il blocco di Gaza.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("IGOUNO->ISR 02")), "{got:?}");
+    let got = codes(
+        "pt",
+        "A Assembleia Geral da ONU aprovou na sexta-feira uma resolução que exige a Israel o levantamento do bloqueio de Gaza.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("IGOUNO->ISR 10")), "{got:?}");
+    let got = codes("en", "Russia vetoed on Monday a Security Council resolution that would have imposed an arms embargo on Sudan.");
+    assert!(!got.iter().any(|e| e.contains(" 163")), "{got:?}");
+}

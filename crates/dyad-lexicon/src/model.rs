@@ -135,6 +135,7 @@ pub enum WordClass {
     Attribution,
     Aerial,
     AccusationNoun,
+    DocumentNoun,
 }
 
 impl WordClass {
@@ -200,6 +201,7 @@ impl WordClass {
         ("attribution", WordClass::Attribution),
         ("aerial", WordClass::Aerial),
         ("accusation_noun", WordClass::AccusationNoun),
+        ("document_noun", WordClass::DocumentNoun),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
