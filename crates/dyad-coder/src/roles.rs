@@ -337,6 +337,18 @@ pub(crate) fn find_subject(
         let outer_left = (0..clause_left - 1).rev().find(|&i| view.is_boundary(i)).map_or(0, |i| i + 1);
         return find_subject(view, mentions, groups, clause_left - 1, outer_left, prev_targets, prev_sources, carry, notes);
     }
+    // "and the two signed", "e i due hanno firmato", "y ambos firmaron": the pair word alone is
+    // the subject.
+    let mut verb_group = start;
+    while verb_group > 0 && (is_auxiliary(view, verb_group - 1) || is_object_clitic(view, verb_group - 1)) {
+        verb_group -= 1;
+    }
+    let pair_word = verb_group.checked_sub(1).filter(|&p| view.is(p, WordClass::Pair) && !in_mention(p));
+    let opened = |p: usize| p == 0 || [WordClass::Article, WordClass::Coordination].iter().any(|&class| view.is(p - 1, class));
+    if let Some(pair) = pair_word.filter(|&p| opened(p)).and_then(|p| pair_named_before(mentions, p)) {
+        notes.push("role:pair-anaphor".into());
+        return Some(pair);
+    }
     for g in groups.iter().rev() {
         let first = &mentions[g[0]];
         let last = &mentions[*g.last()?];
@@ -388,16 +400,9 @@ pub(crate) fn find_subject(
                 notes.push("role:pair-anaphor".into());
                 return Some(pair.clone());
             }
-            // "X received Y in Addis Ababa and the two leaders signed": the last two actors named
-            // before, of two countries, not places (a seat of power stands for its government).
-            let named: Vec<usize> = (0..mentions.len())
-                .filter(|&i| mentions[i].end <= first.start && !mentions[i].place && mentions[i].country.is_some())
-                .collect();
-            if let [.., a, b] = named[..] {
-                if mentions[a].country != mentions[b].country {
-                    notes.push("role:pair-anaphor".into());
-                    return Some(vec![a, b]);
-                }
+            if let Some(pair) = pair_named_before(mentions, first.start) {
+                notes.push("role:pair-anaphor".into());
+                return Some(pair);
             }
         }
         notes.push("role:subject".into());
@@ -1168,6 +1173,17 @@ fn distant_agent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
         i += 1;
     }
     None
+}
+
+/// "X received Y in Addis Ababa and the two leaders signed": the last two actors named before
+/// `at`, of two countries, not places (a seat of power stands for its government).
+fn pair_named_before(mentions: &[Mention], at: usize) -> Option<Vec<usize>> {
+    let named: Vec<usize> =
+        (0..mentions.len()).filter(|&i| mentions[i].end <= at && !mentions[i].place && mentions[i].country.is_some()).collect();
+    match named[..] {
+        [.., a, b] if mentions[a].country != mentions[b].country => Some(vec![a, b]),
+        _ => None,
+    }
 }
 
 /// "die von Trump verhängten Zölle": the doer named inside a participle attribute that ends at

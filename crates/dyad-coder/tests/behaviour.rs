@@ -3393,3 +3393,19 @@ fn a_resolution_demands_what_its_authors_demand() {
     let got = codes("en", "Russia vetoed on Monday a Security Council resolution that would have imposed an arms embargo on Sudan.");
     assert!(!got.iter().any(|e| e.contains(" 163")), "{got:?}");
 }
+
+/// "and the two signed", "e i due hanno firmato": the pair word alone, with no noun after it,
+/// stands for the last two actors of two countries named before.
+#[test]
+fn the_two_alone_are_the_pair_named_before() {
+    let got = codes(
+        "en",
+        "Erdogan received Syria's interim president al-Sharaa in Ankara on Tuesday, and the two signed a military cooperation agreement.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("SYR->TUR 057")) && got.iter().any(|e| e.starts_with("TUR->SYR 057")), "{got:?}");
+    let got = codes(
+        "it",
+        "La premier Meloni ha ricevuto a Roma il presidente argentino Javier Milei e i due hanno firmato un accordo energetico.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("ARG->ITA 057")), "{got:?}");
+}
