@@ -965,7 +965,14 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
             }
             b > 0 && (view.is(b - 1, WordClass::Reason) || view.is(b - 1, WordClass::Against))
         };
-        let reach = |o: &Candidate| if nominal_reaction { for_it(o) && o.start <= end + 8 } else { o.start <= end + 3 };
+        // Not past a comma: ", drawing condemnation from Seoul" is no object.
+        let reach = |o: &Candidate| {
+            if nominal_reaction {
+                for_it(o) && o.start <= end + 8
+            } else {
+                o.start <= end + 3 && (end..o.start).all(|i| view.norms[i] != ",")
+            }
+        };
         // "hat die von Washington verhängten Strafzölle scharf verurteilt": a verb-second
         // language's participle closes the bracket its object stands in.
         let bracket_object = || {
@@ -994,6 +1001,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
         }
     }
     reaction_to_the_nominal_it_names(mentions, candidates);
+    reaction_drawn_by_the_act(view, candidates);
     // "rebels captured Goma": a capture whose object is a town or a country takes territory.
     for c in candidates.iter_mut().filter(|c| c.code == "173" && !c.targets.is_empty()) {
         // Not "arrested dozens of Palestinians": a people named by their demonym are people.
@@ -2118,6 +2126,35 @@ fn authors_of_the_document(view: &SentenceView, mentions: &[Mention], groups: &[
         c.sources = authors;
         c.notes.push("role:authors-of-the-document".into());
         c.verdict = verdict_once_sourced(c);
+    }
+}
+
+/// "fired a ballistic missile, drawing condemnation from Seoul and Tokyo": a reaction told by a
+/// participle after a comma, with its doers and no target, is aimed at the doer of the act
+/// before the comma.
+fn reaction_drawn_by_the_act(view: &SentenceView, candidates: &mut [Candidate]) {
+    for k in 1..candidates.len() {
+        let c = &candidates[k];
+        let drawn = c.entry.noun
+            && matches!(&c.code[..2], "11" | "12")
+            && c.targets.is_empty()
+            && !c.sources.is_empty()
+            && c.start > 0
+            && view.norms[c.start - 1] == ",";
+        if !drawn {
+            continue;
+        }
+        let comma = c.start - 1;
+        let act = candidates[..k].iter().rev().find(|p| p.verdict == Verdict::Kept && p.end <= comma && !p.entry.speech);
+        let Some(doers) = act.map(|p| p.sources.clone()).filter(|d| !d.is_empty() && !d.iter().any(|x| c.sources.contains(x))) else {
+            continue;
+        };
+        let c = &mut candidates[k];
+        c.targets = doers;
+        c.notes.push("role:reaction-drawn-by-the-act".into());
+        if c.verdict == Verdict::Dropped(no_target_reason(&c.code)) {
+            c.verdict = Verdict::Kept;
+        }
     }
 }
 

@@ -3409,3 +3409,12 @@ fn the_two_alone_are_the_pair_named_before() {
     );
     assert!(got.iter().any(|e| e.starts_with("ARG->ITA 057")), "{got:?}");
 }
+
+/// "fired a ballistic missile, drawing condemnation from Seoul and Tokyo": the reaction an act
+/// draws is aimed at the act's doer, and a gerund after a comma is no object of the act.
+#[test]
+fn a_reaction_drawn_by_an_act_is_aimed_at_its_doer() {
+    let got = codes("en", "North Korea fired a ballistic missile into the sea on Monday, drawing condemnation from Seoul and Tokyo.");
+    assert!(got.iter().any(|e| e.starts_with("KOR->PRK 111")) && got.iter().any(|e| e.starts_with("JPN->PRK 111")), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("PRK->KOR") || e.starts_with("PRK->JPN")), "{got:?}");
+}
