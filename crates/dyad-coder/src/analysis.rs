@@ -965,14 +965,11 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
             }
             b > 0 && (view.is(b - 1, WordClass::Reason) || view.is(b - 1, WordClass::Against))
         };
-        // Not past a comma: ", drawing condemnation from Seoul" is no object.
-        let reach = |o: &Candidate| {
-            if nominal_reaction {
-                for_it(o) && o.start <= end + 8
-            } else {
-                o.start <= end + 3 && (end..o.start).all(|i| view.norms[i] != ",")
-            }
-        };
+        // Not a gerund after a comma: ", drawing condemnation from Seoul" is no object.
+        let gerund_clause =
+            |o: &Candidate| o.start > 0 && view.norms[o.start - 1] == "," && has_ending(view.norms[o.start], &view.endings.gerund);
+        let reach =
+            |o: &Candidate| if nominal_reaction { for_it(o) && o.start <= end + 8 } else { o.start <= end + 3 && !gerund_clause(o) };
         // "hat die von Washington verhängten Strafzölle scharf verurteilt": a verb-second
         // language's participle closes the bracket its object stands in.
         let bracket_object = || {
