@@ -12,7 +12,9 @@ use crate::roles::{
     message_addressee, nominal_roles, object_pronoun, opens_clause, passive_agent, reciprocal_group, statement_topic,
     transparent_before_verb,
 };
-use crate::verdicts::{filter, framing_adjunct, infinitive_frame, is_conflictual, map_frame, needs_target, no_target_reason, Frame};
+use crate::verdicts::{
+    filter, framing_adjunct, infinitive_frame, is_conflictual, is_force, map_frame, needs_target, no_target_reason, Frame,
+};
 use dyad_lexicon::{has_ending, EventEntry, GapRule, LanguageLexicon, Ontology, WordClass};
 use dyad_text::{Token, TokenKind};
 
@@ -544,7 +546,7 @@ pub fn analyse<'a>(
                     .is_some_and(|s| m.start <= s.end + LIGHT_VERB_REACH);
                 // "Thousands of people who fled the fighting": civilians and refugees are what
                 // force is used on, not who uses it.
-                let force = matches!(&c.code[..2], "18" | "19" | "20");
+                let force = is_force(&c.code);
                 let civilians =
                     |g: &Vec<usize>| g.iter().all(|&i| mentions.get(i).is_some_and(|x| matches!(x.agent.as_deref(), Some("CVL" | "REF"))));
                 if let (Some(s), true) = (subject.filter(|g| !(force && civilians(g))), close) {
@@ -849,16 +851,14 @@ fn split_joined_clauses(
 /// Event expressions: Dyad's own entries before converted ones (they were measured on Dyad's
 /// sets; converted ones fill what they miss), then longest first, no overlaps. An expression may
 /// span an actor inside a gap ("hanno firmato a Pyongyang un trattato") but may not start on one.
-/// Returns the expressions in text order, the tokens they cover, and which of them are English
-/// participles qualifying a noun ("rejected proposed Israeli changes", "the alleged plot"): no
-/// events, and later expressions do not stop at them.
-/// The expressions a sentence's events are read from: the longest matches that do not overlap,
-/// which of them are participles qualifying a noun, and the act of force each one holds inside it
-/// ("rivendicato l'attacco", "attack claimed by": see [`claimed_acts`]).
+/// Returns the expressions in text order, the tokens they cover, which of them are English
+/// participles qualifying a noun ("rejected proposed Israeli changes", "the alleged plot": no
+/// events, and later expressions do not stop at them), and the act of force each one holds inside
+/// it ("rivendicato l'attacco", "attack claimed by": see [`claimed_acts`]).
 fn choose_expressions(view: &SentenceView, lex: &LanguageLexicon, mentions: &[Mention]) -> Expressions {
     let lang = lex.lang.as_str();
     let mut found = lex.events.find_all(&view.norms, &view.gaps);
-    let force = |m: &dyad_lexicon::Match| matches!(&lex.events.payload(m.entry).code[..2], "18" | "19" | "20");
+    let force = |m: &dyad_lexicon::Match| is_force(&lex.events.payload(m.entry).code);
     let force_matches: Vec<dyad_lexicon::Match> = found.iter().filter(|m| force(m)).copied().collect();
     found.sort_by_key(|m| (lex.events.payload(m.entry).imported, std::cmp::Reverse(m.end - m.start), m.start));
     let mut in_actor = vec![false; view.norms.len()];
@@ -1052,7 +1052,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     }
     // "were struck by Turkish drones near Qamishli": force with no actor hit acts on the place.
     for c in candidates.iter_mut().filter(|c| awaits_target(c)) {
-        if !c.targets.is_empty() || c.reciprocal || !matches!(&c.code[..2], "18" | "19" | "20") {
+        if !c.targets.is_empty() || c.reciprocal || !is_force(&c.code) {
             continue;
         }
         let place = mentions.iter().position(|x| x.place && x.start >= c.end && x.start < c.clause.end);
@@ -2054,7 +2054,7 @@ fn reaction_to_the_nominal_it_names(mentions: &[Mention], candidates: &mut [Cand
 /// the subject of a verb of force that tells whom it struck. One event: the noun's doer and code
 /// (the more specific: "air strike" 195) with the verb's target.
 fn toll_of_a_nominal_attack(view: &SentenceView, candidates: &mut [Candidate]) {
-    let force = |c: &Candidate| matches!(&c.code[..2], "18" | "19" | "20");
+    let force = |c: &Candidate| is_force(&c.code);
     for k in 0..candidates.len() {
         let v = &candidates[k];
         if !force(v) || v.is_nominal() || !v.sources.is_empty() || v.targets.is_empty() || v.verdict == Verdict::Kept {
@@ -2170,7 +2170,7 @@ fn claimed_acts(
     inner_force: &[(usize, dyad_lexicon::Match, EventEntry)],
     candidates: &mut Vec<Candidate>,
 ) {
-    let force = |c: &Candidate| matches!(&c.code[..2], "18" | "19" | "20");
+    let force = |c: &Candidate| is_force(&c.code);
     let Some(claim) = candidates.iter().position(|c| c.code.starts_with("015") && c.verdict == Verdict::Kept && !c.sources.is_empty())
     else {
         return;

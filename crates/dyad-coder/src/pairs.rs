@@ -5,7 +5,7 @@
 
 use crate::actors::Mention;
 use crate::analysis::{Candidate, Verdict};
-use crate::verdicts::{imposed_on_own_country, needs_target, no_target_reason};
+use crate::verdicts::{imposed_on_own_country, is_force, needs_target, no_target_reason};
 
 /// An actor as coded in one event: the mention it comes from (an index into the sentence's
 /// mentions, then the carried subject and object), with the country a rule may have given it.
@@ -138,7 +138,7 @@ fn raw_pairs(c: &Candidate) -> Vec<(usize, Option<usize>)> {
 /// Sets `c.pairs`, or drops the candidate with the reason its last pair failed.
 pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
     let root = &c.code[..2];
-    let force = matches!(root, "18" | "19" | "20");
+    let force = is_force(&c.code);
     let domestic = matches!(root, "08" | "09" | "14" | "17");
     // An agent named inside the expression itself ("reopen embassies", "ordered his forces") is
     // the source's own; in an act done to people ("arrested dozens of protesters", "killed three
@@ -518,7 +518,7 @@ pub(crate) fn drop_restatements(candidates: &mut [Candidate]) {
         // their own, not the visit told again.
         let generic = c.code.len() == 3 && c.code.ends_with('0') && c.code != "040";
         let root = c.code[..2].to_string();
-        let force = matches!(root.as_str(), "18" | "19" | "20");
+        let force = is_force(&root);
         let consequence = force && c.notes.iter().any(|n| n.starts_with("role:gerund"));
         if generic {
             let before = c.pairs.len();

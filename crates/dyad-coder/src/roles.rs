@@ -5,6 +5,7 @@
 use crate::actors::Mention;
 use crate::analysis::{Candidate, Carry, SentenceView};
 use crate::pairs::is_insurgent;
+use crate::verdicts::is_force;
 use dyad_lexicon::{has_ending, GapRule, WordClass};
 use dyad_text::TokenKind;
 
@@ -812,7 +813,7 @@ pub(crate) fn find_target(
         // acts on the towns of one's own country in a civil war, and insurgents on its capital
         // ("the Taliban took control of Kabul").
         let insurgents = c.sources.iter().filter_map(|&s| mentions.get(s)).any(|s| s.agent.as_deref().is_some_and(is_insurgent));
-        let force = matches!(&c.code[..2], "18" | "19" | "20");
+        let force = is_force(&c.code);
         let town_struck = force && (!first.seat && first.place || insurgents && (first.agent.is_none() || first.seat));
         if own_country && !town_struck && (first.agent.is_none() || first.seat || g.len() == 1 && first.place) {
             continue;

@@ -270,6 +270,11 @@ pub(crate) fn is_conflictual(code: &str) -> bool {
     matches!(&code[..2], "16" | "17" | "18" | "19" | "20")
 }
 
+/// Codes of force: unconventional violence, fighting, mass violence (roots 18-20).
+pub(crate) fn is_force(code: &str) -> bool {
+    matches!(&code[..2], "18" | "19" | "20")
+}
+
 /// CAMEO codes for intentions (03x) and threats (13x) of a cooperative or conflictual event.
 pub(crate) fn map_frame(frame: Frame, code: &str) -> Option<String> {
     let root = &code[..2];
