@@ -539,8 +539,22 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
             // two police officers").
             let pair_anaphor =
                 m.country.is_none() && m.start > 1 && view.is(m.start - 1, WordClass::Pair) && view.is(m.start - 2, WordClass::Article);
+            // "between Sudan's army and the RSF, the Saudi foreign ministry said": a list closed by
+            // "and" takes no further member after a bare comma, unless it names the title before
+            // it ("and the South Korean president, Yoon Suk-yeol,") or a list goes on from it ("by
+            // the opposition and by the governments of Argentina, Chile and Peru").
+            let closed_before =
+                last.windows(2).any(|w| (mentions[w[0]].end..mentions[w[1]].start).any(|t| view.is(t, WordClass::Coordination)));
+            let list_goes_on = mentions.get(k + 1).is_some_and(|next| {
+                next.start > m.end
+                    && (m.end..next.start)
+                        .all(|t| view.norms[t] == "," || view.is(t, WordClass::Coordination) || view.is(t, WordClass::Article))
+            });
+            let comma_after_closed =
+                closed_before && !gap.iter().any(|&t| view.is(t, WordClass::Coordination)) && !(m.person && !prev.person) && !list_goes_on;
             let joined = !gap.is_empty()
                 && !pair_anaphor
+                && !comma_after_closed
                 && steps <= 3
                 && gap.iter().all(|&t| {
                     view.norms[t] == ","

@@ -3418,3 +3418,21 @@ fn a_reaction_drawn_by_an_act_is_aimed_at_its_doer() {
     assert!(got.iter().any(|e| e.starts_with("KOR->PRK 111")) && got.iter().any(|e| e.starts_with("JPN->PRK 111")), "{got:?}");
     assert!(!got.iter().any(|e| e.starts_with("PRK->KOR") || e.starts_with("PRK->JPN")), "{got:?}");
 }
+
+/// "between Sudan's army and the RSF, the Saudi foreign ministry said": a list closed by "and"
+/// takes no member after a bare comma, while a list that goes on ("by the opposition and by the
+/// governments of Argentina, Chile and Peru") keeps every member.
+#[test]
+fn a_list_closed_by_and_ends_before_the_attribution() {
+    let got = codes(
+        "en",
+        "Norway brokered talks in Oslo on Monday between Colombia's government and the ELN guerrilla, the Norwegian foreign ministry said.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("NOR->COL")), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("NOR->NOR")), "{got:?}");
+    let got = codes(
+        "en",
+        "Bolivia's electoral court proclaimed Luis Arce the winner of the election, a result rejected on Monday by the opposition and by the governments of Argentina, Chile and Peru.",
+    );
+    assert!(["ARG", "CHL", "PER"].iter().all(|c| got.iter().any(|e| e.starts_with(c) && e.contains(" 12"))), "{got:?}");
+}
