@@ -1852,8 +1852,9 @@ fn answer_to_an_antecedent_event(view: &SentenceView, mentions: &[Mention], cand
 }
 
 /// "recibió a su homólogo argentino, con quien firmó un acuerdo", "hosted his counterpart, with
-/// whom he signed a deal": the clause's partner is the antecedent of "with whom", and its doer
-/// the actor the main clause is about, not the nearest actor before it.
+/// whom he signed a deal", "il premier, al quale ha chiesto": the clause's partner is the
+/// antecedent of "with whom" or "to whom", and its doer the actor the main clause is about, not
+/// the nearest actor before it.
 fn partner_of_a_comitative_relative(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], candidates: &mut [Candidate]) {
     let in_mention = |i: usize| roles::in_any_mention(mentions, i);
     for k in 0..candidates.len() {
@@ -1876,17 +1877,35 @@ fn partner_of_a_comitative_relative(view: &SentenceView, mentions: &[Mention], g
         while i > 0 && view.is(i - 1, WordClass::Relative) {
             i -= 1;
         }
-        if i == relative_end || i < 2 || !view.is(i - 1, WordClass::Comitative) || view.norms[i - 2] != "," {
+        if i == relative_end {
             continue;
         }
-        let comma = i - 2;
+        // "with whom", "con cui", "to whom", "a quien": the preposition before the relative;
+        // "al quale", "ao qual": the preposition is the relative's first word.
+        let partner_preposition = |t: usize| view.is(t, WordClass::Comitative) || view.is(t, WordClass::Addressee);
+        let comma = if i >= 2 && partner_preposition(i - 1) && view.norms[i - 2] == "," {
+            i - 2
+        } else if i >= 1 && view.norms[i - 1] == "," && partner_preposition(i) && relative_end > i + 1 {
+            i - 1
+        } else {
+            continue;
+        };
         let Some(partner) = groups.iter().find(|g| g.last().is_some_and(|&m| mentions[m].end == comma)).cloned() else { continue };
-        let main_subject = candidates[..k]
-            .iter()
-            .rev()
-            .find(|p| p.end <= comma && !p.sources.is_empty())
-            .map(|p| p.sources.clone())
-            .or_else(|| roles::sentence_opening_subject(view, mentions, groups));
+        // "was received by the crown prince, with whom he discussed": a passive's subject is
+        // its target.
+        let main_subject =
+            candidates[..k]
+                .iter()
+                .rev()
+                .find(|p| p.end <= comma && !p.sources.is_empty())
+                .map(|p| {
+                    if p.notes.iter().any(|n| n == "role:passive") && !p.targets.is_empty() {
+                        p.targets.clone()
+                    } else {
+                        p.sources.clone()
+                    }
+                })
+                .or_else(|| roles::sentence_opening_subject(view, mentions, groups));
         let Some(doer) = main_subject.filter(|d| !d.iter().any(|m| partner.contains(m))) else { continue };
         let c = &mut candidates[k];
         c.sources = doer;

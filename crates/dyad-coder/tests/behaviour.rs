@@ -3436,3 +3436,21 @@ fn a_list_closed_by_and_ends_before_the_attribution() {
     );
     assert!(["ARG", "CHL", "PER"].iter().all(|c| got.iter().any(|e| e.starts_with(c) && e.contains(" 12"))), "{got:?}");
 }
+
+/// "con cui ha discusso", "a quien pidió", "al quale ha chiesto": the antecedent of a relative
+/// after "with" or "to" is the partner of the clause's event, and its doer is whom the main
+/// clause is about, the subject of a passive included.
+#[test]
+fn a_relative_after_with_or_to_names_the_partner() {
+    let got = codes(
+        "it",
+        "Il ministro degli Esteri iraniano è stato ricevuto martedì a Riad dal principe ereditario saudita, con cui ha discusso della crisi nel Golfo.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("IRN->SAU 040")), "{got:?}");
+    let got =
+        codes("es", "El enviado de la ONU se reunió en Naipyidó con el jefe de la junta birmana, a quien pidió el fin de los bombardeos.");
+    assert!(got.iter().any(|e| e.starts_with("IGOUNO->MMR 02")), "{got:?}");
+    let got =
+        codes("it", "Il ministro degli Esteri cinese ha incontrato a Pechino l'inviato dell'Ue, al quale ha chiesto di opporsi ai dazi.");
+    assert!(got.iter().any(|e| e.starts_with("CHN->IGOEUREEC 02")), "{got:?}");
+}
