@@ -1890,7 +1890,17 @@ fn partner_of_a_comitative_relative(view: &SentenceView, mentions: &[Mention], g
         } else {
             continue;
         };
-        let Some(partner) = groups.iter().find(|g| g.last().is_some_and(|&m| mentions[m].end == comma)).cloned() else { continue };
+        let group_ending_at = |end: usize| groups.iter().find(|g| g.last().is_some_and(|&m| mentions[m].end == end));
+        let Some(mut partner) = group_ending_at(comma).cloned() else { continue };
+        // "al embajador de Francia en Bamako, al que acusó": the place where the partner is
+        // stationed is not the partner.
+        let first = &mentions[partner[0]];
+        if (first.place || first.seat) && first.start > 0 && view.is(first.start - 1, WordClass::Preposition) {
+            match group_ending_at(first.start - 1) {
+                Some(g) => partner = g.clone(),
+                None => continue,
+            }
+        }
         // "was received by the crown prince, with whom he discussed": a passive's subject is
         // its target.
         let main_subject =
