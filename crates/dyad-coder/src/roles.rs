@@ -88,7 +88,7 @@ pub(crate) fn is_auxiliary(view: &SentenceView, i: usize) -> bool {
 }
 
 /// How far after a passive participle its `da`/`by` agent may stand, past dates and places.
-const PASSIVE_AGENT_REACH: usize = 10;
+const PASSIVE_AGENT_REACH: usize = 16;
 
 pub(crate) fn active_before(view: &SentenceView, start: usize) -> bool {
     (start.saturating_sub(3)..start).any(|i| view.is(i, WordClass::ActiveAux))
@@ -133,11 +133,23 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
     // Not a noun of its own ("condemning the interception by the navy").
     let last_word_of_complement =
         |i: usize| plain_noun(i) && !is_determiner(view, i - 1) && i + 1 < view.norms.len() && view.is(i + 1, WordClass::AgentPrep);
+    // "arrestati a Kampala, Gulu e Jinja, tra sabato e lunedì, dalla polizia": the commas and
+    // conjunctions of a list of places or of a span of dates.
+    let place_at = |i: usize| mentions.iter().any(|m| m.start == i && (m.place || m.seat));
+    let joiner = |i: usize| {
+        (view.norms[i] == "," || view.is(i, WordClass::Coordination))
+            && i + 1 < view.norms.len()
+            && (view.gaps[i + 1] == GapRule::Free
+                || place_at(i + 1)
+                || (view.tokens[i + 1].capitalized && view.classes_at(i + 1) == 0 && !in_mention(i + 1))
+                || view.is(i + 1, WordClass::Locative)
+                || (view.norms[i] == "," && view.is(i + 1, WordClass::AgentPrep)))
+    };
     let mut k = after_quoted_qualification(view, end);
     while k < view.norms.len()
         && k < end + PASSIVE_AGENT_REACH
         && !view.is(k, WordClass::AgentPrep)
-        && (passable(k) || last_word_of_complement(k))
+        && (passable(k) || last_word_of_complement(k) || joiner(k))
     {
         k += 1;
     }
