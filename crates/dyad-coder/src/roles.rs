@@ -70,7 +70,12 @@ pub(crate) fn object_pronoun(view: &SentenceView, start: usize, end: usize, clau
     let before = (clause_left.max(start.saturating_sub(3))..start)
         .any(|i| is_object_clitic(view, i) || (i + 1 == start && view.is(i, WordClass::ObjectClitic)));
     let attached = has_ending(view.norms[start], &view.endings.attached_pronoun);
-    let after = end < view.norms.len() && view.is(end, WordClass::ObjectPronoun);
+    // "accused him", or inside the expression as a pronoun phrase: "charged them with sedition".
+    let after = (end < view.norms.len() && view.is(end, WordClass::ObjectPronoun))
+        || (start + 2 < end
+            && !view.is(start, WordClass::ObjectPronoun)
+            && view.is(start + 1, WordClass::ObjectPronoun)
+            && view.is(start + 2, WordClass::ObjectPronoun));
     // "acusando-o", "expulsou-os": a clitic the hyphen joins to the verb (no space before it, and
     // no elided word's apostrophe).
     let next = start + 1;

@@ -3454,3 +3454,16 @@ fn a_relative_after_with_or_to_names_the_partner() {
         codes("it", "Il ministro degli Esteri cinese ha incontrato a Pechino l'inviato dell'Ue, al quale ha chiesto di opporsi ai dazi.");
     assert!(got.iter().any(|e| e.starts_with("CHN->IGOEUREEC 02")), "{got:?}");
 }
+
+/// "arrested three opposition leaders ... and charged them with sedition": the pronoun inside
+/// the expression is the object, so the charge is done to those arrested, not to the
+/// prosecutor named later.
+#[test]
+fn a_pronoun_inside_the_expression_is_its_object() {
+    let got = codes(
+        "en",
+        "Malian police arrested three opposition leaders in Bamako on Monday and charged them with undermining the state, the public prosecutor said.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("MLICOP->MLIOPP 173")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains("->MLIJUD")), "{got:?}");
+}
