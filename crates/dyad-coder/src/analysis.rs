@@ -474,10 +474,19 @@ pub fn analyse<'a>(
 
         // "the attacks", "un attacco": a verb form after an article is a noun here.
         // So is an English verb form right after a preposition ("bans on travel to Canada").
+        // Not a gerund after "by" right after a verb, whose doer is the clause's subject
+        // ("retaliated by expelling", "responded on Tuesday by expelling"); after a noun it may
+        // be the content of what is said ("accusing Managua of violating the convention by
+        // stripping critics of their nationality").
+        let gerund_of_means = m.start > 1
+            && view.is(m.start - 1, WordClass::AgentPrep)
+            && view.norms[m.start].ends_with("ing")
+            && (view.in_expression[m.start - 2] || view.gaps[m.start - 2] == GapRule::Free || view.is(m.start - 2, WordClass::Adverb));
         let after_preposition = lang == "en"
             && m.start > 0
             && view.is(m.start - 1, WordClass::Preposition)
-            && !view.is(m.start - 1, WordClass::InfinitiveMarker);
+            && !view.is(m.start - 1, WordClass::InfinitiveMarker)
+            && !gerund_of_means;
         // Verb-final expressions of a `v2` language open with their object ("eine Waffenruhe
         // vereinbart"): the determiner is the object's. German writes its nouns capitalised,
         // so an expression that ends in a lower-case word ends in its verb.

@@ -3464,3 +3464,14 @@ fn a_pronoun_inside_the_expression_is_its_object() {
     let targets: Vec<String> = code("en", text).iter().filter_map(|e| e.target.as_ref().map(|t| t.code.clone())).collect();
     assert_eq!(targets, ["MLIOPP"], "{targets:?}");
 }
+
+/// "retaliated hours later by expelling Ecuador's ambassador": a gerund after "by" right after
+/// a verb is the clause's own act, done by its subject; after a noun it stays what an accusation
+/// says.
+#[test]
+fn a_gerund_of_means_is_done_by_the_subject() {
+    let got = codes("en", "Caracas retaliated hours later by expelling Ecuador's ambassador.");
+    assert_eq!(got, ["VEN->ECU 161"], "{got:?}");
+    let got = codes("en", "Tehran responded on Tuesday by expelling two IAEA inspectors, the foreign ministry said.");
+    assert!(got.iter().any(|e| e.starts_with("IRN->") && e.ends_with(" 1662")), "{got:?}");
+}
