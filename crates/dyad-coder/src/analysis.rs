@@ -1033,6 +1033,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     release_demanded_of_the_holder(mentions, candidates);
     quoted_speaker(view, candidates);
     speaker_of_subjectless_clause(view, mentions, candidates);
+    postposed_subject(view, mentions, groups, candidates);
     subject_of_fronted_participle(view, mentions, candidates);
     threatened_on_condition(view, mentions, candidates);
     reaction_to_a_passive_subject_event(view, mentions, candidates);
@@ -2343,6 +2344,86 @@ fn quoted_speaker(view: &SentenceView, candidates: &mut [Candidate]) {
         c.sources = speaker.clone();
         c.notes.push("role:quoted-speaker".into());
         c.verdict = verdict_once_sourced(c);
+    }
+}
+
+/// "Ha condannato mercoledì l'arresto di due svedesi il ministero degli Esteri svedese",
+/// "Respondió expulsando a dos diplomáticos iraníes el Gobierno de Azerbaiyán", "È stato
+/// arrestato dalla Guardia nazionale l'avvocato X": an Italian, Spanish or Portuguese sentence
+/// that opens with its verb may name its subject last, with its article, after the object. Only
+/// the sentence's last actor, closing it, and only for a verb with no actor before it.
+fn postposed_subject(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], candidates: &mut [Candidate]) {
+    if !matches!(view.lang.as_str(), "it" | "es" | "pt") {
+        return;
+    }
+    let n = view.norms.len();
+    // The subject closes the clause (the sentence's end or a comma) and its article follows a
+    // noun or a name ("da parte dell'Iran il ministero"), not a preposition, a verb, a date or
+    // a conjunction, after which it would be an object.
+    let closes = |end: usize| (end..n).all(|i| view.tokens[i].kind == TokenKind::Punct && view.norms[i] != "«") || view.norms[end] == ",";
+    let subject_at = |g: &&Vec<usize>| {
+        let (start, end) = (mentions[g[0]].start, g.last().map_or(0, |&m| mentions[m].end));
+        if start < 2 || end >= n || !closes(end) || !view.is(start - 1, WordClass::Article) || view.is(start - 1, WordClass::Preposition) {
+            return false;
+        }
+        let before = start - 2;
+        view.tokens[before].kind == TokenKind::Word
+            && !view.in_expression[before]
+            && view.gaps[before] != GapRule::Free
+            && ![WordClass::Preposition, WordClass::Article, WordClass::Coordination, WordClass::Relative, WordClass::ActiveAux]
+                .iter()
+                .any(|&class| view.is(before, class))
+            && !has_ending(view.norms[before], &view.endings.participle)
+    };
+    let Some(last) = groups.iter().find(subject_at).cloned() else { return };
+    let start = mentions[last[0]].start;
+    let before = start - 2;
+    for k in 0..candidates.len() {
+        let c = &candidates[k];
+        let opens = c.start <= 4 && !mentions.iter().any(|m| m.start < c.start) && c.end <= before && !c.is_nominal();
+        // "..., ha reso noto domenica la televisione di Stato": the last actor is the subject of
+        // a verb closer to it.
+        let nearer_verb = candidates.iter().any(|o| o.start >= c.end && o.start < start && !o.is_nominal());
+        if !opens || nearer_verb {
+            continue;
+        }
+        // "Ha condannato l'arresto di due svedesi da parte dell'Iran il ministero": a reaction
+        // with no actor for its object is aimed at the doer of the act it names.
+        let object_doer = candidates[k + 1..]
+            .iter()
+            .find(|o| o.start >= c.end && o.end <= before && o.is_nominal() && !o.sources.is_empty())
+            .map(|o| o.sources.clone())
+            .filter(|d| !d.iter().any(|m| last.contains(m)))
+            // "la detención por parte de Irán del investigador": the agent the object names.
+            .or_else(|| {
+                groups
+                    .iter()
+                    .find(|g| {
+                        let at = mentions[g[0]].start;
+                        at > c.end && at < before && (at - 1..at).any(|i| view.is(i, WordClass::AgentPrep))
+                    })
+                    .cloned()
+            });
+        let c = &mut candidates[k];
+        if c.sources.is_empty() && c.verdict == Verdict::Dropped("no source actor".into()) {
+            c.targets.retain(|t| !last.contains(t));
+            c.sources = last.clone();
+            if c.targets.is_empty() && !c.entry.no_target {
+                if let Some(doer) = object_doer {
+                    c.targets = doer;
+                }
+            }
+            c.notes.push("role:postposed-subject".into());
+            c.verdict = verdict_once_sourced(c);
+        } else if c.notes.iter().any(|n| n == "role:passive")
+            && c.targets.is_empty()
+            && !c.sources.iter().any(|s| last.contains(s))
+            && c.verdict == Verdict::Dropped(no_target_reason(&c.code))
+        {
+            c.targets = last.clone();
+            c.notes.push("role:postposed-subject".into());
+            c.verdict = Verdict::Kept;
+        }
     }
 }
 

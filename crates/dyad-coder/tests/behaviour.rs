@@ -3475,3 +3475,23 @@ fn a_gerund_of_means_is_done_by_the_subject() {
     let got = codes("en", "Tehran responded on Tuesday by expelling two IAEA inspectors, the foreign ministry said.");
     assert!(got.iter().any(|e| e.starts_with("IRN->") && e.ends_with(" 1662")), "{got:?}");
 }
+
+/// "Ha condannato ... l'arresto ... da parte dell'Iran il ministero degli Esteri svedese",
+/// "Respondió expulsando a dos diplomáticos iraníes el Gobierno de Azerbaiyán, ...": a sentence
+/// that opens with its verb names its subject after the object, with its article; a reaction is
+/// aimed at the doer its object names. A date before the article makes that actor an object.
+#[test]
+fn a_subject_after_the_object_is_the_doer_of_an_opening_verb() {
+    let got = codes(
+        "it",
+        "Ha condannato con fermezza mercoledì l'arresto di due cittadini svedesi da parte dell'Iran il ministero degli Esteri svedese.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("SWE->IRN 111")), "{got:?}");
+    let got = codes(
+        "es",
+        "Respondió expulsando a dos diplomáticos iraníes el Gobierno de Azerbaiyán, después de que Teherán acusara a Bakú de espiar para Israel.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("AZE->IRN 161")), "{got:?}");
+    let got = codes("it", "Ha condannato mercoledì l'Iran, hanno riferito fonti diplomatiche.");
+    assert!(!got.iter().any(|e| e.starts_with("IRN->")), "{got:?}");
+}
