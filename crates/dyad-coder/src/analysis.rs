@@ -1034,6 +1034,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     quoted_speaker(view, candidates);
     speaker_of_subjectless_clause(view, mentions, candidates);
     postposed_subject(view, mentions, groups, candidates);
+    postposed_passive_subject(view, mentions, groups, candidates);
     subject_of_fronted_participle(view, mentions, candidates);
     threatened_on_condition(view, mentions, candidates);
     reaction_to_a_passive_subject_event(view, mentions, candidates);
@@ -2424,6 +2425,42 @@ fn postposed_subject(view: &SentenceView, mentions: &[Mention], groups: &[Vec<us
             c.notes.push("role:postposed-subject".into());
             c.verdict = Verdict::Kept;
         }
+    }
+}
+
+/// "Sono stati espulsi dal governo del Mali due diplomatici algerini", "Fueron excarcelados el
+/// jueves por las autoridades iraníes dos ciudadanos franceses", "Ont été interpellés par la
+/// police turque trois maires": a Romance passive that opens the sentence may name its subject
+/// after its agent; the first actor past the agent, in the same clause, is what was done to.
+fn postposed_passive_subject(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], candidates: &mut [Candidate]) {
+    if !matches!(view.lang.as_str(), "it" | "es" | "pt" | "fr") {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        let opens = c.start <= 3 && !mentions.iter().any(|m| m.start < c.start);
+        let awaiting = c.notes.iter().any(|n| n == "role:passive")
+            && c.targets.is_empty()
+            && !c.sources.is_empty()
+            && c.verdict == Verdict::Dropped(no_target_reason(&c.code));
+        if !opens || !awaiting {
+            continue;
+        }
+        let agent_end = c.sources.iter().filter_map(|&m| mentions.get(m)).map(|m| m.end).max().unwrap_or(c.end).max(c.end);
+        let clause_end =
+            (agent_end..view.norms.len()).find(|&i| view.norms[i] == "," || view.gaps[i] == GapRule::Barrier).unwrap_or(view.norms.len());
+        let Some(subject) = groups
+            .iter()
+            .find(|g| {
+                let at = mentions[g[0]].start;
+                at >= agent_end && at < clause_end && !c.sources.contains(&g[0]) && !view.is(at.saturating_sub(1), WordClass::Preposition)
+            })
+            .cloned()
+        else {
+            continue;
+        };
+        c.targets = subject;
+        c.notes.push("role:postposed-passive-subject".into());
+        c.verdict = Verdict::Kept;
     }
 }
 

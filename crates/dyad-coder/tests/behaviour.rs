@@ -3495,3 +3495,16 @@ fn a_subject_after_the_object_is_the_doer_of_an_opening_verb() {
     let got = codes("it", "Ha condannato mercoledì l'Iran, hanno riferito fonti diplomatiche.");
     assert!(!got.iter().any(|e| e.starts_with("IRN->")), "{got:?}");
 }
+
+/// "Sono stati espulsi dal governo del Mali due diplomatici algerini", "Fueron excarcelados el
+/// jueves por las autoridades iraníes dos ciudadanos franceses": a passive that opens the
+/// sentence names what it was done to after its agent.
+#[test]
+fn a_passive_opening_the_sentence_names_its_subject_after_the_agent() {
+    let got =
+        codes("it", "Sono stati espulsi dal governo del Mali due diplomatici algerini, accusati da Bamako di sostenere i separatisti.");
+    assert!(got.iter().any(|e| e.starts_with("MLI->DZA 161")), "{got:?}");
+    let got =
+        codes("es", "Fueron excarcelados el jueves por las autoridades iraníes dos ciudadanos franceses que llevaban tres años detenidos.");
+    assert!(got.iter().any(|e| e.starts_with("IRN->FRA 0841")), "{got:?}");
+}
