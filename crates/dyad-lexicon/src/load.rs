@@ -24,6 +24,9 @@ pub struct LanguageLexicon {
     /// Words before which a number with a full stop is an ordinal, not a sentence's end ("am
     /// 24. Februar", "im 19. Jahrhundert"): grammar block `[ordinal_before]`.
     pub ordinal_before: HashSet<String>,
+    /// Words after which a number with a full stop is an ordinal ("das 20. Sanktionspaket"):
+    /// grammar block `[ordinal_after]`.
+    pub ordinal_after: HashSet<String>,
     pub endings: Endings,
     /// The finite verb is a main clause's second constituent (German): what follows it may be
     /// the subject (grammar block `[word_order]`, line `v2`).
@@ -33,7 +36,11 @@ pub struct LanguageLexicon {
 impl LanguageLexicon {
     /// The language's rules for full stops that end no sentence.
     pub fn stop_rules(&self) -> dyad_text::StopRules<'_> {
-        dyad_text::StopRules { abbreviations: Some(&self.abbreviations), ordinal_before: Some(&self.ordinal_before) }
+        dyad_text::StopRules {
+            abbreviations: Some(&self.abbreviations),
+            ordinal_before: Some(&self.ordinal_before),
+            ordinal_after: Some(&self.ordinal_after),
+        }
     }
 }
 
@@ -593,13 +600,14 @@ fn validate_header(kind: Kind, head: &str, ontology: &Ontology) -> Result<(), St
         Kind::Grammar => {
             if head != "abbreviations"
                 && head != "ordinal_before"
+                && head != "ordinal_after"
                 && head != "word_order"
                 && WordClass::from_name(head).is_none()
                 && !Endings::BLOCKS.contains(&head)
             {
                 let names: Vec<&str> = WordClass::ALL.iter().map(|(n, _)| *n).chain(Endings::BLOCKS.iter().copied()).collect();
                 return Err(format!(
-                    "unknown grammar block `{head}`; known: abbreviations, ordinal_before, word_order, {}",
+                    "unknown grammar block `{head}`; known: abbreviations, ordinal_before, ordinal_after, word_order, {}",
                     names.join(", ")
                 ));
             }
@@ -741,10 +749,11 @@ fn add_entry(
                         ll.abbreviations.insert(w.trim_end_matches('.').to_string());
                     }
                 }
-            } else if head == "ordinal_before" {
+            } else if head == "ordinal_before" || head == "ordinal_after" {
+                let set = if head == "ordinal_before" { &mut ll.ordinal_before } else { &mut ll.ordinal_after };
                 for m in pattern.matchers {
                     if let Matcher::Word(w) = m {
-                        ll.ordinal_before.insert(w);
+                        set.insert(w);
                     }
                 }
             } else if head == "word_order" {

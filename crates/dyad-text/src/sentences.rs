@@ -75,6 +75,9 @@ pub struct StopRules<'a> {
     pub abbreviations: Option<&'a HashSet<String>>,
     /// Normalised words before which a number with a full stop is an ordinal ("am 24. Februar").
     pub ordinal_before: Option<&'a HashSet<String>>,
+    /// Normalised words after which a number with a full stop is an ordinal ("das 20.
+    /// Sanktionspaket", "zum 80. Jahrestag").
+    pub ordinal_after: Option<&'a HashSet<String>>,
 }
 
 /// Groups tokens into sentences, never ending one at a stop that `rules` excuse. A sentence
@@ -133,7 +136,9 @@ fn is_abbreviation_stop(tokens: &[Token], i: usize, rules: StopRules) -> bool {
     let prev = &tokens[i - 1];
     if prev.kind == TokenKind::Number {
         let next = tokens.get(i + 1).map(|n| n.norm.as_str());
-        return next.is_some_and(|n| rules.ordinal_before.is_some_and(|o| o.contains(n)));
+        let before = i.checked_sub(2).map(|b| tokens[b].norm.as_str());
+        return next.is_some_and(|n| rules.ordinal_before.is_some_and(|o| o.contains(n)))
+            || before.is_some_and(|b| rules.ordinal_after.is_some_and(|o| o.contains(b)));
     }
     if prev.kind != TokenKind::Word {
         return false;
@@ -152,7 +157,7 @@ mod tests {
         let toks = tokenize(text, "en");
         let ab: HashSet<String> = abbrevs.iter().map(|s| s.to_string()).collect();
         let chars: Vec<char> = text.chars().collect();
-        split_sentences(&toks, StopRules { abbreviations: Some(&ab), ordinal_before: None }, LineBreaks::Paragraphs)
+        split_sentences(&toks, StopRules { abbreviations: Some(&ab), ..StopRules::default() }, LineBreaks::Paragraphs)
             .iter()
             .map(|s| chars[s.start..s.end].iter().collect())
             .collect()
@@ -162,7 +167,16 @@ mod tests {
     fn an_ordinal_before_a_listed_word_ends_no_sentence() {
         let toks = tokenize("Am 24. Februar griff Russland an. Die Zahl stieg auf 24. Die Polizei kam.", "de");
         let months: HashSet<String> = ["februar".to_string()].into();
-        let rules = StopRules { abbreviations: None, ordinal_before: Some(&months) };
+        let rules = StopRules { ordinal_before: Some(&months), ..StopRules::default() };
+        assert_eq!(split_sentences(&toks, rules, LineBreaks::Paragraphs).len(), 3);
+        assert_eq!(split_sentences(&toks, StopRules::default(), LineBreaks::Paragraphs).len(), 4);
+    }
+
+    #[test]
+    fn a_number_after_a_listed_article_is_an_ordinal() {
+        let toks = tokenize("Ungarn blockierte das 20. Sanktionspaket. Die Zahl stieg auf 24. Die Polizei kam.", "de");
+        let articles: HashSet<String> = ["das".to_string()].into();
+        let rules = StopRules { ordinal_after: Some(&articles), ..StopRules::default() };
         assert_eq!(split_sentences(&toks, rules, LineBreaks::Paragraphs).len(), 3);
         assert_eq!(split_sentences(&toks, StopRules::default(), LineBreaks::Paragraphs).len(), 4);
     }
