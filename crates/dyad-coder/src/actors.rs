@@ -551,7 +551,7 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
                         .all(|t| view.norms[t] == "," || view.is(t, WordClass::Coordination) || view.is(t, WordClass::Article))
             });
             let comma_after_closed =
-                closed_before && !gap.iter().any(|&t| view.is(t, WordClass::Coordination)) && !(m.person && !prev.person) && !list_goes_on;
+                closed_before && !gap.iter().any(|&t| view.is(t, WordClass::Coordination)) && (!m.person || prev.person) && !list_goes_on;
             let joined = !gap.is_empty()
                 && !pair_anaphor
                 && !comma_after_closed
