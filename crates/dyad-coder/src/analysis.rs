@@ -2351,8 +2351,9 @@ fn quoted_speaker(view: &SentenceView, candidates: &mut [Candidate]) {
 /// "Ha condannato mercoledì l'arresto di due svedesi il ministero degli Esteri svedese",
 /// "Respondió expulsando a dos diplomáticos iraníes el Gobierno de Azerbaiyán", "È stato
 /// arrestato dalla Guardia nazionale l'avvocato X": an Italian, Spanish or Portuguese sentence
-/// that opens with its verb may name its subject last, with its article, after the object. Only
-/// the sentence's last actor, closing it, and only for a verb with no actor before it.
+/// that opens with its verb may name its subject after the object, with its article. Only the
+/// first actor that closes its clause (at a comma or the sentence's end), and only for a verb
+/// with no actor before it and no other verb between them.
 fn postposed_subject(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], candidates: &mut [Candidate]) {
     if !matches!(view.lang.as_str(), "it" | "es" | "pt") {
         return;
@@ -2401,7 +2402,7 @@ fn postposed_subject(view: &SentenceView, mentions: &[Mention], groups: &[Vec<us
                     .iter()
                     .find(|g| {
                         let at = mentions[g[0]].start;
-                        at > c.end && at < before && (at - 1..at).any(|i| view.is(i, WordClass::AgentPrep))
+                        at > c.end && at < before && view.is(at - 1, WordClass::AgentPrep)
                     })
                     .cloned()
             });
