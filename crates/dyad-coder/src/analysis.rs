@@ -2349,13 +2349,14 @@ fn quoted_speaker(view: &SentenceView, candidates: &mut [Candidate]) {
 }
 
 /// "Ha condannato mercoledì l'arresto di due svedesi il ministero degli Esteri svedese",
-/// "Respondió expulsando a dos diplomáticos iraníes el Gobierno de Azerbaiyán", "È stato
-/// arrestato dalla Guardia nazionale l'avvocato X": an Italian, Spanish or Portuguese sentence
-/// that opens with its verb may name its subject after the object, with its article. Only the
+/// "Respondió expulsando a dos diplomáticos iraníes el Gobierno de Azerbaiyán": an Italian,
+/// Spanish or Portuguese sentence that opens with its verb may name its subject after the
+/// object, with its article (a passive's, after its agent: [`postposed_passive_subject`]). Only the
 /// first actor that closes its clause (at a comma or the sentence's end), and only for a verb
 /// with no actor before it and no other verb between them.
 fn postposed_subject(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], candidates: &mut [Candidate]) {
-    if !matches!(view.lang.as_str(), "it" | "es" | "pt") {
+    let unsourced_opener = |c: &Candidate| c.start <= 4 && c.sources.is_empty() && !c.is_nominal();
+    if !matches!(view.lang.as_str(), "it" | "es" | "pt") || !candidates.iter().any(unsourced_opener) {
         return;
     }
     let n = view.norms.len();
@@ -2377,14 +2378,14 @@ fn postposed_subject(view: &SentenceView, mentions: &[Mention], groups: &[Vec<us
                 .any(|&class| view.is(before, class))
             && !has_ending(view.norms[before], &view.endings.participle)
     };
-    let Some(last) = groups.iter().find(subject_at).cloned() else { return };
-    let start = mentions[last[0]].start;
+    let Some(subject) = groups.iter().find(subject_at).cloned() else { return };
+    let start = mentions[subject[0]].start;
     let before = start - 2;
     for k in 0..candidates.len() {
         let c = &candidates[k];
         let opens = c.start <= 4 && !mentions.iter().any(|m| m.start < c.start) && c.end <= before && !c.is_nominal();
-        // "..., ha reso noto domenica la televisione di Stato": the last actor is the subject of
-        // a verb closer to it.
+        // "..., ha reso noto domenica la televisione di Stato": that actor is the subject of a
+        // verb closer to it.
         let nearer_verb = candidates.iter().any(|o| o.start >= c.end && o.start < start && !o.is_nominal());
         if !opens || nearer_verb {
             continue;
@@ -2395,7 +2396,7 @@ fn postposed_subject(view: &SentenceView, mentions: &[Mention], groups: &[Vec<us
             .iter()
             .find(|o| o.start >= c.end && o.end <= before && o.is_nominal() && !o.sources.is_empty())
             .map(|o| o.sources.clone())
-            .filter(|d| !d.iter().any(|m| last.contains(m)))
+            .filter(|d| !d.iter().any(|m| subject.contains(m)))
             // "la detención por parte de Irán del investigador": the agent the object names.
             .or_else(|| {
                 groups
@@ -2408,8 +2409,8 @@ fn postposed_subject(view: &SentenceView, mentions: &[Mention], groups: &[Vec<us
             });
         let c = &mut candidates[k];
         if c.sources.is_empty() && c.verdict == Verdict::Dropped("no source actor".into()) {
-            c.targets.retain(|t| !last.contains(t));
-            c.sources = last.clone();
+            c.targets.retain(|t| !subject.contains(t));
+            c.sources = subject.clone();
             if c.targets.is_empty() && !c.entry.no_target {
                 if let Some(doer) = object_doer {
                     c.targets = doer;
@@ -2417,14 +2418,6 @@ fn postposed_subject(view: &SentenceView, mentions: &[Mention], groups: &[Vec<us
             }
             c.notes.push("role:postposed-subject".into());
             c.verdict = verdict_once_sourced(c);
-        } else if c.notes.iter().any(|n| n == "role:passive")
-            && c.targets.is_empty()
-            && !c.sources.iter().any(|s| last.contains(s))
-            && c.verdict == Verdict::Dropped(no_target_reason(&c.code))
-        {
-            c.targets = last.clone();
-            c.notes.push("role:postposed-subject".into());
-            c.verdict = Verdict::Kept;
         }
     }
 }
