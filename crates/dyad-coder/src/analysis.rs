@@ -480,7 +480,7 @@ pub fn analyse<'a>(
         // stripping critics of their nationality").
         let gerund_of_means = m.start > 1
             && view.is(m.start - 1, WordClass::AgentPrep)
-            && view.norms[m.start].ends_with("ing")
+            && has_ending(view.norms[m.start], &view.endings.gerund)
             && (view.in_expression[m.start - 2] || view.gaps[m.start - 2] == GapRule::Free || view.is(m.start - 2, WordClass::Adverb));
         let after_preposition = lang == "en"
             && m.start > 0
