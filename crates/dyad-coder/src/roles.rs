@@ -668,11 +668,16 @@ pub(crate) fn object_relative_antecedent(
             || view.is(first, WordClass::Pronoun)
             || mentions.iter().any(|m| m.start == first && !m.place));
     // Past a comma the relative clause has closed ("dessen Bündnis die BDP abgelöst hatte, ihre
-    // Unterstützung zugesichert").
-    let closed = (relative + 1..c.end).any(|i| view.norms[i] == ",");
+    // Unterstützung zugesichert"); a comma that only ends the expression ("dem er Sabotage
+    // vorwarf,") does not.
+    let last_word = (c.start..c.end).rev().find(|&i| view.tokens[i].kind == TokenKind::Word).unwrap_or(c.start);
+    let closed = (relative + 1..last_word).any(|i| view.norms[i] == ",");
     // "Russia attacked Georgia, which Ukraine condemned": what one condemns or rejects may be the
     // clause before; only a marked pronoun ("al que", "à qui") is surely the actor.
-    let about_the_clause = !marked && (matches!(&c.code[..3], "110" | "111") || c.code.starts_with("12"));
+    // "dem er vorwarf": a pronoun whose case is never the subject's, with a subject of its own
+    // after it, is surely the actor too.
+    let case_marked = view.is(relative, WordClass::ObjectRelative) && own_subject;
+    let about_the_clause = !marked && !case_marked && (matches!(&c.code[..3], "110" | "111") || c.code.starts_with("12"));
     if !(marked || own_subject) || closed || about_the_clause {
         return None;
     }
@@ -740,7 +745,9 @@ pub(crate) fn relative_antecedent(view: &SentenceView, mentions: &[Mention], gro
         && !view.tokens[k - 1].capitalized
         && has_ending(view.norms[k - 1], &view.endings.participle)
         && !in_mention(k - 1);
-    let adjacent = |end: usize| end == k || (bracket_closed && end + 1 == k);
+    // "den Gewerkschaftsbund CGT, dem": an acronym no entry knows names the agent before it.
+    let acronym = |i: usize| view.tokens[i].kind == TokenKind::Word && view.classes_at(i) == 0 && !in_mention(i) && view.tokens[i].all_caps;
+    let adjacent = |end: usize| end == k || ((bracket_closed || acronym(end)) && end + 1 == k);
     groups
         .iter()
         .find(|g| {

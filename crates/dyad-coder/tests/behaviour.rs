@@ -3032,6 +3032,15 @@ fn a_marked_object_relative_is_the_target_of_the_main_subjects_accusation() {
     assert!(got.iter().any(|e| e.starts_with("MLI->FRA 112")), "{got:?}");
 }
 
+/// "dem er Sabotage vorwarf": a dative relative is never the subject, so with a subject of its
+/// own after it the accusation is aimed at its antecedent, also one named with an acronym no
+/// entry knows ("den Gewerkschaftsbund CUT, dem").
+#[test]
+fn a_dative_relative_is_the_target_of_an_accusation() {
+    let got = codes("de", "Brasiliens Präsident hat den Gewerkschaftsbund CUT, dem er Sabotage vorwarf, am Montag scharf kritisiert.");
+    assert!(got.iter().any(|e| e.starts_with("BRA->BRA 112")), "{got:?}");
+}
+
 /// "a quem acusou": Portuguese "a" before "quem" is the preposition that marks the relative as
 /// the object, not an article.
 #[test]
