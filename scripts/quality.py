@@ -405,10 +405,14 @@ of means: it .600 (.750), fr .667 (.882), de .535 (.793), es .606 (.857), pt .55
 Caucasus and Central Asia (border incidents, peace treaties, energy transit, protests, elections and
 their observers, EU and NATO accession), with relative clauses whose subject is a third actor and
 coordinated doers and targets: it .645 (.727), fr .731 (.809), de .583 (.700), es .650 (.844), pt
-.796 (.849), en .610 (.679).
-Forty-one writers corrected a gold event after that measurement (fr round 23, de, it and pt
+.796 (.849), en .610 (.679). The fifty-fifth (tests/data/tune/blind55_*, stop 41) took Sub-Saharan
+Africa (Sudan's war, the Sahel juntas, the Congo and the M23, al-Shabaab, disputed elections,
+expelled envoys and troops asked to leave), with doers inside a noun phrase, events fronted before
+their subject and relative clauses whose subject is a pair: it .486 (.850), fr .651 (.778), de .597
+(.821), es .483 (.618), pt .650 (.812), en .538 (.758).
+Forty-two writers corrected a gold event after that measurement (fr round 23, de, it and pt
 round 24, es and pt round 26, it, es, pt and en round 27, fr round 28, it and de round 31, es and it
-round 33, it and de round 34, it and de round 35, pt round 37, es, de and fr round 38, pt round 39, en rounds 40, 42 and 43, it and en round 44, de round 45, it, es, fr, de and en round 48, pt round 49, de and es round 50, fr and en round 51, it and en round 54 (Kosovo coded KSV, as lexicons/common/countries.tsv has it): most add a nominal event
+round 33, it and de round 34, it and de round 35, pt round 37, es, de and fr round 38, pt round 39, en rounds 40, 42 and 43, it and en round 44, de round 45, it, es, fr, de and en round 48, pt round 49, de and es round 50, fr and en round 51, it and en round 54, fr round 55 (Kosovo coded KSV, as lexicons/common/countries.tsv has it): most add a nominal event
 the conventions code, or fix a code); each says so in its report, and the figures above are
 against the gold as first written. The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
