@@ -970,11 +970,12 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         while j < view.norms.len() && (view.tokens[j].kind == TokenKind::Number || view.is(j, WordClass::Quantifier)) && j < c.end + 4 {
             j += 1;
         }
-        if let Some(g) = group_starting(j) {
+        let agent_prep = view.is(last, WordClass::AgentPrep) && !view.is(last, WordClass::ComplementPrep);
+        if let Some(g) = group_starting(j).or_else(|| agent_prep.then(|| whole_of_a_part(view, mentions, groups, j)).flatten()) {
             let end = mentions[*g.last().unwrap_or(&0)].end;
             if view.is(last, WordClass::Against) {
                 against = Some(g);
-            } else if view.is(last, WordClass::AgentPrep) && !view.is(last, WordClass::ComplementPrep) {
+            } else if agent_prep {
                 agent = Some(g);
             } else {
                 complement = Some(g);
@@ -1010,15 +1011,7 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         {
             j += 1;
         }
-        // "by the armed wing of Hamas", "dal braccio armato di Hamas": a part of an actor acts for it.
-        let part_of = || {
-            (j + 1..(j + 4).min(view.norms.len()))
-                .find(|&o| {
-                    view.is(o, WordClass::ComplementPrep)
-                        && (j..o).all(|w| view.classes_at(w) == 0 && !mentions.iter().any(|x| x.start <= w && w < x.end))
-                })
-                .and_then(|o| group_starting(o + 1 + usize::from(o + 1 < view.norms.len() && view.is(o + 1, WordClass::Article))))
-        };
+        let part_of = || whole_of_a_part(view, mentions, groups, j);
         // "dai coloni israeliani", "by Houthi fighters": a plain noun before the demonym that
         // names the agent's side.
         let qualified = || group_starting(j + 1).filter(|g| mentions[g[0]].demonym && view.classes_at(j) == 0 && !view.in_expression[j]);
@@ -1106,6 +1099,16 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
     }
 }
 
+/// "by the armed wing of Hamas", "dal braccio armato di Hamas", "por la junta de Niamey": plain
+/// words at `j` naming a part of the actor after their `of`, which acts for it.
+fn whole_of_a_part(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], j: usize) -> Option<Vec<usize>> {
+    let n = view.norms.len();
+    let of = (j + 1..(j + 4).min(n))
+        .find(|&o| view.is(o, WordClass::ComplementPrep) && (j..o).all(|w| view.classes_at(w) == 0 && !in_any_mention(mentions, w)))?;
+    let start = of + 1 + usize::from(of + 1 < n && view.is(of + 1, WordClass::Article));
+    groups.iter().find(|g| mentions[g[0]].start == start).cloned()
+}
+
 /// "el envío de ayuda humanitaria a Gaza", "l'aide militaire à l'Ukraine": the recipient of a
 /// nominal event after `a`/`à`/`to`. For a verbal or diplomatic act a city is only where it
 /// happened ("la reunión a puerta cerrada", "il vertice a Roma").
@@ -1158,7 +1161,13 @@ fn distant_agent(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>
         if j < n && view.is(j, WordClass::Article) {
             j += 1;
         }
-        groups.iter().find(|g| mentions[g[0]].start == j).cloned()
+        // Far from the event, only a whole with a country ("ordonnée par la junte de Niamey"), not
+        // a figure of speech ("inferta dai complici dei terroristi").
+        groups
+            .iter()
+            .find(|g| mentions[g[0]].start == j)
+            .cloned()
+            .or_else(|| whole_of_a_part(view, mentions, groups, j).filter(|g| mentions[g[0]].country.is_some()))
     };
     let end = limit.min(n).min(from + DISTANT_AGENT_REACH);
     let mut past_qualifier = false;

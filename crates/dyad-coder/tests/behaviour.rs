@@ -2604,6 +2604,19 @@ fn a_nominal_event_finds_its_doer_past_its_object() {
     assert!(!pt.iter().any(|e| e.starts_with("HUN->HUN")), "{pt:?}");
 }
 
+/// "ordenada por la junta de Uagadugú": a part that no entry knows, named with its country, acts
+/// for it as the doer of the nominal event before it; a street of a capital is only where
+/// ("desfilaram pelas ruas de Lisboa").
+#[test]
+fn a_part_of_a_country_named_after_a_participle_is_the_nominal_doer() {
+    let es = codes("es", "La expulsión de dos diplomáticos belgas, ordenada el martes por la junta de Uagadugú, sorprendió a Bruselas.");
+    assert!(es.iter().any(|e| e.starts_with("BFA->BEL 16")), "{es:?}");
+    let it = codes("it", "L'espulsione di due diplomatici belgi, decisa martedì dalla giunta di Ouagadougou, ha sorpreso Bruxelles.");
+    assert!(it.iter().any(|e| e.starts_with("BFA->BEL 16")), "{it:?}");
+    let pt = codes("pt", "Milhares de manifestantes desfilaram no sábado pelas ruas de Lisboa contra o governo.");
+    assert!(pt.iter().any(|e| e.starts_with("PRT->PRT 141")), "{pt:?}");
+}
+
 /// "the ambassador of the European Union", "el embajador de la Unión Europea": an agent of a state
 /// or an international body across "of the" is that body's.
 #[test]
