@@ -574,6 +574,10 @@ pub fn analyse<'a>(
                 }
             }
         }
+        if c.sources.is_empty() && roles::subject_after_inner_relative(&view, &mentions, &c) {
+            c.sources = std::mem::take(&mut c.targets);
+            c.notes.push("role:inner-relative-subject".into());
+        }
         if let Some(reason) = framing_adjunct(&view, &c, clause_left, used_as_noun) {
             c.verdict = Verdict::Dropped(reason);
             candidates.push(c);

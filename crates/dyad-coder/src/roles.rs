@@ -688,6 +688,22 @@ pub(crate) fn object_relative_antecedent(
     relative_antecedent(view, mentions, groups, pronoun).filter(|g| !g.iter().any(|m| c.sources.contains(m)))
 }
 
+/// "the accord, which Kinshasa and Kigali signed", "l'accordo che Baku e Erevan hanno firmato",
+/// matched whole: the actors right after a relative pronoun inside the expression, before its
+/// verb, are the relative clause's subject, the doers of what its verb says of the antecedent.
+pub(crate) fn subject_after_inner_relative(view: &SentenceView, mentions: &[Mention], c: &Candidate) -> bool {
+    let Some(first) = c.targets.iter().filter_map(|&t| mentions.get(t)).map(|m| m.start).min() else { return false };
+    let last = c.targets.iter().filter_map(|&t| mentions.get(t)).map(|m| m.end).max().unwrap_or(c.end);
+    // The expression opens on the antecedent noun, after its article ("the peace accord",
+    // "l'accordo"), not on a verb whose `que` is a complementizer ("exige que o governo").
+    let opens_on_noun = (c.start.saturating_sub(2)..c.start).any(|i| view.is(i, WordClass::Article) || is_determiner(view, i));
+    // "which Kinshasa", "che i due governi", "das Kinshasa" (whose pronoun is also an article).
+    let opened_by_relative = opens_on_noun
+        && first > c.start + 1
+        && (view.is(first - 1, WordClass::Relative) || (view.is(first - 1, WordClass::Article) && view.is(first - 2, WordClass::Relative)));
+    opened_by_relative && last < c.end && !is_passive(view, c.start, c.end, &view.lang)
+}
+
 /// The actor right before a relative pronoun at `pronoun` (commas skipped), unless it sits in an
 /// `of`, `between` or place phrase, which leaves the head noun as the antecedent ("la risoluzione
 /// del Consiglio, che ...", "la guerra entre Rusia y Ucrania, que ...", "un hospital en Kiev, que").

@@ -3530,3 +3530,26 @@ fn a_passive_opening_the_sentence_names_its_subject_after_the_agent() {
         codes("es", "Fueron excarcelados el jueves por las autoridades iraníes dos ciudadanos franceses que llevaban tres años detenidos.");
     assert!(got.iter().any(|e| e.starts_with("IRN->FRA 0841")), "{got:?}");
 }
+
+/// "the treaty, which Astana and Bishkek signed": the actors a relative clause names right after
+/// its pronoun are its subject, so a pair signs with each other; a complementizer `que` after a
+/// verb opens no relative clause ("exige que o Governo turco liberte").
+#[test]
+fn the_pair_a_relative_clause_names_signed_its_antecedent() {
+    let en = codes("en", "The border treaty, which Astana and Bishkek signed in Tashkent, was welcomed by the EU.");
+    assert!(en.contains(&"KAZ->KGZ 057".to_string()) && en.contains(&"KGZ->KAZ 057".to_string()), "{en:?}");
+    let it = codes("it", "L'intesa sul gas, che Roma e Algeri hanno siglato martedì, prevede nuove forniture.");
+    assert!(it.contains(&"ITA->DZA 057".to_string()) && it.contains(&"DZA->ITA 057".to_string()), "{it:?}");
+    let de = codes("de", "Der Grenzvertrag, den Astana und Bischkek am Montag unterzeichnet hatten, tritt im Januar in Kraft.");
+    assert!(de.contains(&"KAZ->KGZ 057".to_string()), "{de:?}");
+    let pt =
+        codes("pt", "O Partido dos Trabalhadores do Curdistão emitiu uma declaração em que exige que o Governo turco liberte os presos.");
+    assert!(pt.iter().any(|e| e.starts_with("TUR->TUR 10")), "{pt:?}");
+}
+
+/// "has always denied", "ha sempre negato": a stance held over time is no single event.
+#[test]
+fn a_stance_held_over_time_is_not_an_event() {
+    assert_eq!(codes("en", "Moscow has always denied supplying the rebels with weapons."), Vec::<String>::new());
+    assert_eq!(codes("pt", "Moscovo sempre negou ter fornecido armas aos rebeldes."), Vec::<String>::new());
+}
