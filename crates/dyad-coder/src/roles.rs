@@ -1045,6 +1045,10 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
                 part_of().or_else(qualified).or_else(named)
             } else if is_against {
                 part_of()
+            } else if agent.is_some() && complement.is_none() {
+                // "la saisie par les FSR d'un convoi du PAM", "the seizure by Iran of a British
+                // tanker": past the doer, what was done to belongs to its owner.
+                part_of().or_else(qualified)
             } else {
                 None
             }

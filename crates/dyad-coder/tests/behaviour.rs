@@ -3553,3 +3553,13 @@ fn a_stance_held_over_time_is_not_an_event() {
     assert_eq!(codes("en", "Moscow has always denied supplying the rebels with weapons."), Vec::<String>::new());
     assert_eq!(codes("pt", "Moscovo sempre negou ter fornecido armas aos rebeldes."), Vec::<String>::new());
 }
+
+/// "la saisie par les FSR d'un convoi du PAM", "the seizure by Iran of a British tanker": past
+/// the doer named between a nominal event and its object, the object's owner is the target.
+#[test]
+fn the_object_after_a_nominal_doer_belongs_to_its_owner() {
+    let fr = codes("fr", "La saisie par les FSR d'un convoi du PAM a été condamnée par l'ONU.");
+    assert!(fr.contains(&"SDN->IGOUNOWFP 1711".to_string()), "{fr:?}");
+    let en = codes("en", "The seizure by Iran of a British tanker in the Strait of Hormuz was condemned by London.");
+    assert!(en.contains(&"IRN->GBR 1711".to_string()), "{en:?}");
+}
