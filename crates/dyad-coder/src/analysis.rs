@@ -574,6 +574,11 @@ pub fn analyse<'a>(
                 }
             }
         }
+        if c.entry.undergone {
+            c.targets = std::mem::take(&mut c.sources);
+            c.sources = roles::doer_after(&view, &mentions, &groups, c.end).unwrap_or_default();
+            c.notes.push("role:undergone".into());
+        }
         if c.sources.is_empty() && roles::subject_after_inner_relative(&view, &mentions, &c) {
             c.sources = std::mem::take(&mut c.targets);
             c.notes.push("role:inner-relative-subject".into());

@@ -704,6 +704,13 @@ pub(crate) fn subject_after_inner_relative(view: &SentenceView, mentions: &[Ment
     opened_by_relative && last < c.end && !is_passive(view, c.start, c.end, &view.lang)
 }
 
+/// "came under fire from members of the ELN": the actor right after an expression that ends in
+/// its preposition (past an article), or the whole a plain part of it belongs to.
+pub(crate) fn doer_after(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], end: usize) -> Option<Vec<usize>> {
+    let at = end + usize::from(end < view.norms.len() && view.is(end, WordClass::Article));
+    groups.iter().find(|g| mentions[g[0]].start == at).cloned().or_else(|| whole_of_a_part(view, mentions, groups, at))
+}
+
 /// The actor right before a relative pronoun at `pronoun` (commas skipped), unless it sits in an
 /// `of`, `between` or place phrase, which leaves the head noun as the antecedent ("la risoluzione
 /// del Consiglio, che ...", "la guerra entre Rusia y Ucrania, que ...", "un hospital en Kiev, que").
@@ -1126,7 +1133,13 @@ fn whole_of_a_part(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usiz
     let of = (j + 1..(j + 4).min(n))
         .find(|&o| view.is(o, WordClass::ComplementPrep) && (j..o).all(|w| view.classes_at(w) == 0 && !in_any_mention(mentions, w)))?;
     let start = of + 1 + usize::from(of + 1 < n && view.is(of + 1, WordClass::Article));
-    groups.iter().find(|g| mentions[g[0]].start == start).cloned()
+    // "membros da coligação Viv Ansanm": one plain noun may name the kind of the whole first.
+    let kind_noun = start + 1 < n
+        && view.tokens[start].kind == TokenKind::Word
+        && !view.tokens[start].capitalized
+        && view.classes_at(start) == 0
+        && !in_any_mention(mentions, start);
+    groups.iter().find(|g| mentions[g[0]].start == start || (kind_noun && mentions[g[0]].start == start + 1)).cloned()
 }
 
 /// "el envío de ayuda humanitaria a Gaza", "l'aide militaire à l'Ukraine": the recipient of a

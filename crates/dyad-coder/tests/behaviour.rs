@@ -3563,3 +3563,16 @@ fn the_object_after_a_nominal_doer_belongs_to_its_owner() {
     let en = codes("en", "The seizure by Iran of a British tanker in the Strait of Hormuz was condemned by London.");
     assert!(en.contains(&"IRN->GBR 1711".to_string()), "{en:?}");
 }
+
+/// `@undergone`: "came under fire from", "received ... from": the subject underwent the act and
+/// the actor after the closing preposition did it, also a part named with its whole ("membros da
+/// coligação Viv Ansanm").
+#[test]
+fn an_undergone_expression_takes_its_doer_after_its_preposition() {
+    let en = codes("en", "An army convoy came under fire from members of the ELN guerrilla group in Arauca on Monday.");
+    assert_eq!(en, vec!["COL->COL 190".to_string()]);
+    let pt = codes("pt", "Polícias quenianos foram alvo de disparos de membros da coligação Viv Ansanm.");
+    assert_eq!(pt, vec!["HTI->KEN 190".to_string()]);
+    let it = codes("it", "La Giordania ha ricevuto lunedì 50 milioni di euro di aiuti dall'Unione europea.");
+    assert_eq!(it, vec!["IGOEUREEC->JOR 070".to_string()]);
+}

@@ -690,7 +690,7 @@ fn add_entry(
     ctx: &Context,
 ) -> Result<(), String> {
     let allowed: &[&str] = match kind {
-        Kind::Events => &["@noun", "@of=source", "@speech", "@notarget", "@reciprocal", "@official"],
+        Kind::Events => &["@noun", "@of=source", "@speech", "@notarget", "@reciprocal", "@official", "@undergone"],
         Kind::Countries => &["@demonym", "@seat"],
         Kind::Places => &["@demonym"],
         _ => &[],
@@ -723,6 +723,7 @@ fn add_entry(
                 no_target: has("@notarget"),
                 reciprocal: has("@reciprocal"),
                 official: has("@official"),
+                undergone: has("@undergone"),
                 imported,
             },
         ),

@@ -20,6 +20,9 @@ pub struct EventEntry {
     /// Only an official's act: a government, its forces or parliament, or an international
     /// organisation (arriving somewhere is a visit for a minister, not for an exile or migrants).
     pub official: bool,
+    /// The subject underwent the act and its doer follows the expression's closing preposition
+    /// ("came under fire from", "finita sotto il fuoco di").
+    pub undergone: bool,
     /// Converted from another project's dictionary (`@from`): Dyad's own entries win where both
     /// match.
     pub imported: bool,
