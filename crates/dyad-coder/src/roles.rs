@@ -128,6 +128,7 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
             || (in_place_phrase && view.is(i, WordClass::Addressee))
             || (in_place_phrase
                 && (plain_noun(i)
+                    || view.is(i, WordClass::PlaceNoun)
                     || view.is(i, WordClass::ComplementPrep)
                     || view.is(i, WordClass::Possessive)
                     || mentions.iter().any(|m| m.start <= i && i < m.end && (m.place || m.seat))))
