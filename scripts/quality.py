@@ -418,10 +418,14 @@ or "of" and "the group" pointing back: it .718 (.778), fr .660 (.705), de .649 (
 migration, borders and humanitarian crises (deportations and pushbacks, asylum deals, refugee camps,
 aid convoys blocked, donors' pledges and cuts), with a recipient as the subject and the giver after
 "from", purpose clauses and background that are no events: it .571 (.750), fr .676 (.852), de .533
-(.800), es .484 (.564), pt .618 (.913), en .600 (.667).
-Forty-four writers corrected a gold event after that measurement (fr round 23, de, it and pt
+(.800), es .484 (.564), pt .618 (.913), en .600 (.667). The fifty-eighth (tests/data/tune/blind58_*,
+stop 41) took everyday diplomacy (state visits and their hosts, phone calls, congratulations and
+condolences, invitations, credentials, joint statements, mediation offers, visits postponed and
+summits boycotted), with guest and host in one sentence and what two sides agreed to do later: it
+.569 (.580), fr .562 (.862), de .630 (.829), es .480 (.600), pt .638 (.804), en .742 (.857).
+Forty-six writers corrected a gold event after that measurement (fr round 23, de, it and pt
 round 24, es and pt round 26, it, es, pt and en round 27, fr round 28, it and de round 31, es and it
-round 33, it and de round 34, it and de round 35, pt round 37, es, de and fr round 38, pt round 39, en rounds 40, 42 and 43, it and en round 44, de round 45, it, es, fr, de and en round 48, pt round 49, de and es round 50, fr and en round 51, it and en round 54, fr round 55, fr and de round 57 (Kosovo coded KSV, as lexicons/common/countries.tsv has it): most add a nominal event
+round 33, it and de round 34, it and de round 35, pt round 37, es, de and fr round 38, pt round 39, en rounds 40, 42 and 43, it and en round 44, de round 45, it, es, fr, de and en round 48, pt round 49, de and es round 50, fr and en round 51, it and en round 54, fr round 55, fr and de round 57, es and pt round 58 (Kosovo coded KSV, as lexicons/common/countries.tsv has it): most add a nominal event
 the conventions code, or fix a code); each says so in its report, and the figures above are
 against the gold as first written. The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
