@@ -2702,11 +2702,12 @@ fn a_passive_reaction_to_a_nominal_event_is_aimed_at_its_doer() {
         "Les frappes israéliennes sur Beyrouth, qui ont tué samedi un dirigeant du Hamas, ont été condamnées par le Qatar.",
         &["ISR->LBN 19", "QAT->ISR 11"],
     );
-    expect_roots(
+    // (The expulsion itself is coded too, aimed at the mission's organisation.)
+    let fr = roots(
         "fr",
         "L'expulsion par le gouvernement nicaraguayen de la mission de la Croix-Rouge, intervenue au lendemain d'un rapport accablant sur la répression, a été dénoncée par le Costa Rica.",
-        &["CRI->NIC 11"],
     );
+    assert!(fr.contains(&"CRI->NIC 11".to_string()), "{fr:?}");
     // A doer of no country stays unknown: the reaction is not aimed at an agent of nowhere.
     expect_no_root(
         "it",
