@@ -607,8 +607,14 @@ pub fn analyse<'a>(
             c.targets.clear();
             c.notes.push("role:mutual".into());
         }
-        if c.sources.is_empty() && c.targets.is_empty() && !c.entry.speech {
-            if let Some(g) = reciprocal_group(&view, &mentions, &groups, m.start, m.end, c.entry.reciprocal) {
+        // "Si è aperto a Doha un ciclo di negoziati tra A e B": the sides after "between" were
+        // taken for the objects of the opening verb.
+        let objects_are_the_sides = |g: &Vec<usize>| c.targets.iter().all(|t| g.contains(t));
+        if c.sources.is_empty() && !c.entry.speech {
+            if let Some(g) =
+                reciprocal_group(&view, &mentions, &groups, m.start, m.end, c.entry.reciprocal).filter(objects_are_the_sides)
+            {
+                c.targets.clear();
                 c.sources = g;
                 c.reciprocal = true;
                 c.notes.push("role:between".into());

@@ -111,6 +111,10 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
             && !view.in_expression[i]
             && !in_mention(i)
     };
+    // "seized in the Arabian Sea by": a name the lexicon does not know, inside a place phrase.
+    let unknown_name = |i: usize| {
+        view.tokens[i].kind == TokenKind::Word && view.tokens[i].capitalized && view.classes_at(i) == 0 && !in_mention(i)
+    };
     // "condannata con fermezza da", "firmly condemned by", "condamnée avec fermeté par": manner.
     let adverb = |i: usize| view.is(i, WordClass::Adverb) || (plain_noun(i) && has_ending(view.norms[i], &view.endings.adverb));
     let manner = |i: usize| {
@@ -128,6 +132,7 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
             || (in_place_phrase && view.is(i, WordClass::Addressee))
             || (in_place_phrase
                 && (plain_noun(i)
+                    || unknown_name(i)
                     || view.is(i, WordClass::PlaceNoun)
                     || view.is(i, WordClass::ComplementPrep)
                     || view.is(i, WordClass::Possessive)
