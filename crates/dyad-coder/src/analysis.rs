@@ -538,10 +538,20 @@ pub fn analyse<'a>(
             // "decided the expulsion of" name the doer as their subject.
             let announces =
                 |t: &dyad_lexicon::Match| (t.start..t.end).any(|i| view.is(i, WordClass::Intent) || view.is(i, WordClass::Decision));
-            let governed = triggers[..k].iter().any(|t| t.end > clause_left && !announces(t));
+            // Verb-second: the participle closing the bracket governs too ("haben am Freitag eine
+            // Erklärung unterzeichnet").
+            let closes_bracket = |t: &dyad_lexicon::Match| {
+                view.verb_second
+                    && t.start >= m.end
+                    && (m.end..t.start).all(|i| view.norms[i] != "," && view.gaps[i] != GapRule::Barrier)
+                    && lex.events.payload(t.entry).code != dyad_lexicon::NOT_AN_EVENT
+            };
+            let governed = triggers[..k].iter().any(|t| t.end > clause_left && !announces(t))
+                || triggers[k + 1..].iter().any(|t| closes_bracket(t) && !announces(t));
             // "one of its largest attacks", "una serie di raid": `of`/`di` quantifies, it does not govern.
-            let after_preposition =
-                (m.start.saturating_sub(3)..m.start).any(|i| view.is(i, WordClass::Preposition) && !view.is(i, WordClass::ComplementPrep));
+            // Not the preposition of a date ("verkündete am Montag die Aussetzung").
+            let after_preposition = (m.start.saturating_sub(3)..m.start)
+                .any(|i| view.is(i, WordClass::Preposition) && !view.is(i, WordClass::ComplementPrep) && view.gaps[i + 1] != GapRule::Free);
             // "celebrated the signing of the accord between A and B": the two sides named after it.
             let between_after = c.entry.reciprocal && reciprocal_group(&view, &mentions, &groups, m.start, m.end, false).is_some();
             if c.sources.is_empty() && !governed && !after_preposition && !between_after {
@@ -611,9 +621,7 @@ pub fn analyse<'a>(
         // taken for the objects of the opening verb.
         let objects_are_the_sides = |g: &Vec<usize>| c.targets.iter().all(|t| g.contains(t));
         if c.sources.is_empty() && !c.entry.speech {
-            if let Some(g) =
-                reciprocal_group(&view, &mentions, &groups, m.start, m.end, c.entry.reciprocal).filter(objects_are_the_sides)
-            {
+            if let Some(g) = reciprocal_group(&view, &mentions, &groups, m.start, m.end, c.entry.reciprocal).filter(objects_are_the_sides) {
                 c.targets.clear();
                 c.sources = g;
                 c.reciprocal = true;

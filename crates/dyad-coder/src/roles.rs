@@ -112,9 +112,8 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
             && !in_mention(i)
     };
     // "seized in the Arabian Sea by": a name the lexicon does not know, inside a place phrase.
-    let unknown_name = |i: usize| {
-        view.tokens[i].kind == TokenKind::Word && view.tokens[i].capitalized && view.classes_at(i) == 0 && !in_mention(i)
-    };
+    let unknown_name =
+        |i: usize| view.tokens[i].kind == TokenKind::Word && view.tokens[i].capitalized && view.classes_at(i) == 0 && !in_mention(i);
     // "condannata con fermezza da", "firmly condemned by", "condamnée avec fermeté par": manner.
     let adverb = |i: usize| view.is(i, WordClass::Adverb) || (plain_noun(i) && has_ending(view.norms[i], &view.endings.adverb));
     let manner = |i: usize| {
@@ -1097,6 +1096,10 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
     }
     let recipient = match (against.is_some(), c.entry.reciprocal) {
         (true, _) => None,
+        // "die Aussetzung des Abkommens mit Litauen": reducing relations is done to the partner.
+        (false, false) if c.code.starts_with("16") => {
+            recipient(view, mentions, groups, c, k).or_else(|| partner(view, mentions, groups, k))
+        }
         (false, false) => recipient(view, mentions, groups, c, k),
         (false, true) => partner(view, mentions, groups, k),
     };

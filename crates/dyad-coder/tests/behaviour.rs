@@ -906,6 +906,33 @@ fn talks_between_two_sides() {
     expect_roots(IT, "I colloqui tra il governo colombiano e i ribelli sono ripresi all'Avana.", &["COL->COL 04", "COL->COL 04"]);
     // A date between the event's noun and "between" does not part them.
     expect_roots(IT, "La telefonata di ieri tra Emmanuel Macron e Olaf Scholz è durata un'ora.", &["DEU->FRA 04", "FRA->DEU 04"]);
+    // Named after the verb that opens them, the two sides are not that verb's objects.
+    expect_roots(
+        IT,
+        "Si è aperto ieri a Ginevra un nuovo ciclo di negoziati tra il governo colombiano e i ribelli.",
+        &["COL->COL 04", "COL->COL 04"],
+    );
+}
+
+/// A passive agent may follow a place phrase whose name the lexicon does not know.
+#[test]
+fn a_passive_agent_after_an_unknown_place_name() {
+    expect_roots(EN, "A British cargo ship was attacked in the Arabian Sea on Friday by Houthi rebels.", &["YEM->GBR 19"]);
+}
+
+/// An event noun that an announcement or order governs takes the announcer as its doer, and
+/// reducing relations is done to the partner after "with"; in German the participle that closes
+/// the bracket is what governs.
+#[test]
+fn an_announced_nominal_takes_the_announcer_and_its_partner() {
+    expect_roots("de", "Belarus verkündete am Montag die Aussetzung des Abkommens mit Litauen.", &["BLR->LTU 16"]);
+    expect_roots("de", "Belarus hat die Aussetzung des Abkommens mit Litauen verkündet.", &["BLR->LTU 16"]);
+    expect_roots(EN, "Belarus announced on Monday the suspension of its agreement with Lithuania.", &["BLR->LTU 16"]);
+    // Signing a statement is not making it: the statement takes no subject from the bracket.
+    assert_eq!(
+        codes("de", "Die Präsidenten Armeniens und Aserbaidschans haben am Freitag eine gemeinsame Erklärung unterzeichnet."),
+        ["ARM->AZE 057", "AZE->ARM 057"]
+    );
 }
 
 #[test]
