@@ -1779,13 +1779,16 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], groups: &[Vec
         }
         // ", una decisión calificada de «...» por Israel", ", une peine aussitôt fustigée par
         // Londres": a passive reaction right after the noun of the move, past an adverb or an
-        // adjective; the actor its subject search found is only the nearest one.
-        let noun_of_the_move = (c.start.saturating_sub(3)..=c.start).rev().find(|&i| view.is(i, WordClass::EventAnaphor)).filter(|&n| {
+        // adjective, or in its relative (", una decisión que fue criticada por Pekín"); the actor
+        // its subject search found is only the nearest one.
+        let passive = c.notes.iter().any(|note| note == "role:passive");
+        let noun_of_the_move = (c.start.saturating_sub(5)..=c.start).rev().find(|&i| view.is(i, WordClass::EventAnaphor)).filter(|&n| {
             (n + 1..c.start).all(|i| {
+                let relative_passive = passive && (view.is(i, WordClass::Relative) || is_auxiliary(view, i));
                 view.tokens[i].kind == TokenKind::Word
                     && !view.tokens[i].capitalized
                     && !mentions.iter().any(|m| m.start <= i && i < m.end)
-                    && (view.classes_at(i) == 0 || view.is(i, WordClass::Adverb))
+                    && (view.classes_at(i) == 0 || view.is(i, WordClass::Adverb) || relative_passive)
             })
         });
         // The noun may open the expression ("des accusations aussitôt rejetées par Kigali"), and
@@ -1800,7 +1803,7 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], groups: &[Vec
                     && !view.in_expression[i])
         };
         let comma_before_the_move = noun_of_the_move
-            .filter(|&n| n == c.start || c.notes.iter().any(|note| note == "role:passive"))
+            .filter(|&n| n == c.start || passive)
             .and_then(|n| {
                 let before = n.checked_sub(1)?;
                 let i = if view.is(before, WordClass::Article) || view.is(before, WordClass::Determiner) {

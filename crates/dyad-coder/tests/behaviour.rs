@@ -914,6 +914,21 @@ fn talks_between_two_sides() {
     );
 }
 
+/// A reaction told in a relative passive on the noun of the move targets the move's doer.
+#[test]
+fn a_relative_passive_reaction_targets_the_doer_of_the_move() {
+    expect_roots(
+        EN,
+        "Washington imposed new tariffs on Chinese steel, a decision that was criticised by Beijing.",
+        &["CHN->USA 11", "USA->CHN 16"],
+    );
+    expect_roots(
+        "es",
+        "Corea del Norte disparó el jueves dos misiles balísticos, un ensayo que fue condenado por Seúl.",
+        &["KOR->PRK 11", "PRK->- 15"],
+    );
+}
+
 /// A passive agent may follow a place phrase whose name the lexicon does not know.
 #[test]
 fn a_passive_agent_after_an_unknown_place_name() {
