@@ -545,6 +545,7 @@ pub fn analyse<'a>(
                     && t.start >= m.end
                     && (m.end..t.start).all(|i| view.norms[i] != "," && view.gaps[i] != GapRule::Barrier)
                     && lex.events.payload(t.entry).code != dyad_lexicon::NOT_AN_EVENT
+                    && view.norms.get(t.end).is_none_or(|&w| matches!(w, "," | "." | ";" | ":") || view.is(t.end, WordClass::Coordination))
             };
             let governed = triggers[..k].iter().any(|t| t.end > clause_left && !announces(t))
                 || triggers[k + 1..].iter().any(|t| closes_bracket(t) && !announces(t));
@@ -619,7 +620,8 @@ pub fn analyse<'a>(
         }
         // "Si è aperto a Doha un ciclo di negoziati tra A e B": the sides after "between" were
         // taken for the objects of the opening verb.
-        let objects_are_the_sides = |g: &Vec<usize>| c.targets.iter().all(|t| g.contains(t));
+        let objects_are_the_sides =
+            |g: &Vec<usize>| c.targets.is_empty() || (c.entry.reciprocal && c.targets.iter().all(|t| g.contains(t)));
         if c.sources.is_empty() && !c.entry.speech {
             if let Some(g) = reciprocal_group(&view, &mentions, &groups, m.start, m.end, c.entry.reciprocal).filter(objects_are_the_sides) {
                 c.targets.clear();
