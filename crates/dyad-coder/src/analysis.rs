@@ -1467,7 +1467,9 @@ fn verbal_roles(
             None if c.entry.speech && (after_quote_or_comma || opens_clause(view, clause.left, verb_group_start)) => {
                 let speaker = |g: &&Vec<usize>| {
                     let st = mentions[g[0]].start;
-                    st >= c.end && st <= c.end + 2 && !in_prepositional_phrase(view, st) && !mentions[g[0]].place
+                    // A date may come first ("afirmó el jueves el presidente").
+                    let between = (c.end..st).filter(|&i| view.gaps[i] != GapRule::Free).count();
+                    st >= c.end && between <= 2 && !in_prepositional_phrase(view, st) && !mentions[g[0]].place
                 };
                 if let Some(g) = groups.iter().find(speaker) {
                     c.sources = g.clone();

@@ -388,6 +388,12 @@ fn reported_speech_postposed_speaker_it() {
     assert_eq!(reporter(&attack), Some("ROUGOV"));
 }
 
+/// A date may stand between the reporting verb and the speaker after it.
+#[test]
+fn a_postposed_speaker_after_a_date_speaks() {
+    expect_roots("es", "«No negociaremos con los terroristas», afirmó el jueves el presidente de Filipinas.", &["PHL->PHL 12"]);
+}
+
 #[test]
 fn reported_speech_en() {
     let attack = only(EN, "Poland's president said Russia had attacked Ukraine.");
