@@ -2132,7 +2132,11 @@ fn toll_of_a_nominal_attack(view: &SentenceView, candidates: &mut [Candidate]) {
         }
         // The noun opens the verb's clause: no other expression stands before the verb in it;
         // or the verb's clause is a relative on the noun ("the suicide bombing, which killed").
-        let before: Vec<usize> = (0..k).filter(|&j| candidates[j].end > v.clause.start).collect();
+        // Not what an insertion between commas says of the noun (", claimed by the Islamic State
+        // group,").
+        let inserted =
+            |o: &Candidate| (v.clause.start..o.start).any(|i| view.norms[i] == ",") && (o.end..v.start).any(|i| view.norms[i] == ",");
+        let before: Vec<usize> = (0..k).filter(|&j| candidates[j].end > v.clause.start && !inserted(&candidates[j])).collect();
         let relative = v.clause.start >= 2 && view.is(v.clause.start - 1, WordClass::Relative) && view.norms[v.clause.start - 2] == ",";
         let antecedent = || (0..k).rev().find(|&j| relative && candidates[j].end + 2 == v.clause.start);
         let Some(n) = (match before[..] {

@@ -935,6 +935,17 @@ fn a_relative_passive_reaction_targets_the_doer_of_the_move() {
     );
 }
 
+/// An attack noun with its doer is the subject of the verb that tells its toll, past what an
+/// insertion between commas says of it.
+#[test]
+fn the_toll_of_an_attack_past_an_insertion() {
+    expect_roots(
+        EN,
+        "The attack on a checkpoint near Gao, claimed by the Islamic State group, killed twelve Malian soldiers.",
+        &["MLI->MLI 19"],
+    );
+}
+
 /// A passive agent may follow a place phrase whose name the lexicon does not know.
 #[test]
 fn a_passive_agent_after_an_unknown_place_name() {
