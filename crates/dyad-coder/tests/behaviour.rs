@@ -946,6 +946,18 @@ fn the_toll_of_an_attack_past_an_insertion() {
     );
 }
 
+/// A capitalised portfolio may stand between a minister and the `of` of its country, and the
+/// countries coordinated after it are the two sides.
+#[test]
+fn a_portfolio_between_the_minister_and_the_country() {
+    expect_roots(
+        "es",
+        "Los ministros del Interior de Indonesia y Australia firmaron el martes un acuerdo.",
+        &["AUS->IDN 05", "IDN->AUS 05"],
+    );
+    expect_roots(IT, "Il ministro degli Esteri di Israele ha criticato la Francia.", &["ISR->FRA 11"]);
+}
+
 /// A passive agent may follow a place phrase whose name the lexicon does not know.
 #[test]
 fn a_passive_agent_after_an_unknown_place_name() {
