@@ -1070,6 +1070,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     target_of_the_first_verb(view, mentions, candidates);
     toll_of_a_nominal_attack(view, candidates);
     authors_of_the_document(view, mentions, groups, candidates);
+    organisation_of_a_passive_suspension(view, mentions, groups, candidates);
     // "chiesto perdono a Songea, nel sud della Tanzania", "pediu perdão em Varsóvia pelos crimes":
     // an apology with no addressee is made to the country where it is made or whose past it names.
     for c in candidates
@@ -2196,6 +2197,30 @@ fn authors_of_the_document(view: &SentenceView, mentions: &[Mention], groups: &[
         }
         c.sources = authors;
         c.notes.push("role:authors-of-the-document".into());
+        c.verdict = verdict_once_sourced(c);
+    }
+}
+
+/// "Mali was suspended from the African Union", "suspendu de toutes les instances de la
+/// Cedeao": a member suspended or expelled in the passive, with no agent, was suspended by the
+/// organisation the expression names.
+fn organisation_of_a_passive_suspension(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut() {
+        let passive = c.notes.iter().any(|n| n == "role:passive");
+        if !passive || !c.sources.is_empty() || c.targets.is_empty() || !c.code.starts_with("16") {
+            continue;
+        }
+        let named = groups.iter().find(|g| {
+            let m = &mentions[g[0]];
+            // Inside the expression or right after its last noun ("from all bodies of ECOWAS").
+            let of_the_body = m.start >= c.end
+                && (c.end..m.start).all(|i| view.is(i, WordClass::ComplementPrep) || view.is(i, WordClass::Article))
+                && m.start <= c.end + 2;
+            (m.start > c.start && m.end <= c.end || of_the_body) && m.code.starts_with("IGO") && !c.targets.contains(&g[0])
+        });
+        let Some(organisation) = named else { continue };
+        c.sources = organisation.clone();
+        c.notes.push("role:organisation-named-in-the-passive".into());
         c.verdict = verdict_once_sourced(c);
     }
 }

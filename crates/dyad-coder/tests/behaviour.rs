@@ -958,6 +958,15 @@ fn a_portfolio_between_the_minister_and_the_country() {
     expect_roots(IT, "Il ministro degli Esteri di Israele ha criticato la Francia.", &["ISR->FRA 11"]);
 }
 
+/// A member suspended in the passive with no agent was suspended by the organisation that the
+/// expression names, inside it or right after its last noun.
+#[test]
+fn a_passive_suspension_is_the_named_organisations() {
+    expect_roots(EN, "Mali was suspended from the African Union on Tuesday.", &["IGOAFRAFU->MLI 16"]);
+    expect_roots(EN, "Guinea-Bissau was suspended on Tuesday from all decision-making bodies of ECOWAS.", &["IGOWAFWAS->GNB 16"]);
+    expect_roots("fr", "Le Mali a été suspendu mardi de toutes les instances de la Cedeao.", &["IGOWAFWAS->MLI 16"]);
+}
+
 /// A passive agent may follow a place phrase whose name the lexicon does not know.
 #[test]
 fn a_passive_agent_after_an_unknown_place_name() {
