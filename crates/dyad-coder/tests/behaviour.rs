@@ -967,6 +967,13 @@ fn a_passive_suspension_is_the_named_organisations() {
     expect_roots("fr", "Le Mali a été suspendu mardi de toutes les instances de la Cedeao.", &["IGOWAFWAS->MLI 16"]);
 }
 
+/// A possessive may stand between the passive's "by" and its agent.
+#[test]
+fn a_possessive_before_the_passive_agent() {
+    expect_roots(EN, "Chile's president-elect was congratulated on Monday by his Argentine counterpart.", &["ARG->CHL 05"]);
+    expect_roots("pt", "O presidente eleito do Chile foi felicitado na segunda-feira pelo seu homólogo argentino.", &["ARG->CHL 05"]);
+}
+
 /// A passive agent may follow a place phrase whose name the lexicon does not know.
 #[test]
 fn a_passive_agent_after_an_unknown_place_name() {
