@@ -423,9 +423,28 @@ stop 41) took everyday diplomacy (state visits and their hosts, phone calls, con
 condolences, invitations, credentials, joint statements, mediation offers, visits postponed and
 summits boycotted), with guest and host in one sentence and what two sides agreed to do later: it
 .569 (.580), fr .562 (.862), de .630 (.829), es .480 (.600), pt .638 (.804), en .742 (.857).
-Forty-six writers corrected a gold event after that measurement (fr round 23, de, it and pt
+The fifty-ninth (tests/data/tune/blind59_*, stop 42) took arms, deterrence and military
+cooperation (deliveries, drills and missile tests, inspectors, interceptions, seized arms
+shipments), with the doer in a participle or a passive after a place and nominal deliveries: it
+.613 (.767), fr .637 (.784), de .603 (.826), es .611 (.880), pt .571 (.649), en .721 (.861). The
+sixtieth (tests/data/tune/blind60_*, stop 42) took terrorism, hostages and cross-border law
+enforcement (claimed attacks, extraditions, terrorist designations, hostages freed, red notices),
+with the doer late or hidden and refusals rather than acts: it .610 (.781), fr .578 (.828), de
+.522 (.750), es .725 (.805), pt .568 (.735), en .644 (.778). The sixty-first
+(tests/data/tune/blind61_*, stop 42) took energy, water and natural resources (supply cuts and
+price caps, licences revoked, mines nationalised, vessels detained, shared pipelines), with the
+owner of the thing seized named apart from it: it .521 (.760), fr .700 (.848), de .613 (.821), es
+.657 (.880), pt .667 (.848), en .677 (.880). The sixty-second (tests/data/tune/blind62_*, stop 42)
+took elections and transfers of power (results rejected, recounts demanded, observers' verdicts,
+coups and suspensions, inaugurations), with participles whose agent comes late: it .527 (.750), fr
+.522 (.750), de .560 (.840), es .795 (.946), pt .493 (.720), en .585 (.828). The sixty-third
+(tests/data/tune/blind63_*, stop 42) took espionage, cyber attacks and information conflicts (spy
+swaps, attacks attributed to a state, accreditations withdrawn, outlets blocked), with the thing
+done as the passive subject: it .593 (.750), fr .682 (.833), de .560 (.656), es .535 (.697), pt
+.538 (.694), en .688 (.786).
+Fifty-four writers corrected a gold event after that measurement (fr round 23, de, it and pt
 round 24, es and pt round 26, it, es, pt and en round 27, fr round 28, it and de round 31, es and it
-round 33, it and de round 34, it and de round 35, pt round 37, es, de and fr round 38, pt round 39, en rounds 40, 42 and 43, it and en round 44, de round 45, it, es, fr, de and en round 48, pt round 49, de and es round 50, fr and en round 51, it and en round 54, fr round 55, fr and de round 57, es and pt round 58 (Kosovo coded KSV, as lexicons/common/countries.tsv has it): most add a nominal event
+round 33, it and de round 34, it and de round 35, pt round 37, es, de and fr round 38, pt round 39, en rounds 40, 42 and 43, it and en round 44, de round 45, it, es, fr, de and en round 48, pt round 49, de and es round 50, fr and en round 51, it and en round 54, fr round 55, fr and de round 57, es and pt round 58, it and fr round 59, es round 60, pt round 61, fr and pt round 62, de and en round 63 (Kosovo coded KSV, as lexicons/common/countries.tsv has it): most add a nominal event
 the conventions code, or fix a code); each says so in its report, and the figures above are
 against the gold as first written. The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
