@@ -385,11 +385,14 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView,
     // "los ministros del Interior de Indonesia", "il ministro degli Esteri di Israele": a
     // capitalised portfolio between the agent and its country's `of`.
     let portfolio_link = || {
-        let last = next.start.checked_sub(1)?;
-        let of = if view.is(last, WordClass::Article) { last.checked_sub(1)? } else { last };
+        if !(3..=6).contains(&gap.len()) || !matches!(next.kind, PieceKind::Country(_)) || next.demonym {
+            return false;
+        }
+        // Three words at least: the `of` before the country stands past the portfolio's first.
+        let last = next.start - 1;
+        let of = if view.is(last, WordClass::Article) { last - 1 } else { last };
         let inner = prev_end + 1..of;
-        let portfolio = (3..=6).contains(&gap.len())
-            && view.is(prev_end, WordClass::ComplementPrep)
+        view.is(prev_end, WordClass::ComplementPrep)
             && view.is(of, WordClass::ComplementPrep)
             && inner.clone().any(|i| view.tokens[i].capitalized)
             && inner.clone().all(|i| {
@@ -397,8 +400,7 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView,
                 (t.kind == dyad_text::TokenKind::Word && t.capitalized && view.classes_at(i) == 0)
                     || view.is(i, WordClass::Article)
                     || view.is(i, WordClass::Coordination)
-            });
-        Some(portfolio && matches!(next.kind, PieceKind::Country(_)) && !next.demonym)
+            })
     };
     // "el movimiento chií libanés Hezbolá", "the Lebanese Shiite movement Hezbollah": the
     // demonym says where the organisation is from; the organisation's own code is the better one.
@@ -420,7 +422,7 @@ fn joinable(group: &[Piece], next: &Piece, prev_end: usize, view: &SentenceView,
                 && has_agent
                 && (adjacent
                     || of_link
-                    || portfolio_link() == Some(true)
+                    || portfolio_link()
                     || (next.demonym
                         && gap.len() <= 2
                         && (prev_end..next.start)

@@ -174,8 +174,7 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
     if k < view.norms.len() && view.is(k, WordClass::Article) {
         k += 1;
     }
-    // "by his Argentine counterpart", "pelo seu homólogo", "von ihren Entführern".
-    let possessive = k;
+    // "by his Argentine counterpart", "pelo seu homólogo argentino".
     if k < view.norms.len() && view.is(k, WordClass::Possessive) && view.norms[k] != "'s" && view.norms[k] != "'" {
         k += 1;
     }
@@ -193,7 +192,7 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
         // Not a place's hardship ("colpite dalle alluvioni di Derna").
         mentions.iter().position(|m| m.start == start && (m.code.starts_with("IGO") || m.agent.is_some()))
     };
-    mentions.iter().position(|m| m.start == k || m.start == article || m.start == possessive).or_else(|| title_of(k))
+    mentions.iter().position(|m| m.start == k || m.start == article).or_else(|| title_of(k))
 }
 
 /// Past a short quotation at `at`, or one word later ("bollato come «sconsiderato» dal premier",
