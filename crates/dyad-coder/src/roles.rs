@@ -111,7 +111,8 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
             && !view.in_expression[i]
             && !in_mention(i)
     };
-    // "seized in the Arabian Sea by": a name the lexicon does not know, inside a place phrase.
+    // A capitalised name the lexicon does not know: a place in a place phrase ("seized in the
+    // Arabian Sea by") or in a list of places.
     let unknown_name =
         |i: usize| view.tokens[i].kind == TokenKind::Word && view.tokens[i].capitalized && view.classes_at(i) == 0 && !in_mention(i);
     // "condannata con fermezza da", "firmly condemned by", "condamnée avec fermeté par": manner.
@@ -151,7 +152,7 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
             && i + 1 < view.norms.len()
             && (view.gaps[i + 1] == GapRule::Free
                 || place_at(i + 1)
-                || (view.tokens[i + 1].capitalized && view.classes_at(i + 1) == 0 && !in_mention(i + 1))
+                || unknown_name(i + 1)
                 || view.is(i + 1, WordClass::Locative)
                 || (view.norms[i] == "," && view.is(i + 1, WordClass::AgentPrep)))
     };
