@@ -4,7 +4,7 @@
 //! prints exactly this, so what users read is what the coder did.
 
 use crate::actors::{coordinate, find_mentions, Mention};
-use crate::dates::{find_dates, DateMention};
+use crate::dates::{event_date, find_dates, DateMention, EventDate, Precision, Publication};
 use crate::pairs::{self, Actors, Pair, Reporter};
 use crate::roles;
 use crate::roles::{
@@ -15,7 +15,7 @@ use crate::roles::{
 use crate::verdicts::{
     filter, framing_adjunct, infinitive_frame, is_conflictual, is_force, map_frame, needs_target, no_target_reason, Frame,
 };
-use dyad_lexicon::{has_ending, EventEntry, GapRule, LanguageLexicon, Ontology, WordClass};
+use dyad_lexicon::{has_ending, DateWord, EventEntry, GapRule, LanguageLexicon, Ontology, WordClass};
 use dyad_text::{Token, TokenKind};
 
 /// A sentence's tokens with the per-token facts every stage consults.
@@ -77,7 +77,9 @@ impl<'a> SentenceView<'a> {
                 gaps[i] = GapRule::Free;
             }
         }
-        for m in &date_words {
+        // "since" and "of" only mark whose a date is: they are no part of it.
+        let dates_proper = date_words.iter().filter(|m| !matches!(lex.dates.payload(m.entry), DateWord::Since | DateWord::Of));
+        for m in dates_proper {
             // The date's own article or preposition ("detuvieron el sábado a", "on Monday") too,
             // past its day ("am 24. Februar").
             let mut from = m.start;
@@ -211,6 +213,8 @@ pub struct Candidate {
     pub reported_by: Option<Reporter>,
     /// Negation words inside the expression that its pattern spells out ("persona non grata").
     pub negations_of_the_pattern: Vec<usize>,
+    /// When it happened, once kept.
+    pub date: EventDate,
 }
 
 impl Candidate {
@@ -253,11 +257,11 @@ pub fn analyse<'a>(
     tokens: &'a [Token],
     lex: &'a LanguageLexicon,
     ontology: &Ontology,
-    pub_date: chrono::NaiveDate,
+    publication: Publication,
     carry: &Carry,
 ) -> SentenceAnalysis<'a> {
     let mut view = SentenceView::new(tokens, lex);
-    let mentions = find_mentions(&view, lex, pub_date);
+    let mentions = find_mentions(&view, lex, publication.date);
     // A name is one word to a gap ("a appelé le Premier ministre Ariel Henry à quitter"), and its
     // words negate nothing ("Médicos Sin Fronteras", "Reporters Without Borders").
     let negating = (1u64 << class_index(WordClass::Negation)) | (1u64 << class_index(WordClass::Without));
@@ -266,7 +270,7 @@ pub fn analyse<'a>(
         view.classes[m.start..m.end].iter_mut().for_each(|c| *c &= !negating);
     }
     let groups = coordinate(&mentions, &view);
-    let dates = find_dates(&view, lex, pub_date);
+    let dates = find_dates(&view, lex, publication.date);
     let question = view.norms.last() == Some(&"?") || view.norms.iter().rev().take(3).any(|t| *t == "?");
     let lang = lex.lang.as_str();
 
@@ -296,6 +300,7 @@ pub fn analyse<'a>(
             pairs: Vec::new(),
             reported_by: None,
             negations_of_the_pattern: negations_spelled_out(&view, lex, m),
+            date: EventDate { rendered: None, precision: Precision::Document },
         };
         let clause_left = (0..m.start).rev().find(|&i| view.is_boundary(i)).map_or(0, |i| i + 1);
         let clause_right = (m.end..view.norms.len()).find(|&i| view.is_boundary(i)).unwrap_or(view.norms.len());
@@ -679,7 +684,24 @@ pub fn analyse<'a>(
         aerial_force(&view, &mentions, c);
     }
     pairs::attribute(&mut candidates);
+    date_events(&dates, carry.date, publication, &mut candidates);
     SentenceAnalysis { view, mentions, carried, candidates, dates }
+}
+
+/// Each kept event's date: from its own clause first, never from a relative clause about another
+/// event nor from a phrase the date qualifies, else the paragraph's or the publication's.
+fn date_events(dates: &[DateMention], carried: Option<DateMention>, publication: Publication, candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept) {
+        let its_own = |d: &&DateMention| {
+            c.not_its_clause.as_ref().is_none_or(|r| !(r.start <= d.start && d.end <= r.end))
+                && d.qualifies.is_none_or(|w| c.start <= w && w < c.end)
+        };
+        let own_dates: Vec<DateMention> = dates.iter().filter(its_own).copied().collect();
+        let same_clause: Vec<DateMention> =
+            own_dates.iter().filter(|d| c.clause.start <= d.start && d.end <= c.clause.end).copied().collect();
+        let dates = if same_clause.is_empty() { &own_dates } else { &same_clause };
+        c.date = event_date(dates, c.start, carried, publication);
+    }
 }
 
 /// "l'aviation israélienne a frappé", "Turkish warplanes hit": force used by an air force or its

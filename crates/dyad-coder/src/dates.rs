@@ -4,7 +4,8 @@
 use crate::analysis::SentenceView;
 use chrono::{Datelike, Duration, NaiveDate};
 pub use dyad_core::Precision;
-use dyad_lexicon::{DateWord, LanguageLexicon, WordClass};
+use dyad_lexicon::{has_ending, DateWord, LanguageLexicon, WordClass};
+use dyad_text::TokenKind;
 
 /// A resolved date and the tokens it came from (sentence-relative).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,6 +16,10 @@ pub struct DateMention {
     pub precision: Precision,
     /// The text gives the year: the date does not depend on the publication date.
     pub absolute: bool,
+    /// The word whose phrase the date belongs to rather than the clause's event: "since" ("in
+    /// prison since 2022"), "of" ("the coup of 2021", "la guerra del 2020"), a participle ("the
+    /// treaty signed in 1955", "le sanzioni imposte nel 2018").
+    pub qualifies: Option<usize>,
 }
 
 impl DateMention {
@@ -47,6 +52,35 @@ fn month_ahead(pub_date: NaiveDate, month: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(pub_date)
 }
 
+/// The publication date, when the document gives one.
+#[derive(Debug, Clone, Copy)]
+pub struct Publication {
+    pub date: NaiveDate,
+    pub given: bool,
+}
+
+/// An event's date as it is written out, and what decided it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventDate {
+    pub rendered: Option<String>,
+    pub precision: Precision,
+}
+
+/// The date nearest the trigger at `at` among `dates`, else the last explicit date of the
+/// paragraph, else the publication date.
+pub(crate) fn event_date(dates: &[DateMention], at: usize, carried: Option<DateMention>, publication: Publication) -> EventDate {
+    // Without a publication date only dates that name their year can be resolved.
+    let usable = |d: &&DateMention| publication.given || d.absolute;
+    let nearest = dates.iter().filter(usable).min_by_key(|d| if d.end <= at { at - d.end } else { d.start.saturating_sub(at) });
+    match nearest.copied().or(carried.filter(|d| usable(&d))) {
+        Some(d) => EventDate { rendered: Some(d.render()), precision: d.precision },
+        None if publication.given => {
+            EventDate { rendered: Some(publication.date.format("%Y-%m-%d").to_string()), precision: Precision::Document }
+        }
+        None => EventDate { rendered: None, precision: Precision::Document },
+    }
+}
+
 /// Every date expression of the sentence, resolved.
 pub fn find_dates(view: &SentenceView, lex: &LanguageLexicon, pub_date: NaiveDate) -> Vec<DateMention> {
     let words = &view.date_words;
@@ -60,7 +94,14 @@ pub fn find_dates(view: &SentenceView, lex: &LanguageLexicon, pub_date: NaiveDat
             if let Some(y) = number(view.norms[i]).filter(|y| (1900..=2100).contains(y)) {
                 if i > 0 && view.is(i - 1, WordClass::Preposition) && view.norms[i].len() == 4 {
                     if let Some(d) = NaiveDate::from_ymd_opt(y, 1, 1) {
-                        out.push(DateMention { start: i, end: i + 1, date: d, precision: Precision::Year, absolute: true });
+                        out.push(DateMention {
+                            start: i,
+                            end: i + 1,
+                            date: d,
+                            precision: Precision::Year,
+                            absolute: true,
+                            qualifies: None,
+                        });
                     }
                 }
             }
@@ -69,7 +110,7 @@ pub fn find_dates(view: &SentenceView, lex: &LanguageLexicon, pub_date: NaiveDat
         };
         let prev = i.checked_sub(1).and_then(word_at).map(|(w, _)| w);
         let next = word_at(end);
-        let mention = |start, end, date, precision| Some(DateMention { start, end, date, precision, absolute: false });
+        let mention = |start, end, date, precision| Some(DateMention { start, end, date, precision, absolute: false, qualifies: None });
         let found = match word {
             DateWord::DayOffset(k) => mention(i, end, pub_date + Duration::days(k as i64), Precision::Day),
             DateWord::Weekday(w) => {
@@ -128,7 +169,56 @@ pub fn find_dates(view: &SentenceView, lex: &LanguageLexicon, pub_date: NaiveDat
             None => i = end,
         }
     }
+    for d in &mut out {
+        d.qualifies = qualified_word(view, lex, d);
+    }
     out
+}
+
+/// The word a date qualifies, if not the clause's event (see [`DateMention::qualifies`]): a
+/// "since" before it ("depuis le 3 mars"); for a date that names its year, an "of" before it or
+/// a noun it ends on ("el golpe de febrero de 2021"), a noun right after it ("the July 2021
+/// protests"), or a participle at most three words before its preposition ("signed with Spain in
+/// 2002"). Relative dates ("killed on Tuesday") are the clause's.
+fn qualified_word(view: &SentenceView, lex: &LanguageLexicon, d: &DateMention) -> Option<usize> {
+    let plain_noun = |i: usize| {
+        view.tokens[i].kind == TokenKind::Word && view.classes_at(i) == 0 && !view.tokens[i].capitalized && number(view.norms[i]).is_none()
+    };
+    let first = d.start;
+    let before = first.checked_sub(1)?;
+    let marker_end = if view.is(before, WordClass::Article) { before } else { first };
+    // Of a noun only when the date names its year: "la notte del 3 novembre", "na manhã de
+    // quinta-feira" date the clause's event.
+    let marker = view.date_words.iter().find(|m| {
+        m.end == marker_end
+            && match *lex.dates.payload(m.entry) {
+                DateWord::Since => true,
+                DateWord::Of => d.absolute,
+                _ => false,
+            }
+    });
+    if let Some(m) = marker {
+        return Some(m.start);
+    }
+    if !d.absolute {
+        return None;
+    }
+    let opens_with_of =
+        matches!(lex.dates.find_longest(&[view.norms[first]], &[]).first().map(|m| *lex.dates.payload(m.entry)), Some(DateWord::Of));
+    if opens_with_of && plain_noun(before) {
+        return Some(before);
+    }
+    if !view.is(before, WordClass::Preposition) {
+        let adjectival = matches!(d.precision, Precision::Year | Precision::Month) && d.end < view.norms.len() && plain_noun(d.end);
+        return adjectival.then_some(d.end);
+    }
+    let participle = |i: usize| {
+        view.classes_at(i) == 0
+            && !view.tokens[i].capitalized
+            && view.norms[i].chars().count() > 4
+            && has_ending(view.norms[i], &view.endings.participle)
+    };
+    (before.saturating_sub(3)..before).rev().take_while(|&i| view.tokens[i].kind == TokenKind::Word).find(|&i| participle(i))
 }
 
 fn resolve_month(
@@ -192,9 +282,9 @@ fn resolve_month(
                 _ => first.year(),
             };
             let date = NaiveDate::from_ymd_opt(resolved_year, month, d as u32)?;
-            Some(DateMention { start, end: stop, date, precision: Precision::Day, absolute: year.is_some() })
+            Some(DateMention { start, end: stop, date, precision: Precision::Day, absolute: year.is_some(), qualifies: None })
         }
-        None => Some(DateMention { start, end: stop, date: first, precision: Precision::Month, absolute: year.is_some() }),
+        None => Some(DateMention { start, end: stop, date: first, precision: Precision::Month, absolute: year.is_some(), qualifies: None }),
     }
 }
 

@@ -46,12 +46,13 @@ pub fn explain(coder: &Coder, doc: &Document) -> Result<String, CodeError> {
         for d in &a.dates {
             let _ = writeln!(
                 out,
-                "  date {}..{} `{}` -> {} ({:?})",
+                "  date {}..{} `{}` -> {} ({:?}){}",
                 d.start,
                 d.end,
                 a.view.norms[d.start..d.end].join(" "),
                 d.render(),
-                d.precision
+                d.precision,
+                d.qualifies.map_or(String::new(), |w| format!(", qualifies `{}`", a.view.norms[w]))
             );
         }
         let name = |i: &usize| a.actor(*i).map_or("?".to_string(), |m| m.code.clone());

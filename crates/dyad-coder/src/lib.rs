@@ -37,7 +37,7 @@ mod verdicts;
 
 use analysis::{analyse, sentence_subject, Carry, SentenceAnalysis, Verdict};
 use chrono::NaiveDate;
-use dates::DateMention;
+use dates::Publication;
 pub use dyad_core::{Actor, Attribution, Document, Event, Precision, Trigger};
 use dyad_lexicon::{LanguageLexicon, Lexicon};
 
@@ -185,7 +185,7 @@ impl Coder {
         let p = self.prepare(doc)?;
         let mut events = Vec::new();
         walk(&p, |sid, sentence, analysed| {
-            let Some((a, carry)) = analysed else { return };
+            let Some((a, _)) = analysed else { return };
             let toks = a.view.tokens;
             let span_text = |start: usize, end: usize| Trigger {
                 text: doc.text[toks[start].byte_start..toks[end - 1].byte_end].to_string(),
@@ -193,7 +193,6 @@ impl Coder {
             };
             for c in a.candidates.iter().filter(|c| c.verdict == Verdict::Kept) {
                 let Some(info) = self.lexicon.ontology.get(&c.code) else { continue };
-                let (date, precision) = candidate_date(a, c, carry, &p);
                 let reported_by = c.reported_by.as_ref().map(|r| Attribution {
                     source: actor(&doc.text, a, &r.source),
                     trigger: span_text(r.start, r.end),
@@ -213,8 +212,8 @@ impl Coder {
                         plover_context: info.plover_context.clone(),
                         source: Some(actor(&doc.text, a, &pair.source)),
                         target: pair.target.as_ref().map(|t| actor(&doc.text, a, t)),
-                        date: date.clone(),
-                        date_precision: precision,
+                        date: c.date.rendered.clone(),
+                        date_precision: c.date.precision,
                         language: p.lex.lang.clone(),
                         trigger: span_text(c.start, c.end),
                         rule: c.entry.id.clone(),
@@ -334,16 +333,6 @@ fn actor(text: &str, a: &SentenceAnalysis, p: &pairs::PairActor) -> Actor {
     }
 }
 
-/// A candidate's date: from its own clause first, never from a relative clause about another
-/// event, else the paragraph's or the publication's.
-fn candidate_date(a: &SentenceAnalysis, c: &analysis::Candidate, carry: &Carry, p: &Prepared) -> (Option<String>, Precision) {
-    let own_dates: Vec<DateMention> =
-        a.dates.iter().filter(|d| c.not_its_clause.as_ref().is_none_or(|r| !(r.start <= d.start && d.end <= r.end))).copied().collect();
-    let same_clause: Vec<DateMention> = own_dates.iter().filter(|d| c.clause.start <= d.start && d.end <= c.clause.end).copied().collect();
-    let dates = if same_clause.is_empty() { &own_dates } else { &same_clause };
-    event_date(dates, c.start, carry.date, p.date, p.date_given)
-}
-
 /// Walks a prepared document sentence by sentence, carrying the last subject and date across a
 /// paragraph, and hands `visit` each sentence's analysis with the context it was made in (`None`
 /// for page furniture). `code` and `explain` both walk this way, so explain shows what was coded.
@@ -357,7 +346,7 @@ pub(crate) fn walk<'p>(p: &'p Prepared, mut visit: impl FnMut(usize, &dyad_text:
         if sentence.paragraph != carry.paragraph {
             carry = Carry { paragraph: sentence.paragraph, ..Default::default() };
         }
-        let a = analyse(&p.tokens[range], p.lex, p.ontology, p.date, &carry);
+        let a = analyse(&p.tokens[range], p.lex, p.ontology, Publication { date: p.date, given: p.date_given }, &carry);
         visit(sid, sentence, Some((&a, &carry)));
         let subject = sentence_subject(&a);
         if !subject.is_empty() {
@@ -367,28 +356,9 @@ pub(crate) fn walk<'p>(p: &'p Prepared, mut visit: impl FnMut(usize, &dyad_text:
         if !object.is_empty() {
             carry.object = object;
         }
-        if let Some(d) = a.dates.first() {
+        if let Some(d) = a.dates.iter().find(|d| d.qualifies.is_none()) {
             carry.date = Some(*d);
         }
-    }
-}
-
-/// The date nearest the trigger in its sentence, else the last explicit date of the paragraph,
-/// else the publication date.
-fn event_date(
-    dates: &[DateMention],
-    at: usize,
-    carried: Option<DateMention>,
-    pub_date: NaiveDate,
-    given: bool,
-) -> (Option<String>, Precision) {
-    // Without a publication date only dates that name their year can be resolved.
-    let usable = |d: &&DateMention| given || d.absolute;
-    let nearest = dates.iter().filter(usable).min_by_key(|d| if d.end <= at { at - d.end } else { d.start.saturating_sub(at) });
-    match nearest.copied().or(carried.filter(|d| usable(&d))) {
-        Some(d) => (Some(d.render()), d.precision),
-        None if given => (Some(pub_date.format("%Y-%m-%d").to_string()), Precision::Document),
-        None => (None, Precision::Document),
     }
 }
 

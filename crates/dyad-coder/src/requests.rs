@@ -92,6 +92,7 @@ fn swapped(answer: &Candidate, noun: usize, code: String, pairs: Vec<Pair>, note
         pairs,
         reported_by: None,
         negations_of_the_pattern: Vec::new(),
+        date: answer.date.clone(),
     }
 }
 

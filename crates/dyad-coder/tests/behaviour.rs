@@ -648,6 +648,21 @@ fn date_in_relative_clause_does_not_date_main_clause() {
 }
 
 #[test]
+fn a_date_that_qualifies_a_phrase_does_not_date_the_event() {
+    // "since", "of", a participle, a noun after it: the year belongs to the phrase.
+    assert_eq!(dated(IT, "Il Giappone ha criticato la legge approvata dalla Cina nel 2020."), ["JPN->CHN 11 @2024-03-14/document"]);
+    assert_eq!(dated(IT, "Il Giappone ha criticato la Cina, al potere dal 2020."), ["JPN->CHN 11 @2024-03-14/document"]);
+    assert_eq!(dated(EN, "Japan criticized China over the law imposed in 2020."), ["JPN->CHN 11 @2024-03-14/document"]);
+    assert_eq!(dated(EN, "Japan criticized China over the 2020 crackdown."), ["JPN->CHN 11 @2024-03-14/document"]);
+    assert_eq!(dated("es", "Japón criticó a China por la represión de 2020."), ["JPN->CHN 11 @2024-03-14/document"]);
+    assert_eq!(dated("es", "Japón criticó a China por el golpe de febrero de 2021."), ["JPN->CHN 11 @2024-03-14/document"]);
+    assert_eq!(dated("fr", "Le Japon a critiqué la Chine, au pouvoir depuis le 3 mars."), ["JPN->CHN 11 @2024-03-14/document"]);
+    // The event's own date still counts, and a relative one qualifies nothing.
+    assert_eq!(dated(EN, "Japan criticized China in 2020."), ["JPN->CHN 11 @2020/year"]);
+    assert_eq!(dated("pt", "O Japão criticou a China na manhã de segunda-feira."), ["JPN->CHN 11 @2024-03-11/day"]);
+}
+
+#[test]
 fn without_publication_date_only_absolute_dates_resolve() {
     let doc = Document::new("undated", "Ieri la Russia ha attaccato l'Ucraina.").with_language(IT);
     let events = coder().code(&doc).expect("coded");

@@ -296,6 +296,10 @@ pub enum DateWord {
     WeekUnit,
     MonthUnit,
     YearUnit,
+    /// "since", "dal", "depuis": the date a state began, not when an event happened.
+    Since,
+    /// "of", "del", "von": the date names a noun's event ("the coup of 2021").
+    Of,
 }
 
 impl DateWord {
@@ -314,6 +318,8 @@ impl DateWord {
             "week" => DateWord::WeekUnit,
             "month_unit" => DateWord::MonthUnit,
             "year" => DateWord::YearUnit,
+            "since" => DateWord::Since,
+            "of" => DateWord::Of,
             _ => return None,
         })
     }
