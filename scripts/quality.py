@@ -441,7 +441,11 @@ coups and suspensions, inaugurations), with participles whose agent comes late: 
 (tests/data/tune/blind63_*, stop 42) took espionage, cyber attacks and information conflicts (spy
 swaps, attacks attributed to a state, accreditations withdrawn, outlets blocked), with the thing
 done as the passive subject: it .593 (.750), fr .682 (.833), de .560 (.656), es .535 (.697), pt
-.538 (.694), en .688 (.786).
+.538 (.694), en .688 (.786). The sixty-fourth (tests/data/tune/blind64_*, stop 43) took maritime
+and border incidents (coast guards ramming or water-cannoning boats, tankers seized in straits,
+jets scrambled, ambassadors summoned over incursions, exclusion zones, hotlines), with the seized
+vessel as an apposed participle's noun: it .638 (.789), fr .532 (.641), de .530 (.667), es .571
+(.733), pt .598 (.765), en .667 (.700).
 Fifty-four writers corrected a gold event after that measurement (fr round 23, de, it and pt
 round 24, es and pt round 26, it, es, pt and en round 27, fr round 28, it and de round 31, es and it
 round 33, it and de round 34, it and de round 35, pt round 37, es, de and fr round 38, pt round 39, en rounds 40, 42 and 43, it and en round 44, de round 45, it, es, fr, de and en round 48, pt round 49, de and es round 50, fr and en round 51, it and en round 54, fr round 55, fr and de round 57, es and pt round 58, it and fr round 59, es round 60, pt round 61, fr and pt round 62, de and en round 63 (Kosovo coded KSV, as lexicons/common/countries.tsv has it): most add a nominal event
