@@ -77,7 +77,7 @@ impl<'a> SentenceView<'a> {
                 gaps[i] = GapRule::Free;
             }
         }
-        // "since" and "of" only mark whose a date is: they are no part of it.
+        // "since" and "of" only say whose date it is: they are not part of it.
         let dates_proper = date_words.iter().filter(|m| !matches!(lex.dates.payload(m.entry), DateWord::Since | DateWord::Of));
         for m in dates_proper {
             // The date's own article or preposition ("detuvieron el sábado a", "on Monday") too,

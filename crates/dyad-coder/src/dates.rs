@@ -59,7 +59,7 @@ pub struct Publication {
     pub given: bool,
 }
 
-/// An event's date as it is written out, and what decided it.
+/// An event's date as it is written out, and how precise it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EventDate {
     pub rendered: Option<String>,

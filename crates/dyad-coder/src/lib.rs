@@ -11,7 +11,8 @@
 //!    become CAMEO 03x/13x codes (`verdicts`); pairs: the (source, target) events of each kept
 //!    candidate, attribution as `reported_by` ([`pairs`]); a rejected request's author's appeal or
 //!    demand (`requests`);
-//! 7. dates: resolved against the publication date ([`dates`]);
+//! 7. dates: resolved against the publication date ([`dates`]), each kept candidate's from its
+//!    own clause, never from a date that belongs to a phrase ("since 2022", "the coup of 2021");
 //! 8. ontology: QuadClass, Goldstein, PLOVER from the lexicon's codebook.
 //!
 //! ```
