@@ -837,8 +837,10 @@ pub(crate) fn find_target(
         let own_preposition = first.start == c.end && c.end > c.start + 1;
         // For a material act the place is what is acted on ("bombed targets in Syria", "sent
         // troops into Ukraine"); for a verbal or diplomatic one it is only where it was said.
-        let place_is_target =
-            matches!(&c.code[..2], "06" | "07" | "08" | "14" | "15" | "16" | "17" | "18" | "19" | "20") || c.code == "042";
+        // An act announced or threatened keeps its place ("invierà in Turchia una squadra di
+        // soccorritori": the lexicon's 073 become an intent, 0333).
+        let material = |code: &str| matches!(code.get(..2), Some("06" | "07" | "08" | "14" | "15" | "16" | "17" | "18" | "19" | "20"));
+        let place_is_target = material(&c.code) || material(&c.entry.code) || c.code == "042";
         if c.sources.contains(&g[0])
             || (is_locative(view, first.start) && !own_preposition && !place_is_target)
             || in_attribution(view, first.start)

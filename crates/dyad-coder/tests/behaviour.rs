@@ -1514,6 +1514,14 @@ fn the_place_of_an_act_that_stands_alone_is_no_target() {
 }
 
 #[test]
+fn an_announced_dispatch_is_aimed_at_its_place() {
+    // The lexicon's aid (07) becomes an intent (03) by the future tense; where it goes is still
+    // whom it is for.
+    expect_roots(IT, "Il Giappone invierà in Turchia una squadra di soccorritori.", &["JPN->TUR 03"]);
+    expect_roots(EN, "Japan will send rescue teams in Turkey.", &["JPN->TUR 03"]);
+}
+
+#[test]
 fn a_domestic_act_takes_the_country_of_its_place() {
     expect_roots("es", "Los antidisturbios detuvieron a decenas de estudiantes en Cochabamba.", &["BOL->BOL 17"]);
     // People protesting in their own country's streets act on it.
