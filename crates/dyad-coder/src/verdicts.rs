@@ -122,11 +122,16 @@ pub(crate) fn filter(
     let conditional_of_report = |i: usize| is_reporters_conditional(view, i, c.start);
     // A date is no modal ("since May").
     let in_date = |i: usize| view.gaps[i] == GapRule::Free;
+    // "said it would accept help, and thanked Australia": a comma and a conjunction open a
+    // conjunct of its own, which the earlier one's modal does not reach.
+    let new_conjunct_after =
+        |i: usize| (i + 1..to.saturating_sub(1)).any(|k| view.norms[k] == "," && view.is(k + 1, WordClass::Coordination));
     if let Some(i) = (from..to).find(|&i| {
         view.is(i, WordClass::Hypothetical)
             && (i >= clause_left || view.is(i, WordClass::ClauseBreak))
             && !conditional_of_report(i)
             && !in_date(i)
+            && (c.entry.noun || !new_conjunct_after(i))
     }) {
         return Some(format!("hypothetical (`{}`)", view.norms[i]));
     }

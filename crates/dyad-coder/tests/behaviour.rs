@@ -1522,6 +1522,18 @@ fn an_announced_dispatch_is_aimed_at_its_place() {
 }
 
 #[test]
+fn a_modal_does_not_reach_past_a_comma_and_a_conjunction() {
+    expect_roots(EN, "Indonesia said it would accept foreign help, and thanked Australia for its offer.", &["IDN->AUS 05"]);
+    // Without the comma the verbs share the modal.
+    expect_none(EN, "Indonesia would accept foreign help and thank Australia.");
+    expect_roots(
+        "pt",
+        "O Hezbollah advertiu que nenhum lugar em Israel ficará a salvo se o Estado hebraico desencadear uma guerra, e ameaçou Chipre.",
+        &["LBN->CYP 13"],
+    );
+}
+
+#[test]
 fn a_domestic_act_takes_the_country_of_its_place() {
     expect_roots("es", "Los antidisturbios detuvieron a decenas de estudiantes en Cochabamba.", &["BOL->BOL 17"]);
     // People protesting in their own country's streets act on it.
