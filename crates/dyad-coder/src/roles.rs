@@ -228,10 +228,11 @@ fn titled_subject(view: &SentenceView, clause_left: usize, start: usize) -> bool
     // prepositional adjunct and its comma.
     let fronted_adjunct = view.is(clause_left, WordClass::Preposition);
     let mut left = (clause_left..prep).rev().find(|&i| fronted_adjunct && view.norms[i] == ",").map_or(clause_left, |comma| comma + 1);
-    // "Migliaia di sostenitori dell'opposizione", "Thousands of supporters of": a count before
-    // the title.
+    // "Migliaia di sostenitori dell'opposizione", "Thousands of supporters of", "Some 3,500
+    // fighters of": a count before the title.
     while left + 1 < prep
         && (view.is(left, WordClass::Quantifier)
+            || view.tokens[left].kind == TokenKind::Number
             || (left > 0 && view.is(left - 1, WordClass::Quantifier) && view.is(left, WordClass::ComplementPrep)))
     {
         left += 1;

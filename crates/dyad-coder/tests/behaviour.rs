@@ -1652,6 +1652,9 @@ fn a_count_before_a_titled_subject_keeps_the_subject() {
         "Centinaia di simpatizzanti dell'opposizione ugandese si sono scontrati ieri con la polizia nelle strade di Kampala.",
         &["UGA->UGA 14"],
     );
+    // A number counts too.
+    expect_roots(EN, "Some 3,500 fighters of Hamas attacked Israeli soldiers.", &["PSE->ISR 19"]);
+    expect_roots(IT, "Oltre 300 combattenti di Hamas hanno attaccato soldati israeliani.", &["PSE->ISR 19"]);
 }
 
 #[test]
