@@ -839,7 +839,7 @@ pub(crate) fn find_target(
         // For a material act the place is what is acted on ("bombed targets in Syria", "sent
         // troops into Ukraine"); for a verbal or diplomatic one it is only where it was said.
         // An act announced or threatened keeps its place ("invierà in Turchia una squadra di
-        // soccorritori": the lexicon's 073 become an intent, 0333).
+        // soccorritori": the lexicon's 073 becomes an intent, 0333).
         let material = |code: &str| matches!(code.get(..2), Some("06" | "07" | "08" | "14" | "15" | "16" | "17" | "18" | "19" | "20"));
         let place_is_target = material(&c.code) || material(&c.entry.code) || c.code == "042";
         if c.sources.contains(&g[0])
