@@ -99,6 +99,17 @@ impl<'a> SentenceView<'a> {
                 gaps[m.end..m.end + 3].iter_mut().for_each(|g| *g = GapRule::Free);
             }
         }
+        // "who had besieged the embassy since Monday, were dispersed": before a date, a word that
+        // may open a clause ("since", "depuis") is the date's preposition, and the clause goes on.
+        let clause_break = 1 << class_index(WordClass::ClauseBreak);
+        for m in date_words.iter().filter(|m| matches!(lex.dates.payload(m.entry), DateWord::Since)) {
+            let next = m.end + usize::from(m.end < tokens.len() && classes[m.end] & article_or_preposition != 0);
+            let date_follows = date_words.iter().any(|d| d.start == next && !matches!(lex.dates.payload(d.entry), DateWord::Since | DateWord::Of))
+                || tokens.get(next).is_some_and(|t| t.kind == TokenKind::Number);
+            if date_follows {
+                classes[m.start..m.end].iter_mut().for_each(|c| *c &= !clause_break);
+            }
+        }
         // "hat Russland verurteilt und einen Waffenstillstand gefordert": in a verb-second
         // language a lower-case participle before "und" closes its verb bracket, and an
         // expression does not reach over it into the next one.
@@ -1253,8 +1264,16 @@ fn verbal_roles(
     // Everything done to someone earlier in the sentence: those actors are objects here. Not the
     // antecedent of a relative clause's object ("L'Arabie saoudite, dont le prince est mis en
     // cause, a été critiquée"), which still heads the main clause.
-    let prev_targets: Vec<usize> =
-        earlier.iter().filter(|p| !p.notes.iter().any(|n| n == "role:object-relative")).flat_map(|p| p.targets.iter().copied()).collect();
+    // Nor the antecedent of a passive relative clause ("The journalist, who was arrested by X,
+    // was freed"), the subject of the main clause it is set off in.
+    let passive_relative = |p: &Candidate| {
+        p.notes.iter().any(|n| n == "role:relative-antecedent") && p.notes.iter().any(|n| n == "role:passive")
+    };
+    let prev_targets: Vec<usize> = earlier
+        .iter()
+        .filter(|p| !p.notes.iter().any(|n| n == "role:object-relative") && !passive_relative(p))
+        .flat_map(|p| p.targets.iter().copied())
+        .collect();
     let prev_sources: Vec<usize> = earlier.last().map(|p| p.sources.clone()).unwrap_or_default();
     let group_of = |mention: usize| groups.iter().position(|g| g.contains(&mention)).unwrap_or(0);
     // "officials accused of", "funzionari accusati di", "10 Russian soldiers killed in
@@ -1283,11 +1302,18 @@ fn verbal_roles(
         && (by_or_of || (counted_subject && c.end == c.start + 1) || bare_participle_after_actor);
     // "l'écrivain Boualem Sansal, condamné la veille par un tribunal", "Suu Kyi e Win Myint,
     // detenuti dall'esercito": a participle set off after an actor qualifies that actor, who
-    // undergoes it; its doer is only a `par`/`da` agent. Not in English, where the participle
-    // is also the simple past of a verb in a list. After a state's name a plural participle
-    // qualifies some other noun ("les propos ... sur Taïwan, jugés « dangereux » par Pékin").
+    // undergoes it; its doer is only a `par`/`da` agent. In English, where the participle is
+    // also the simple past of a verb in a list, only with its `by` agent ("The journalist,
+    // detained since March by Iranian intelligence, ..."). After a state's name a plural
+    // participle qualifies some other noun ("les propos ... sur Taïwan, jugés « dangereux » par
+    // Pékin").
     let plural = has_ending(view.norms[c.start], &view.endings.plural_participle);
-    let apposed_to = (participle && lang != "en" && !view.verb_second && c.start >= 2 && view.norms[c.start - 1] == ",")
+    let english_with_agent = lang == "en" && participle && passive_agent(view, mentions, c.end).is_some();
+    let apposed_to = (participle
+        && (lang != "en" || english_with_agent)
+        && !view.verb_second
+        && c.start >= 2
+        && view.norms[c.start - 1] == ",")
         .then(|| mentions.iter().position(|x| x.end == c.start - 1 && !x.place && (x.person || (x.agent.is_some() && !x.seat) || !plural)))
         .flatten();
     // "hat die Ukraine angegriffen und Charkiw bombardiert": a participle that closed the
