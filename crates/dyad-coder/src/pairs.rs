@@ -193,7 +193,10 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         // ("missionari americani rapiti a Port-au-Prince da una gang").
         if is_countryless_agent(&source) {
             let victims_country = target.as_ref().and_then(|t| t.country.clone());
-            let story_is_victims = story.is_none() || story == victims_country;
+            // "police dispersed protesters outside the French consulate in Dakar": a domestic act
+            // on people of no country is of the place, whatever else the story is about.
+            let on_countryless_people = domestic && target.as_ref().is_some_and(is_countryless_agent);
+            let story_is_victims = story.is_none() || story == victims_country || on_countryless_people;
             match (domestic_or_posture || force, place_country.clone(), story.clone()) {
                 (true, Some(country), _) if story_is_victims => give_country(&mut source, country, "role:domestic-act-place"),
                 (_, _, Some(country)) => give_country(&mut source, country, "role:agent-of-the-story"),
@@ -272,11 +275,13 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     && target_agent.is_some_and(|a| is_people(a) || matches!(a, "REB" | "INS"));
                 let deported_foreigners = expulsion && target_agent == Some("REF");
                 // "la población masalit de El Geneina": a place right after the agent says whose
-                // people they are, even the source's own.
+                // people they are, even the source's own; not another actor ("protesters outside
+                // the US embassy").
                 let place_right_after = actors
                     .mentions
                     .iter()
                     .find(|m| m.start >= after && m.start <= after + 3 && !actors.norms[after..m.start].contains(&","))
+                    .filter(|m| m.agent.is_none())
                     .filter(|_| actors.own(t.mention) && !expulsion)
                     .and_then(|m| m.country.clone());
                 let resolved = match (force, abroad.clone(), named_after) {
@@ -285,6 +290,9 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     // whom one blames in one's own words is one's compatriot.
                     _ if blamed && inside_trigger(t.mention) => country.map(|c| (c, "role:domestic-agent")),
                     (true, Some(other), _) => Some((other, "role:agent-where-it-happened")),
+                    // "Kenyan police dispersed protesters outside the US embassy": a state acts
+                    // on its own people, whoever else the sentence names.
+                    _ if state_on_people && domestic && country.is_some() => country.map(|c| (c, "role:domestic-agent")),
                     (false, _, Some(other)) => Some((other, "role:agent-of-the-place-named")),
                     _ if deported_foreigners => None,
                     _ if domestic || force || state_on_people => country.map(|c| (c, "role:domestic-agent")),
