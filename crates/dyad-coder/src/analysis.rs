@@ -104,8 +104,9 @@ impl<'a> SentenceView<'a> {
         let clause_break = 1 << class_index(WordClass::ClauseBreak);
         for m in date_words.iter().filter(|m| matches!(lex.dates.payload(m.entry), DateWord::Since)) {
             let next = m.end + usize::from(m.end < tokens.len() && classes[m.end] & article_or_preposition != 0);
-            let date_follows = date_words.iter().any(|d| d.start == next && !matches!(lex.dates.payload(d.entry), DateWord::Since | DateWord::Of))
-                || tokens.get(next).is_some_and(|t| t.kind == TokenKind::Number);
+            let date_follows =
+                date_words.iter().any(|d| d.start == next && !matches!(lex.dates.payload(d.entry), DateWord::Since | DateWord::Of))
+                    || tokens.get(next).is_some_and(|t| t.kind == TokenKind::Number);
             if date_follows {
                 classes[m.start..m.end].iter_mut().for_each(|c| *c &= !clause_break);
             }
@@ -1266,9 +1267,8 @@ fn verbal_roles(
     // cause, a été critiquée"), which still heads the main clause.
     // Nor the antecedent of a passive relative clause ("The journalist, who was arrested by X,
     // was freed"), the subject of the main clause it is set off in.
-    let passive_relative = |p: &Candidate| {
-        p.notes.iter().any(|n| n == "role:relative-antecedent") && p.notes.iter().any(|n| n == "role:passive")
-    };
+    let passive_relative =
+        |p: &Candidate| p.notes.iter().any(|n| n == "role:relative-antecedent") && p.notes.iter().any(|n| n == "role:passive");
     let prev_targets: Vec<usize> = earlier
         .iter()
         .filter(|p| !p.notes.iter().any(|n| n == "role:object-relative") && !passive_relative(p))
@@ -1309,13 +1309,12 @@ fn verbal_roles(
     // Pékin").
     let plural = has_ending(view.norms[c.start], &view.endings.plural_participle);
     let english_with_agent = lang == "en" && participle && passive_agent(view, mentions, c.end).is_some();
-    let apposed_to = (participle
-        && (lang != "en" || english_with_agent)
-        && !view.verb_second
-        && c.start >= 2
-        && view.norms[c.start - 1] == ",")
-        .then(|| mentions.iter().position(|x| x.end == c.start - 1 && !x.place && (x.person || (x.agent.is_some() && !x.seat) || !plural)))
-        .flatten();
+    let apposed_to =
+        (participle && (lang != "en" || english_with_agent) && !view.verb_second && c.start >= 2 && view.norms[c.start - 1] == ",")
+            .then(|| {
+                mentions.iter().position(|x| x.end == c.start - 1 && !x.place && (x.person || (x.agent.is_some() && !x.seat) || !plural))
+            })
+            .flatten();
     // "hat die Ukraine angegriffen und Charkiw bombardiert": a participle that closed the
     // bracket before this one took the objects before it.
     let closed_bracket = |p: &&Candidate| {

@@ -193,10 +193,7 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
         // ("missionari americani rapiti a Port-au-Prince da una gang").
         if is_countryless_agent(&source) {
             let victims_country = target.as_ref().and_then(|t| t.country.clone());
-            // "police dispersed protesters outside the French consulate in Dakar": a domestic act
-            // on people of no country is of the place, whatever else the story is about.
-            let on_countryless_people = domestic && target.as_ref().is_some_and(is_countryless_agent);
-            let story_is_victims = story.is_none() || story == victims_country || on_countryless_people;
+            let story_is_victims = story.is_none() || story == victims_country;
             match (domestic_or_posture || force, place_country.clone(), story.clone()) {
                 (true, Some(country), _) if story_is_victims => give_country(&mut source, country, "role:domestic-act-place"),
                 (_, _, Some(country)) => give_country(&mut source, country, "role:agent-of-the-story"),
@@ -256,6 +253,16 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                 // Migrants a state deports are not its own people; where it sends those it expels
                 // ("expelled 222 political prisoners to the United States") is not whose they are.
                 let expulsion = c.code.starts_with("174");
+                // "the junta threatened opposition leaders": a state acting on people or
+                // insurgents with no country of their own acts on its own.
+                let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_deref());
+                let target_agent = actors.get(t.mention).and_then(|m| m.agent.as_deref());
+                let state_on_people = source_agent.is_some_and(|a| matches!(a, "GOV" | "COP" | "MIL" | "JUD" | "LEG"))
+                    && target_agent.is_some_and(|a| is_people(a) || matches!(a, "REB" | "INS"));
+                let named_person = actors.get(t.mention).is_some_and(|m| m.person);
+                // Protesters, students, workers, people: not reporters or fighters, who may have
+                // come from abroad.
+                let crowd = target_agent.is_some_and(|a| matches!(a, "OPP" | "CVL" | "EDU" | "LAB"));
                 // "..., una sentenza che Washington ha bollato": an actor doing another of the
                 // sentence's events is not where the target is from; nor is one doing this event
                 // with the source ("un procès dénoncé par Londres et Washington").
@@ -267,21 +274,13 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     .filter_map(|(_, m)| m.country.as_ref())
                     .find(|c| Some(*c) != country.as_ref())
                     .cloned();
-                // "the junta threatened opposition leaders": a state acting on people or
-                // insurgents with no country of their own acts on its own.
-                let source_agent = actors.get(source.mention).and_then(|m| m.agent.as_deref());
-                let target_agent = actors.get(t.mention).and_then(|m| m.agent.as_deref());
-                let state_on_people = source_agent.is_some_and(|a| matches!(a, "GOV" | "COP" | "MIL" | "JUD" | "LEG"))
-                    && target_agent.is_some_and(|a| is_people(a) || matches!(a, "REB" | "INS"));
                 let deported_foreigners = expulsion && target_agent == Some("REF");
                 // "la población masalit de El Geneina": a place right after the agent says whose
-                // people they are, even the source's own; not another actor ("protesters outside
-                // the US embassy").
+                // people they are, even the source's own.
                 let place_right_after = actors
                     .mentions
                     .iter()
                     .find(|m| m.start >= after && m.start <= after + 3 && !actors.norms[after..m.start].contains(&","))
-                    .filter(|m| m.agent.is_none())
                     .filter(|_| actors.own(t.mention) && !expulsion)
                     .and_then(|m| m.country.clone());
                 let resolved = match (force, abroad.clone(), named_after) {
@@ -290,9 +289,13 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     // whom one blames in one's own words is one's compatriot.
                     _ if blamed && inside_trigger(t.mention) => country.map(|c| (c, "role:domestic-agent")),
                     (true, Some(other), _) => Some((other, "role:agent-where-it-happened")),
-                    // "Kenyan police dispersed protesters outside the US embassy": a state acts
-                    // on its own people, whoever else the sentence names.
-                    _ if state_on_people && domestic && country.is_some() => country.map(|c| (c, "role:domestic-agent")),
+                    // "Kenyan police dispersed protesters outside the US embassy", "detuvo a unas
+                    // 2.000 personas ... mientras la candidata se refugiaba en Lituania": a state
+                    // acts on its own people, whatever other country the sentence names; not on
+                    // a person it names, who may be a foreigner.
+                    _ if state_on_people && domestic && country.is_some() && !named_person && crowd => {
+                        country.map(|c| (c, "role:domestic-agent"))
+                    }
                     (false, _, Some(other)) => Some((other, "role:agent-of-the-place-named")),
                     _ if deported_foreigners => None,
                     _ if domestic || force || state_on_people => country.map(|c| (c, "role:domestic-agent")),

@@ -122,7 +122,8 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
             || (i > 0 && view.is(i - 1, WordClass::Comitative) && plain_noun(i))
     };
     // "detained since March by": the word that says since when, before its date.
-    let date_marker = |i: usize| i + 1 < view.norms.len() && view.gaps[i + 1] == GapRule::Free && view.date_words.iter().any(|d| d.start == i);
+    let date_marker =
+        |i: usize| i + 1 < view.norms.len() && view.gaps[i + 1] == GapRule::Free && view.date_words.iter().any(|d| d.start == i);
     let mut in_place_phrase = false;
     let mut passable = |i: usize| {
         in_place_phrase |= view.is(i, WordClass::Locative) || view.is(i, WordClass::Addressee);

@@ -3702,3 +3702,41 @@ fn an_undergone_expression_takes_its_doer_after_its_preposition() {
     let it = codes("it", "La Giordania ha ricevuto lunedì 50 milioni di euro di aiuti dall'Unione europea.");
     assert_eq!(it, vec!["IGOEUREEC->JOR 070".to_string()]);
 }
+
+/// "Belarusian police detained 2,000 protesters ..., as the opposition candidate fled to
+/// Lithuania": a state acting on a crowd of no country acts on its own people, whatever other
+/// country the sentence names.
+#[test]
+fn a_state_acts_on_its_own_crowd_whatever_other_country_is_named() {
+    let en = codes("en", "Belarusian police detained some 2,000 protesters on Sunday, as the opposition candidate fled to Lithuania.");
+    assert_eq!(en, vec!["BLR->BLR 173".to_string()]);
+    let it = codes(
+        "it",
+        "La polizia bielorussa ha arrestato domenica circa duemila manifestanti, mentre la candidata dell'opposizione si rifugiava in Lituania.",
+    );
+    assert_eq!(it, vec!["BLR->BLR 173".to_string()]);
+}
+
+/// "The journalist, who was arrested by X, was freed by Y", "The journalist, detained since March
+/// by X, was freed by Y", "Protesters, who had besieged the embassy since Thursday, were
+/// dispersed": past a relative clause or a participle set off with its own agent (and past a
+/// "since" that only dates it), the main clause's passive acts on their antecedent.
+#[test]
+fn a_passive_after_a_set_off_clause_acts_on_its_antecedent() {
+    for text in [
+        "The French journalist, who was arrested by Iranian intelligence in March, was freed on Tuesday by the authorities in Tehran.",
+        "The French journalist, detained since March by Iranian intelligence, was freed on Tuesday by the authorities in Tehran.",
+    ] {
+        let en = codes("en", text);
+        assert!(en.contains(&"IRN->FRA 173".to_string()) && en.contains(&"IRN->FRA 0841".to_string()), "{text}: {en:?}");
+    }
+    let it = codes(
+        "it",
+        "Il giornalista francese, che era stato arrestato a marzo dai servizi iraniani, è stato liberato martedì dalle autorità di Teheran.",
+    );
+    assert!(it.contains(&"IRN->FRA 0841".to_string()), "{it:?}");
+    let en = codes("en", "Protesters, who had besieged the Russian embassy since Thursday, were dispersed by Moldovan riot police on Sunday.");
+    assert!(en.contains(&"MDA->MDA 175".to_string()), "{en:?}");
+    let fr = codes("fr", "Les manifestants, qui assiégeaient l'ambassade de Russie depuis jeudi, ont été dispersés dimanche par la police moldave.");
+    assert!(fr.contains(&"MDA->MDA 175".to_string()), "{fr:?}");
+}
