@@ -3735,8 +3735,12 @@ fn a_passive_after_a_set_off_clause_acts_on_its_antecedent() {
         "Il giornalista francese, che era stato arrestato a marzo dai servizi iraniani, è stato liberato martedì dalle autorità di Teheran.",
     );
     assert!(it.contains(&"IRN->FRA 0841".to_string()), "{it:?}");
-    let en = codes("en", "Protesters, who had besieged the Russian embassy since Thursday, were dispersed by Moldovan riot police on Sunday.");
+    let en =
+        codes("en", "Protesters, who had besieged the Russian embassy since Thursday, were dispersed by Moldovan riot police on Sunday.");
     assert!(en.contains(&"MDA->MDA 175".to_string()), "{en:?}");
-    let fr = codes("fr", "Les manifestants, qui assiégeaient l'ambassade de Russie depuis jeudi, ont été dispersés dimanche par la police moldave.");
+    let fr = codes(
+        "fr",
+        "Les manifestants, qui assiégeaient l'ambassade de Russie depuis jeudi, ont été dispersés dimanche par la police moldave.",
+    );
     assert!(fr.contains(&"MDA->MDA 175".to_string()), "{fr:?}");
 }
