@@ -1036,14 +1036,18 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
         // Not a gerund after a comma: ", drawing condemnation from Seoul" is no object.
         let gerund_clause =
             |o: &Candidate| o.start > 0 && view.norms[o.start - 1] == "," && has_ending(view.norms[o.start], &view.endings.gerund);
+        // A date in between does not count ("condenou na segunda-feira o bombardeamento").
+        let words_before = |o: &Candidate| (end..o.start).filter(|&i| view.gaps[i] != GapRule::Free).count();
         let reach =
-            |o: &Candidate| if nominal_reaction { for_it(o) && o.start <= end + 8 } else { o.start <= end + 3 && !gerund_clause(o) };
+            |o: &Candidate| if nominal_reaction { for_it(o) && o.start <= end + 8 } else { words_before(o) <= 3 && !gerund_clause(o) };
         // "hat die von Washington verhängten Strafzölle scharf verurteilt": a verb-second
         // language's participle closes the bracket its object stands in.
         let bracket_object = || {
             let start = candidates[k].start;
-            // Past the nominal's own target ("Strafzölle gegen Venezuela scharf verurteilt").
-            let reach = |o: &Candidate| o.targets.iter().filter_map(|&t| mentions.get(t)).map(|m| m.end).fold(o.end, usize::max);
+            // Past the nominal's own target and doer ("Strafzölle gegen Venezuela scharf
+            // verurteilt", "die Bombardierung eines Krankenhauses durch die Armee verurteilt").
+            let reach =
+                |o: &Candidate| o.targets.iter().chain(&o.sources).filter_map(|&t| mentions.get(t)).map(|m| m.end).fold(o.end, usize::max);
             candidates[..k].iter().rev().find(|o| {
                 view.verb_second
                     && !nominal_reaction

@@ -3744,3 +3744,17 @@ fn a_passive_after_a_set_off_clause_acts_on_its_antecedent() {
     );
     assert!(fr.contains(&"MDA->MDA 175".to_string()), "{fr:?}");
 }
+
+/// "condenou na segunda-feira o bombardeamento ... pelo exército", "hat ... die Bombardierung
+/// eines Krankenhauses durch die Armee verurteilt": a reaction to the nominal event it names is
+/// aimed at its doer, past a date before the noun and past the doer inside a verb bracket.
+#[test]
+fn a_reaction_reaches_its_nominal_object_past_a_date_and_its_doer() {
+    let pt = codes("pt", "A ONU condenou na segunda-feira o bombardeamento de um hospital em Gaza pelo exército israelita.");
+    assert!(pt.contains(&"IGOUNO->ISR 111".to_string()), "{pt:?}");
+    let de = codes(
+        "de",
+        "Die Vereinten Nationen haben am Montag die Bombardierung eines Krankenhauses in Gaza durch die israelische Armee verurteilt.",
+    );
+    assert!(de.contains(&"IGOUNO->ISR 111".to_string()), "{de:?}");
+}
