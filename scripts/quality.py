@@ -453,10 +453,26 @@ deliveries: it .530 (.733), fr .567 (.792), de .424 (.609), es .632 (.750), pt .
 (truces proposed, extended or broken, talks walked out of, prisoners and bodies exchanged,
 fighters disarmed, peacekeepers sent or asked to leave), with proposals and conditions rather than
 acts: it .500 (.679), fr .510 (.743), de .494 (.633), es .598 (.690), pt .515 (.650), en .469
-(.633).
-Fifty-six writers corrected a gold event after that measurement (fr round 23, de, it and pt
+(.633). The sixty-seventh (tests/data/tune/blind67_*, stop 44) took hostage diplomacy and protests
+at embassies (foreigners jailed and swapped, missions besieged or stormed, crowds dispersed
+outside consulates, travel warnings, appeals by families), with the doer of a detention late: it
+.635 (.711), fr .593 (.632), de .575 (.700), es .581 (.587), pt .630 (.690), en .691 (.760). The
+sixty-eighth (tests/data/tune/blind68_*, stop 44) took summits and multilateral meetings (joint
+communiqués signed or blocked, walkouts, accessions vetoed, observers admitted, countries barred
+from summits): it .535 (.792), fr .537 (.783), de .246 (.500), es .683 (.875), pt .622 (.737), en
+.417 (.541). The sixty-ninth (tests/data/tune/blind69_*, stop 44) took health diplomacy and
+epidemics (vaccines donated, flights suspended and quarantines imposed over an outbreak, medical
+convoys let through or blocked): it .585 (.826), fr .611 (.784), de .459 (.737), es .711 (.780),
+pt .615 (.774), en .667 (.735). The seventieth (tests/data/tune/blind70_*, stop 44) took cyber
+attacks and information control (hacks attributed to a state, broadcast licences and
+accreditations withdrawn, internet shutdowns): it .525 (.656), fr .608 (.800), de .494 (.690), es
+.651 (.800), pt .580 (.707), en .607 (.818). The seventy-first (tests/data/tune/blind71_*, stop
+44) took sport, culture and symbolic diplomacy (looted artefacts returned, decorations conferred,
+teams barred and tournaments boycotted, apologies for colonial crimes): it .500 (.750), fr .600
+(.750), de .371 (.565), es .462 (.667), pt .548 (.657), en .545 (.667).
+Sixty-five writers corrected a gold event after that measurement (fr round 23, de, it and pt
 round 24, es and pt round 26, it, es, pt and en round 27, fr round 28, it and de round 31, es and it
-round 33, it and de round 34, it and de round 35, pt round 37, es, de and fr round 38, pt round 39, en rounds 40, 42 and 43, it and en round 44, de round 45, it, es, fr, de and en round 48, pt round 49, de and es round 50, fr and en round 51, it and en round 54, fr round 55, fr and de round 57, es and pt round 58, it and fr round 59, es round 60, pt round 61, fr and pt round 62, de and en round 63 (Kosovo coded KSV, as lexicons/common/countries.tsv has it), en and de round 66: most add a nominal event
+round 33, it and de round 34, it and de round 35, pt round 37, es, de and fr round 38, pt round 39, en rounds 40, 42 and 43, it and en round 44, de round 45, it, es, fr, de and en round 48, pt round 49, de and es round 50, fr and en round 51, it and en round 54, fr round 55, fr and de round 57, es and pt round 58, it and fr round 59, es round 60, pt round 61, fr and pt round 62, de and en round 63 (Kosovo coded KSV, as lexicons/common/countries.tsv has it), en and de round 66, it, es, pt and en round 67, en rounds 68 and 69, it, es and pt round 70: most add a nominal event
 the conventions code, or fix a code); each says so in its report, and the figures above are
 against the gold as first written. The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
