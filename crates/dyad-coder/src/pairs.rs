@@ -289,10 +289,10 @@ pub(crate) fn resolve(c: &mut Candidate, actors: &Actors) {
                     // whom one blames in one's own words is one's compatriot.
                     _ if blamed && inside_trigger(t.mention) => country.map(|c| (c, "role:domestic-agent")),
                     (true, Some(other), _) => Some((other, "role:agent-where-it-happened")),
-                    // "Kenyan police dispersed protesters outside the US embassy", "detuvo a unas
-                    // 2.000 personas ... mientras la candidata se refugiaba en Lituania": a state
-                    // acts on its own people, whatever other country the sentence names; not on
-                    // a person it names, who may be a foreigner.
+                    // "La Policía bielorrusa detuvo a unas 2.000 personas ..., mientras la
+                    // candidata se refugiaba en Lituania": a state acts on its own people,
+                    // whatever other country the sentence names; not on a person it names, who
+                    // may be a foreigner.
                     _ if state_on_people && domestic && country.is_some() && !named_person && crowd => {
                         country.map(|c| (c, "role:domestic-agent"))
                     }
