@@ -219,6 +219,8 @@ pub struct Candidate {
     pub clause: std::ops::Range<usize>,
     /// A relative clause inside that clause whose dates belong to another event.
     pub not_its_clause: Option<std::ops::Range<usize>>,
+    /// The warning that makes this conditional act a threat, whose speaker must be its doer.
+    pub warned_by: Option<usize>,
     /// The events it is coded as, once kept (see [`crate::pairs`]).
     pub pairs: Vec<Pair>,
     /// The reporting verb and speaker the sentence attributes it to.
@@ -293,6 +295,16 @@ pub fn analyse<'a>(
         view.in_statement[t.start..t.end].iter_mut().for_each(|x| *x = true);
     }
     let view = view;
+    // Verbs of warning and threatening, which make a conditional consequence a threat.
+    let warnings: Vec<usize> = triggers
+        .iter()
+        .filter(|t| {
+            let entry = lex.events.payload(t.entry);
+            entry.code.starts_with("13") && !entry.noun
+        })
+        .map(|t| t.start)
+        .chain((0..view.norms.len()).filter(|&i| view.is(i, WordClass::Threat)))
+        .collect();
 
     let mut candidates: Vec<Candidate> = Vec::new();
     for (k, m) in triggers.iter().enumerate() {
@@ -309,6 +321,7 @@ pub fn analyse<'a>(
             verdict: Verdict::Kept,
             clause: 0..0,
             not_its_clause: None,
+            warned_by: None,
             pairs: Vec::new(),
             reported_by: None,
             negations_of_the_pattern: negations_spelled_out(&view, lex, m),
@@ -425,9 +438,15 @@ pub fn analyse<'a>(
         } else if let Some(reason) =
             filter(&view, &mentions, &c, clause_left, clause_right, question).or_else(|| shared_mood(&view, &candidates, m.start))
         {
-            c.verdict = Verdict::Dropped(reason);
-            candidates.push(c);
-            continue;
+            if let Some(w) = warned_consequence(&view, &warnings, &c).filter(|_| reason.starts_with("hypothetical")) {
+                c.warned_by = Some(w);
+                c.notes.push(format!("threat:{}", view.norms[w]));
+                c.code = map_frame(Frame::Threat, &c.code).unwrap_or_else(|| "130".into());
+            } else {
+                c.verdict = Verdict::Dropped(reason);
+                candidates.push(c);
+                continue;
+            }
         }
         if let Some((frame, word)) = shared_frame(&view, &candidates, m.start).filter(|_| !c.entry.noun) {
             match map_frame(frame, &c.code) {
@@ -628,7 +647,16 @@ pub fn analyse<'a>(
             }
         }
         let two_sides = sides.len() == 2;
-        let sides = if two_sides && c.sources.len() > 2 { sides } else { c.sources.clone() };
+        // "Egypt, Ethiopia and Sudan signed a joint statement": three countries are three pairs;
+        // with an object of the verb ("A, B and C met a delegation of X") they act on it
+        // together. An actor past the object the expression names ("signed a charter founding
+        // the Alliance of Sahel States") is no object of theirs, unless "between" names it as a
+        // side ("talks between Israel and Hamas mediated by A, B and C").
+        let countries: std::collections::HashSet<_> = sides.iter().filter_map(|&i| mentions.get(i)?.country.as_ref()).collect();
+        let past_the_object = |m: &Mention| m.start >= c.end && !(c.start..m.start).any(|i| view.is(i, WordClass::Reciprocal));
+        let object_named = c.end > c.start + 1 && c.targets.iter().all(|&t| mentions.get(t).is_some_and(past_the_object));
+        let few_sides = two_sides || (sides.len() == 3 && countries.len() == 3 && (c.targets.is_empty() || object_named));
+        let sides = if few_sides && c.sources.len() > sides.len() { sides } else { c.sources.clone() };
         if mutual && two_sides {
             c.sources = sides.clone();
             c.reciprocal = true;
@@ -637,8 +665,10 @@ pub fn analyse<'a>(
         }
         // "Si è aperto a Doha un ciclo di negoziati tra A e B": the sides after "between" were
         // taken for the objects of the opening verb.
+        // Between three or more ("the elimination of tariffs between Mexico, the United States and
+        // Canada") is a multilateral setting, not a dyad.
         let objects_are_the_sides =
-            |g: &Vec<usize>| c.targets.is_empty() || (c.entry.reciprocal && c.targets.iter().all(|t| g.contains(t)));
+            |g: &Vec<usize>| g.len() == 2 && (c.targets.is_empty() || (c.entry.reciprocal && c.targets.iter().all(|t| g.contains(t))));
         if c.sources.is_empty() && !c.entry.speech {
             if let Some(g) = reciprocal_group(&view, &mentions, &groups, m.start, m.end, c.entry.reciprocal).filter(objects_are_the_sides) {
                 c.targets.clear();
@@ -646,7 +676,7 @@ pub fn analyse<'a>(
                 c.reciprocal = true;
                 c.notes.push("role:between".into());
             }
-        } else if two_sides && c.entry.reciprocal && !partner_named_with(&view, &mentions, &c) {
+        } else if few_sides && c.entry.reciprocal && !partner_named_with(&view, &mentions, &c) {
             // "Biden and Xi met in Bali": the coordinated subject meets itself, whatever follows,
             // unless "with" names the other side ("A and B broke off relations with Qatar").
             c.sources = sides;
@@ -1099,6 +1129,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     postposed_subject(view, mentions, groups, candidates);
     postposed_passive_subject(view, mentions, groups, candidates);
     subject_of_fronted_participle(view, mentions, candidates);
+    warned_by_another(view, mentions, candidates);
     threatened_on_condition(view, mentions, candidates);
     reaction_to_a_passive_subject_event(view, mentions, candidates);
     reaction_to_the_move(view, mentions, groups, candidates);
@@ -1223,6 +1254,52 @@ fn reaction_to_a_passive_subject_event(view: &SentenceView, mentions: &[Mention]
     }
 }
 
+/// "Hungary will block the sanctions unless Ukraine restores the flows, the minister warned", "Se
+/// Pyongyang realizzerà un test, il Giappone imporrà sanzioni, ha avvertito": the hostile act of
+/// the clause a condition governs, in a sentence that says it as a warning, is a threat (CAMEO
+/// 13), not a hypothesis. The act must stand outside the condition's own clause. The warning's
+/// position, if any.
+fn warned_consequence(view: &SentenceView, warnings: &[usize], c: &Candidate) -> Option<usize> {
+    if c.entry.noun || !(is_conflictual(&c.code) || matches!(&c.code[..2], "14" | "15")) {
+        return None;
+    }
+    let condition = (0..view.norms.len()).find(|&i| view.is(i, WordClass::Condition))?;
+    let condition_end = (condition + 1..view.norms.len()).find(|&i| view.norms[i] == ",").unwrap_or(view.norms.len());
+    let in_condition = |i: usize| (condition..condition_end).contains(&i);
+    if in_condition(c.start) {
+        return None;
+    }
+    warnings.iter().copied().find(|&w| !in_condition(w) && !(c.start..c.end).contains(&w))
+}
+
+/// How far from a warning its speaker may stand ("warned Foreign Minister Peter Szijjarto").
+const WARNER_REACH: usize = 6;
+
+/// "If the talks fail, Khartoum could face sanctions from Washington, diplomats warned": a
+/// warning is a threat only from the side that would act; others' warnings of what it might do
+/// are analysis, not an event.
+fn warned_by_another(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept) {
+        let Some(w) = c.warned_by else { continue };
+        let side = |m: &Mention| m.country.clone().unwrap_or_else(|| m.code.clone());
+        // The speaker of a postposed warning follows it ("advirtió el lunes el ministro"), or
+        // else stands right before it ("the Kremlin warned").
+        let usable = |m: &&Mention| !m.place && !(c.start..c.end).contains(&m.start);
+        let after = mentions.iter().filter(usable).find(|m| m.start > w && m.start <= w + WARNER_REACH);
+        let speaker = after.or_else(|| mentions.iter().filter(usable).rfind(|m| m.end <= w && m.end + WARNER_REACH > w));
+        let doers: Vec<String> = c.sources.iter().filter_map(|&s| mentions.get(s)).map(side).collect();
+        // "the group warned it would carry out further attacks unless": a warning before the act,
+        // with no actor between, is the warner's own.
+        if w < c.start && !mentions.iter().any(|m| usable(&m) && w < m.start && m.start < c.start) {
+            continue;
+        }
+        if !speaker.is_some_and(|m| m.country.is_some() || m.code.starts_with("IGO")) || !speaker.is_some_and(|m| doers.contains(&side(m)))
+        {
+            c.verdict = Verdict::Dropped(format!("a warning (`{}`) of what another might do, not a threat of its own", view.norms[w]));
+        }
+    }
+}
+
 /// How far after a threat its condition may open ("threatened to stop the negotiations on
 /// nuclear arms if ...").
 const CONDITION_REACH: usize = 12;
@@ -1233,7 +1310,9 @@ const CONDITION_REACH: usize = 12;
 fn threatened_on_condition(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
     for c in candidates.iter_mut().filter(|c| c.code.starts_with("13") && c.targets.is_empty() && awaits_target(c)) {
         let last = (c.end + CONDITION_REACH).min(view.norms.len());
-        let Some(condition) = (c.end..last).find(|&i| view.is(i, WordClass::Condition)) else { continue };
+        let warned = c.warned_by.is_some();
+        let after = (c.end..last).find(|&i| view.is(i, WordClass::Condition));
+        let Some(condition) = after.or_else(|| (0..c.start).find(|&i| warned && view.is(i, WordClass::Condition))) else { continue };
         let own: Vec<&Option<String>> = c.sources.iter().filter_map(|&s| mentions.get(s)).map(|m| &m.country).collect();
         let subject = mentions
             .iter()

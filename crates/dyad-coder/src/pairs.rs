@@ -119,12 +119,12 @@ fn claimed_act_country(c: &Candidate, actors: &Actors, place_country: Option<&St
     })
 }
 
-/// Who with whom before any pair is checked: both directions for symmetric events between two,
-/// every source with every target otherwise.
+/// Who with whom before any pair is checked: both directions of every pair for symmetric events
+/// among two or three, every source with every target otherwise.
 fn raw_pairs(c: &Candidate) -> Vec<(usize, Option<usize>)> {
     if c.reciprocal {
-        // Among three or more (a multilateral meeting) there is no dyad to code.
-        if c.sources.len() > 2 {
+        // Among four or more (a multilateral meeting) the dyads say nothing a user can count on.
+        if c.sources.len() > 3 {
             return Vec::new();
         }
         return c.sources.iter().flat_map(|&x| c.sources.iter().filter(move |&&y| y != x).map(move |&y| (x, Some(y)))).collect();

@@ -89,6 +89,7 @@ fn swapped(answer: &Candidate, noun: usize, code: String, pairs: Vec<Pair>, note
         verdict: Verdict::Kept,
         clause: answer.clause.clone(),
         not_its_clause: answer.not_its_clause.clone(),
+        warned_by: None,
         pairs,
         reported_by: None,
         negations_of_the_pattern: Vec::new(),

@@ -95,8 +95,10 @@ pub(crate) fn is_auxiliary(view: &SentenceView, i: usize) -> bool {
 /// How far after a passive participle its `da`/`by` agent may stand, past dates and places.
 const PASSIVE_AGENT_REACH: usize = 16;
 
+/// An active perfect's auxiliary right before the verb; not the one of a passive perfect ("a été
+/// détenu", "has been detained", "ha sido detenido").
 pub(crate) fn active_before(view: &SentenceView, start: usize) -> bool {
-    (start.saturating_sub(3)..start).any(|i| view.is(i, WordClass::ActiveAux))
+    (start.saturating_sub(3)..start).any(|i| view.is(i, WordClass::ActiveAux) && !(i + 1 < start && view.is(i + 1, WordClass::PassiveAux)))
 }
 
 /// The actor after `da`/`by` right after the verb, or after a date or a place ("arrêté mardi

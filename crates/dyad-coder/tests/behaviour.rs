@@ -3758,3 +3758,70 @@ fn a_reaction_reaches_its_nominal_object_past_a_date_and_its_doer() {
     );
     assert!(de.contains(&"IGOUNO->ISR 111".to_string()), "{de:?}");
 }
+
+/// "Egypt, Ethiopia and Sudan signed a joint statement": a symmetric act of three countries gives
+/// both directions of every pair; with an object ("met a delegation of ECOWAS") they act on it
+/// together (not an actor past the object the expression names: "a charter founding the
+/// Alliance"), and four or more (a multilateral meeting) give no pairs.
+#[test]
+fn three_countries_signing_together_give_every_pair() {
+    let every_pair = ["EGY->ETH 057", "EGY->SDN 057", "ETH->EGY 057", "ETH->SDN 057", "SDN->EGY 057", "SDN->ETH 057"];
+    let en =
+        codes("en", "Egypt, Ethiopia and Sudan signed a joint statement on the management of the Nile waters in Addis Ababa on Thursday.");
+    assert_eq!(en, every_pair.map(String::from).to_vec());
+    let it = codes(
+        "it",
+        "Egitto, Etiopia e Sudan hanno firmato giovedì ad Addis Abeba un comunicato congiunto sulla gestione delle acque del Nilo.",
+    );
+    assert_eq!(it, every_pair.map(String::from).to_vec());
+    let met = roots("en", "The foreign ministers of Mali, Burkina Faso and Niger met a delegation of ECOWAS in Niamey on Wednesday.");
+    assert!(met.iter().all(|e| e.contains("IGO")), "{met:?}");
+    let founding =
+        codes("fr", "Le Mali, le Burkina Faso et le Niger ont signé samedi à Bamako une charte instituant l'Alliance des États du Sahel.");
+    assert_eq!(founding.len(), 6, "{founding:?}");
+    let four = codes("en", "Egypt, Ethiopia, Eritrea and Sudan signed a joint statement on the Nile in Addis Ababa on Thursday.");
+    assert!(four.is_empty(), "{four:?}");
+}
+
+/// "Russia would attack Ukraine if Kyiv used Western missiles, the Kremlin warned": the hostile
+/// act that a condition governs, said as a warning by the side that would act, is a threat;
+/// without the warning, or warned by others, it stays a hypothesis.
+#[test]
+fn a_warned_consequence_of_a_condition_is_a_threat() {
+    let en = codes("en", "Russia would attack Ukraine if Kyiv used Western missiles, the Kremlin warned on Monday.");
+    assert_eq!(en, vec!["RUS->UKR 1384".to_string()]);
+    let unwarned = codes("en", "Russia would attack Ukraine if Kyiv used Western missiles, analysts said on Monday.");
+    assert!(unwarned.is_empty(), "{unwarned:?}");
+    let by_another = codes("en", "If the talks fail, the government in Khartoum could face sanctions from Washington, diplomats warned.");
+    assert!(by_another.is_empty(), "{by_another:?}");
+    let it = codes(
+        "it",
+        "Se Pyongyang effettuerà un nuovo test nucleare, il Giappone imporrà nuove sanzioni al regime nordcoreano, ha avvertito venerdì il portavoce del governo giapponese.",
+    );
+    assert_eq!(it, vec!["JPN->PRK 1312".to_string()]);
+    let es = codes(
+        "es",
+        "Si la junta no fija un calendario electoral, la Unión Europea congelará los activos de los militares birmanos, advirtió el lunes el jefe de la diplomacia europea.",
+    );
+    assert_eq!(es, vec!["IGOEUREEC->MMR 1312".to_string()]);
+}
+
+/// "freed on the orders of the army", "puesto en libertad por orden de un juez", "libertado por
+/// ordem do Supremo Tribunal": the order names the doer of a passive.
+#[test]
+fn the_order_names_the_doer_of_a_passive() {
+    let en = codes("en", "Twenty-two Nigerien opposition leaders were freed on Thursday on the orders of the Nigerien army.");
+    assert_eq!(en, vec!["NER->NER 0841".to_string()]);
+    let es = codes("es", "El líder opositor boliviano fue puesto en libertad el sábado por orden de un juez.");
+    assert_eq!(es, vec!["BOL->BOL 0841".to_string()]);
+    let pt = codes("pt", "O líder da oposição venezuelana foi libertado na sexta-feira por ordem do Supremo Tribunal de Justiça.");
+    assert_eq!(pt, vec!["VEN->VEN 0841".to_string()]);
+}
+
+/// "a été détenu mardi par des soldats", "has been detained since Tuesday by": the auxiliary of a
+/// passive perfect is no active one, and the agent after the date is the doer.
+#[test]
+fn a_passive_perfect_takes_its_agent_past_a_date() {
+    let fr = codes("fr", "Le président Mohamed Bazoum a été détenu mardi par des soldats nigériens, a indiqué la présidence.");
+    assert_eq!(fr, vec!["NER->NER 173".to_string()]);
+}
