@@ -1131,6 +1131,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     subject_of_fronted_participle(view, mentions, candidates);
     warned_by_another(view, mentions, candidates);
     threatened_on_condition(view, mentions, candidates);
+    ceasefire_in_a_country(view, mentions, candidates);
     reaction_to_a_passive_subject_event(view, mentions, candidates);
     reaction_to_the_move(view, mentions, groups, candidates);
     answer_to_an_antecedent_event(view, mentions, candidates);
@@ -1263,13 +1264,17 @@ fn warned_consequence(view: &SentenceView, warnings: &[usize], c: &Candidate) ->
     if c.entry.noun || !(is_conflictual(&c.code) || matches!(&c.code[..2], "14" | "15")) {
         return None;
     }
-    let condition = (0..view.norms.len()).find(|&i| view.is(i, WordClass::Condition))?;
-    let condition_end = (condition + 1..view.norms.len()).find(|&i| view.norms[i] == ",").unwrap_or(view.norms.len());
-    let in_condition = |i: usize| (condition..condition_end).contains(&i);
-    if in_condition(c.start) {
+    let condition = condition_clause(view)?;
+    if condition.contains(&c.start) {
         return None;
     }
-    warnings.iter().copied().find(|&w| !in_condition(w) && !(c.start..c.end).contains(&w))
+    warnings.iter().copied().find(|&w| !condition.contains(&w) && !(c.start..c.end).contains(&w))
+}
+
+/// The sentence's first condition, from its word to the next comma.
+fn condition_clause(view: &SentenceView) -> Option<std::ops::Range<usize>> {
+    let condition = (0..view.norms.len()).find(|&i| view.is(i, WordClass::Condition))?;
+    Some(condition..(condition + 1..view.norms.len()).find(|&i| view.norms[i] == ",").unwrap_or(view.norms.len()))
 }
 
 /// How far from a warning its speaker may stand ("warned Foreign Minister Peter Szijjarto").
@@ -1277,25 +1282,74 @@ const WARNER_REACH: usize = 6;
 
 /// "If the talks fail, Khartoum could face sanctions from Washington, diplomats warned": a
 /// warning is a threat only from the side that would act; others' warnings of what it might do
-/// are analysis, not an event.
+/// are analysis, not an event. A consequence with no subject of its own ("werde man den
+/// Botschafter zurückrufen, drohte Vilnius", "imporrà sanzioni, ha avvertito il ministro"), or
+/// only the condition's or a country-less one ("il governo imporrà sanzioni, ha avvertito il
+/// ministro giapponese"), is the warner's.
 fn warned_by_another(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
-    for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept) {
+    let unsourced = Verdict::Dropped("no source actor".into());
+    let condition = condition_clause(view).unwrap_or(0..0);
+    for c in candidates.iter_mut().filter(|c| c.verdict == Verdict::Kept || c.verdict == unsourced) {
         let Some(w) = c.warned_by else { continue };
         let side = |m: &Mention| m.country.clone().unwrap_or_else(|| m.code.clone());
         // The speaker of a postposed warning follows it ("advirtió el lunes el ministro"), or
         // else stands right before it ("the Kremlin warned").
-        let usable = |m: &&Mention| !m.place && !(c.start..c.end).contains(&m.start);
-        let after = mentions.iter().filter(usable).find(|m| m.start > w && m.start <= w + WARNER_REACH);
-        let speaker = after.or_else(|| mentions.iter().filter(usable).rfind(|m| m.end <= w && m.end + WARNER_REACH > w));
-        let doers: Vec<String> = c.sources.iter().filter_map(|&s| mentions.get(s)).map(side).collect();
-        // "the group warned it would carry out further attacks unless": a warning before the act,
-        // with no actor between, is the warner's own.
-        if w < c.start && !mentions.iter().any(|m| usable(&m) && w < m.start && m.start < c.start) {
+        let usable = |m: &Mention| !m.place && !(c.start..c.end).contains(&m.start);
+        let after = mentions.iter().position(|m| usable(m) && m.start > w && m.start <= w + WARNER_REACH);
+        let speaker = after
+            .or_else(|| mentions.iter().rposition(|m| usable(m) && m.end <= w && m.end + WARNER_REACH > w))
+            .filter(|&k| mentions[k].country.is_some() || mentions[k].code.starts_with("IGO"));
+        let borrowed = |&s: &usize| mentions.get(s).is_none_or(|m| m.code.starts_with("---") || condition.contains(&m.start));
+        let another = Verdict::Dropped(format!("a warning (`{}`) of what another might do, not a threat of its own", view.norms[w]));
+        if c.sources.iter().all(borrowed) {
+            if let Some(k) = speaker {
+                c.sources = vec![k];
+                c.notes.push("role:warner".into());
+                c.verdict = verdict_once_sourced(c);
+            } else if c.verdict == Verdict::Kept {
+                c.verdict = another;
+            }
             continue;
         }
-        if !speaker.is_some_and(|m| m.country.is_some() || m.code.starts_with("IGO")) || !speaker.is_some_and(|m| doers.contains(&side(m)))
-        {
-            c.verdict = Verdict::Dropped(format!("a warning (`{}`) of what another might do, not a threat of its own", view.norms[w]));
+        // "the group warned it would carry out further attacks unless": a warning before the act,
+        // with no actor between, is the warner's own.
+        if w < c.start && !mentions.iter().any(|m| usable(m) && w < m.start && m.start < c.start) {
+            continue;
+        }
+        let doers: Vec<String> = c.sources.iter().filter_map(|&s| mentions.get(s)).map(side).collect();
+        if !speaker.is_some_and(|k| doers.contains(&side(&mentions[k]))) {
+            c.verdict = another;
+        }
+    }
+}
+
+/// How far after an appeal for a ceasefire the country it is for may be named ("for an immediate
+/// and lasting ceasefire in Sudan").
+const CEASEFIRE_PLACE_REACH: usize = 4;
+
+/// "The Pope appealed for an immediate ceasefire in Sudan", "chiesto un cessate il fuoco in
+/// Libano": an appeal or demand to de-escalate that names no addressee is made to the country
+/// whose war it would stop (a country, not a town: "a truce in Khartoum" names no party).
+fn ceasefire_in_a_country(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
+    // Not when a pronoun names the addressee ("urged him to declare a ceasefire in Ukraine").
+    let addressed =
+        |c: &Candidate| (c.start..c.end).any(|i| view.is(i, WordClass::ObjectPronoun) || view.is(i, WordClass::PersonalPronoun));
+    for c in candidates
+        .iter_mut()
+        .filter(|c| matches!(c.code.as_str(), "0256" | "1056") && c.targets.is_empty() && awaits_target(c) && !addressed(c))
+    {
+        let last = (c.end + CEASEFIRE_PLACE_REACH).min(view.norms.len());
+        let Some(locative) = (c.end..last).find(|&i| view.is(i, WordClass::Locative)) else { continue };
+        let country = mentions.iter().position(|m| {
+            (m.start == locative + 1 || (m.start == locative + 2 && view.is(locative + 1, WordClass::Article)))
+                && m.agent.is_none()
+                && !(m.seat || m.place || m.person)
+                && m.country.as_deref().is_some_and(|k| k == m.code)
+        });
+        if let Some(i) = country {
+            c.targets = vec![i];
+            c.notes.push("role:ceasefire-country".into());
+            c.verdict = Verdict::Kept;
         }
     }
 }

@@ -3804,6 +3804,13 @@ fn a_warned_consequence_of_a_condition_is_a_threat() {
         "Si la junta no fija un calendario electoral, la Unión Europea congelará los activos de los militares birmanos, advirtió el lunes el jefe de la diplomacia europea.",
     );
     assert_eq!(es, vec!["IGOEUREEC->MMR 1312".to_string()]);
+    // With no subject of its own, or only a country-less one, the act is the warner's.
+    for text in [
+        "Si Pyongyang realiza un nuevo ensayo nuclear, impondrá nuevas sanciones al régimen norcoreano, advirtió el viernes el ministro de Exteriores japonés.",
+        "Si Pyongyang realiza un nuevo ensayo nuclear, el Gobierno impondrá nuevas sanciones al régimen norcoreano, advirtió el viernes el ministro de Exteriores japonés.",
+    ] {
+        assert_eq!(codes("es", text), vec!["JPN->PRK 1312".to_string()], "{text}");
+    }
 }
 
 /// "freed on the orders of the army", "puesto en libertad por orden de un juez", "libertado por
@@ -3824,4 +3831,18 @@ fn the_order_names_the_doer_of_a_passive() {
 fn a_passive_perfect_takes_its_agent_past_a_date() {
     let fr = codes("fr", "Le président Mohamed Bazoum a été détenu mardi par des soldats nigériens, a indiqué la présidence.");
     assert_eq!(fr, vec!["NER->NER 173".to_string()]);
+}
+
+/// "appealed for an immediate ceasefire in Sudan": an appeal to de-escalate that names no
+/// addressee is made to the country at war; a town ("in Khartoum") names no party.
+#[test]
+fn an_appeal_for_a_ceasefire_in_a_country_is_made_to_it() {
+    let en = codes("en", "Pope Leo XIV appealed on Sunday for an immediate ceasefire in Sudan.");
+    assert_eq!(en, vec!["VAT->SDN 0256".to_string()]);
+    let town = codes("en", "Pope Leo XIV appealed on Sunday for an immediate ceasefire in Khartoum.");
+    assert!(town.is_empty(), "{town:?}");
+    let it = codes("it", "Il Papa ha lanciato domenica un appello per un cessate il fuoco immediato in Sudan.");
+    assert_eq!(it, vec!["VAT->SDN 0256".to_string()]);
+    let fr = codes("fr", "Le pape a appelé dimanche à un cessez-le-feu immédiat au Soudan.");
+    assert_eq!(fr, vec!["VAT->SDN 0256".to_string()]);
 }
