@@ -1360,13 +1360,15 @@ const CONDITION_REACH: usize = 12;
 
 /// "Russia threatened to halt the talks if the United States deployed the missiles", "minacciò
 /// di ritirarsi se Kiev ...": a threat is made to whom its condition is set, the subject of the
-/// "if" or "unless" clause after it, when the sentence names no other target.
+/// "if" or "unless" clause after it (or before a warned consequence), when the sentence names no
+/// other target.
 fn threatened_on_condition(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
     for c in candidates.iter_mut().filter(|c| c.code.starts_with("13") && c.targets.is_empty() && awaits_target(c)) {
         let last = (c.end + CONDITION_REACH).min(view.norms.len());
-        let warned = c.warned_by.is_some();
+        // A warned consequence's condition may open the sentence ("If Kyiv ..., Russia would").
         let after = (c.end..last).find(|&i| view.is(i, WordClass::Condition));
-        let Some(condition) = after.or_else(|| (0..c.start).find(|&i| warned && view.is(i, WordClass::Condition))) else { continue };
+        let before = || (0..c.start).find(|&i| view.is(i, WordClass::Condition)).filter(|_| c.warned_by.is_some());
+        let Some(condition) = after.or_else(before) else { continue };
         let own: Vec<&Option<String>> = c.sources.iter().filter_map(|&s| mentions.get(s)).map(|m| &m.country).collect();
         let subject = mentions
             .iter()
