@@ -1447,7 +1447,8 @@ fn verbal_roles(
     // participle qualifies some other noun ("les propos ... sur Taïwan, jugés « dangereux » par
     // Pékin").
     let plural = has_ending(view.norms[c.start], &view.endings.plural_participle);
-    let english_with_agent = lang == "en" && participle && passive_agent(view, mentions, c.end).is_some();
+    let agent_after = passive_agent(view, mentions, c.end);
+    let english_with_agent = lang == "en" && participle && agent_after.is_some();
     let apposed_to =
         (participle && (lang != "en" || english_with_agent) && !view.verb_second && c.start >= 2 && view.norms[c.start - 1] == ",")
             .then(|| {
@@ -1491,7 +1492,7 @@ fn verbal_roles(
             mentions.iter().position(|m| m.start == owner)
         })
     };
-    let agent = passive_agent(view, mentions, c.end).or_else(|| if ends_in_agent { next_actor() } else { None });
+    let agent = agent_after.or_else(|| if ends_in_agent { next_actor() } else { None });
     let qualified_by_quote = roles::after_quoted_qualification(view, c.end) > c.end;
     // "rejected claims by Japan": the `by` after a noun names whose claims, not a passive's doer.
     // "una decisión calificada de «premio al terrorismo» por Israel": a participle with its
