@@ -8,9 +8,9 @@ use crate::dates::{event_date, find_dates, DateMention, EventDate, Precision, Pu
 use crate::pairs::{self, Actors, Pair, Reporter};
 use crate::roles;
 use crate::roles::{
-    active_before, attribute_agent, find_subject, find_target, in_prepositional_phrase, is_auxiliary, is_determiner, is_passive,
-    message_addressee, nominal_roles, object_pronoun, opens_clause, passive_agent, reciprocal_group, statement_topic,
-    transparent_before_verb,
+    active_before, attribute_agent, find_subject, find_target, goods_origin, in_prepositional_phrase, is_auxiliary, is_determiner,
+    is_passive, is_trade_measure, message_addressee, nominal_roles, object_pronoun, opens_clause, passive_agent, reciprocal_group,
+    statement_topic, transparent_before_verb,
 };
 use crate::verdicts::{
     filter, framing_adjunct, infinitive_frame, is_conflictual, is_force, map_frame, needs_target, no_target_reason, Frame,
@@ -27,7 +27,8 @@ pub struct SentenceView<'a> {
     /// What a pattern gap may do with each token: never cross `;`, `:`, a quote, `|`, a dash;
     /// skip numbers, dates and quantifiers for free.
     pub gaps: Vec<GapRule>,
-    classes: Vec<u64>,
+    /// One bit per word class: `WordClass::ALL` must stay within 128.
+    classes: Vec<u128>,
     /// The language's word endings (participles, synthetic future, attached pronouns, adverbs).
     pub endings: &'a dyad_lexicon::Endings,
     /// The finite verb comes second in a main clause: the subject may follow it.
@@ -44,9 +45,9 @@ pub struct SentenceView<'a> {
 impl<'a> SentenceView<'a> {
     pub fn new(tokens: &'a [Token], lex: &'a LanguageLexicon) -> SentenceView<'a> {
         let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
-        let mut classes = vec![0u64; tokens.len()];
+        let mut classes = vec![0u128; tokens.len()];
         for m in lex.words.find_all(&norms, &[]) {
-            let bit = 1u64 << class_index(*lex.words.payload(m.entry));
+            let bit = 1u128 << class_index(*lex.words.payload(m.entry));
             for c in &mut classes[m.start..m.end] {
                 *c |= bit;
             }
@@ -142,7 +143,7 @@ impl<'a> SentenceView<'a> {
 
     /// Token `i`'s function-word classes (0: a plain word). What a noun names ("diplomats",
     /// "warplanes", "accusations") is not a function: such a noun stays plain.
-    pub fn classes_at(&self, i: usize) -> u64 {
+    pub fn classes_at(&self, i: usize) -> u128 {
         let naming = (1 << class_index(WordClass::DiplomatNoun))
             | (1 << class_index(WordClass::Aerial))
             | (1 << class_index(WordClass::AccusationNoun));
@@ -188,6 +189,8 @@ impl<'a> SentenceView<'a> {
 
 /// The most words a bracketed gloss of a name holds.
 const GLOSS_WORDS: usize = 4;
+
+const _: () = assert!(WordClass::ALL.len() <= 128, "a token's classes are one u128");
 
 fn class_index(c: WordClass) -> u32 {
     WordClass::ALL.iter().position(|(_, k)| *k == c).unwrap_or(0) as u32
@@ -278,7 +281,7 @@ pub fn analyse<'a>(
     let mentions = find_mentions(&view, lex, publication.date);
     // A name is one word to a gap ("a appelé le Premier ministre Ariel Henry à quitter"), and its
     // words negate nothing ("Médicos Sin Fronteras", "Reporters Without Borders").
-    let negating = (1u64 << class_index(WordClass::Negation)) | (1u64 << class_index(WordClass::Without));
+    let negating = (1u128 << class_index(WordClass::Negation)) | (1u128 << class_index(WordClass::Without));
     for m in &mentions {
         view.gaps[m.start + 1..m.end].iter_mut().filter(|g| **g == GapRule::Counted).for_each(|g| *g = GapRule::Free);
         view.classes[m.start..m.end].iter_mut().for_each(|c| *c &= !negating);
@@ -419,6 +422,16 @@ pub fn analyse<'a>(
                 Some(code) if !negated => {
                     c.notes.push(format!("intent:{}", view.norms[i]));
                     c.code = code;
+                }
+                // "If Ottawa goes ahead, Washington will respond with tariffs, the trade
+                // representative warned": an act announced on a condition, in a warning, is its threat.
+                // Without a warning, the condition alone makes it one ("will impose tariffs if
+                // Ottawa goes ahead").
+                None if !negated && !reported && conditioned(&view, &c) => {
+                    let w = warned_consequence(&view, &warnings, &c);
+                    c.warned_by = w;
+                    c.notes.push(format!("threat:{}", view.norms[w.unwrap_or(i)]));
+                    c.code = map_frame(Frame::Threat, &c.code).unwrap_or_else(|| "130".into());
                 }
                 // "will recall its ambassador": an announced decision with no intent code is
                 // coded as the act (CODING-CONVENTIONS 1).
@@ -1036,6 +1049,29 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
             c.notes.push(rule.into());
         }
     }
+    // „... ein unfreundlicher Akt“, kritisierte Malaysias Premierminister: a verdict spoken
+    // after a quote is on what the quote is about.
+    // The doer of an act the quote names comes first ("Die Verstaatlichung ... durch die
+    // bolivianische Regierung sei ein „Akt der Enteignung“, kritisierte Peking").
+    let quoted_verdict = |c: &Candidate| !c.entry.speech && c.notes.iter().any(|n| n == "role:postposed-speaker");
+    for k in 0..candidates.len() {
+        let c = &candidates[k];
+        if !(quoted_verdict(c) && c.targets.is_empty() && awaits_target(c)) {
+            continue;
+        }
+        let quoted_act =
+            candidates[..k].iter().find(|o| o.entry.noun && !o.sources.is_empty() && !o.sources.iter().any(|s| c.sources.contains(s)));
+        let target = match quoted_act {
+            Some(o) => Some((o.sources.clone(), "role:doer-of-the-quoted-act")),
+            None => statement_topic(view, mentions, groups, c),
+        };
+        if let Some((target, rule)) = target {
+            let c = &mut candidates[k];
+            c.targets = target;
+            c.notes.push(rule.into());
+            c.verdict = Verdict::Kept;
+        }
+    }
     // "sent a message to the king to express condolences": a statement made in a message is
     // addressed to its addressee.
     for c in candidates.iter_mut().filter(|c| matches!(&c.code[..2], "01" | "02" | "05") && c.targets.is_empty() && awaits_target(c)) {
@@ -1130,6 +1166,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     postposed_passive_subject(view, mentions, groups, candidates);
     subject_of_fronted_participle(view, mentions, candidates);
     warned_by_another(view, mentions, candidates);
+    threatened_in_the_condition(view, mentions, candidates);
     threatened_on_condition(view, mentions, candidates);
     ceasefire_in_a_country(view, mentions, candidates);
     reaction_to_a_passive_subject_event(view, mentions, candidates);
@@ -1261,19 +1298,32 @@ fn reaction_to_a_passive_subject_event(view: &SentenceView, mentions: &[Mention]
 /// 13), not a hypothesis. The act must stand outside the condition's own clause. The warning's
 /// position, if any.
 fn warned_consequence(view: &SentenceView, warnings: &[usize], c: &Candidate) -> Option<usize> {
-    if c.entry.noun || !(is_conflictual(&c.code) || matches!(&c.code[..2], "14" | "15")) {
+    if !conditioned(view, c) {
         return None;
     }
     let condition = condition_clause(view)?;
-    if condition.contains(&c.start) {
-        return None;
-    }
     warnings.iter().copied().find(|&w| !condition.contains(&w) && !(c.start..c.end).contains(&w))
 }
 
-/// The sentence's first condition, from its word to the next comma.
+/// Demands, disapproval, rejection, threats and praise: what a verb after a quote may say of it
+/// ("..., kritisierte der Minister", "..., ha condannato il ministro"); not "reconoció el
+/// alcalde", where the verb only reports the quote.
+fn is_verdict(code: &str) -> bool {
+    matches!(&code[..2], "10" | "11" | "12" | "13") || code == "051"
+}
+
+/// A hostile act outside the clause of the sentence's condition, which governs it.
+fn conditioned(view: &SentenceView, c: &Candidate) -> bool {
+    !c.entry.noun
+        && (is_conflictual(&c.code) || matches!(&c.code[..2], "14" | "15"))
+        && condition_clause(view).is_some_and(|condition| !condition.contains(&c.start))
+}
+
+/// The sentence's first condition, from its word to the next comma; a modal opening the sentence
+/// opens one too ("Should Ottawa go ahead, ...", "Sollte Minsk den Fotografen nicht freilassen, ...").
 fn condition_clause(view: &SentenceView) -> Option<std::ops::Range<usize>> {
-    let condition = (0..view.norms.len()).find(|&i| view.is(i, WordClass::Condition))?;
+    let inverted = !view.norms.is_empty() && view.is(0, WordClass::Hypothetical);
+    let condition = if inverted { 0 } else { (0..view.norms.len()).find(|&i| view.is(i, WordClass::Condition))? };
     Some(condition..(condition + 1..view.norms.len()).find(|&i| view.norms[i] == ",").unwrap_or(view.norms.len()))
 }
 
@@ -1286,6 +1336,32 @@ const WARNER_REACH: usize = 6;
 /// Botschafter zurückrufen, drohte Vilnius", "imporrà sanzioni, ha avvertito il ministro"), or
 /// only the condition's or a country-less one ("il governo imporrà sanzioni, ha avvertito il
 /// ministro giapponese"), is the warner's.
+/// "Sollte Minsk den Fotografen nicht freilassen, werde man den Botschafter zurückrufen, drohte
+/// Vilnius": a threat whose act names no other party is made to whom the condition is set.
+fn threatened_in_the_condition(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
+    let Some(condition) = condition_clause(view) else { return };
+    for c in candidates.iter_mut().filter(|c| c.warned_by.is_some() && c.verdict == Verdict::Kept) {
+        let sides: Vec<Option<&String>> = c.sources.iter().filter_map(|&s| mentions.get(s)).map(|m| m.country.as_ref()).collect();
+        // Its own envoy named in the act ("den Botschafter"), or its own side after it.
+        let own = |&t: &usize| {
+            mentions.get(t).is_some_and(|m| {
+                (m.country.is_none() && m.agent.is_some() && (c.start..c.end).contains(&m.start))
+                    || (m.country.is_some() && sides.contains(&m.country.as_ref()))
+            })
+        };
+        if !c.targets.iter().all(own) {
+            continue;
+        }
+        let party = mentions
+            .iter()
+            .position(|m| condition.contains(&m.start) && !m.place && m.country.is_some() && !sides.contains(&m.country.as_ref()));
+        if let Some(k) = party {
+            c.targets = vec![k];
+            c.notes.push("role:condition-subject".into());
+        }
+    }
+}
+
 fn warned_by_another(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
     let unsourced = Verdict::Dropped("no source actor".into());
     let condition = condition_clause(view).unwrap_or(0..0);
@@ -1629,6 +1705,13 @@ fn verbal_roles(
             None => subject,
         };
         let after_quote_or_comma = verb_group_start > 0 && matches!(view.norms[verb_group_start - 1], "," | "»" | "”" | "\"" | "'");
+        // „... ein unfreundlicher Akt“, kritisierte Malaysias Premierminister: a verdict on the
+        // quote before it, its speaker after it.
+        let closing_quote = |i: usize| matches!(view.norms[i], "»" | "”" | "“" | "\"");
+        let after_quote = verb_group_start > 1
+            && (closing_quote(verb_group_start - 1) || (view.norms[verb_group_start - 1] == "," && closing_quote(verb_group_start - 2)))
+            && !c.entry.noun
+            && is_verdict(&c.code);
         let postposed = c.entry.speech && after_quote_or_comma && (c.start - verb_group_start) <= 2;
         let subject = if postposed { None } else { subject };
         // A reporter stands right before the reporting verb: in "A court jailed a man for
@@ -1652,7 +1735,7 @@ fn verbal_roles(
             Some(s) => c.sources = s,
             // "ha detto il ministro", "Lo ha riferito l'agenzia": the speaker follows a verb
             // that opens its clause; not so in "Analysts say China might ...".
-            None if c.entry.speech && (after_quote_or_comma || opens_clause(view, clause.left, verb_group_start)) => {
+            None if (c.entry.speech && (after_quote_or_comma || opens_clause(view, clause.left, verb_group_start))) || after_quote => {
                 let speaker = |g: &&Vec<usize>| {
                     let st = mentions[g[0]].start;
                     // A date may come first ("afirmó el jueves el presidente").
@@ -1671,6 +1754,20 @@ fn verbal_roles(
         let pronoun = !c.entry.no_target && object_pronoun(view, c.start, c.end, clause.left);
         if !c.entry.no_target && !pronoun {
             c.targets = find_target(view, mentions, groups, c, clause.right, clause.next_expression);
+            c.targets.retain(|t| !c.sources.contains(t));
+            // "..., ha accusato il presidente moldovo, Maia Sandu": a verdict on a quote does not
+            // fall on its speaker's apposition.
+            if !c.entry.speech && c.notes.iter().any(|n| n == "role:postposed-speaker") {
+                let sides: Vec<&String> = c.sources.iter().filter_map(|&s| mentions.get(s)?.country.as_ref()).collect();
+                c.targets.retain(|&t| mentions.get(t).and_then(|m| m.country.as_ref()).is_none_or(|country| !sides.contains(&country)));
+            }
+            // "would respond with duties on Korean cars, the Japanese trade minister warned": the
+            // goods a measure falls on name its target before any later actor.
+            if let Some(goods) = is_trade_measure(&c.code).then(|| goods_origin(view, mentions, groups, c.end - 1, clause.right)).flatten()
+            {
+                c.targets = goods;
+                c.notes.push("role:goods-origin".into());
+            }
             if let Some(a) = agent.filter(|_| c.targets.is_empty()) {
                 c.targets = groups[group_of(a)].clone();
                 c.notes.push("role:author-of-the-object".into());
@@ -1680,10 +1777,17 @@ fn verbal_roles(
         // else opens the clause ("Am Montag griff Russland ... an", "Am Dienstag hat die
         // Bundesregierung ... ausgewiesen"); the object follows it.
         if view.verb_second && c.sources.is_empty() {
-            let nothing_before = !mentions.iter().any(|m| m.start >= clause.left && m.end <= c.start);
+            // An adverbial opening the clause may name a place ("Vor dem Konferenzgelände in
+            // Antalya nahm die türkische Polizei ... fest"), and a date or a count may stand before the subject
+            // ("gingen am Montag Tausende Menschen auf die Straße").
+            let fronted_adverbial = view.is(clause.left, WordClass::Preposition);
+            let nothing_before = !mentions
+                .iter()
+                .any(|m| m.start >= clause.left && m.end <= c.start && !(fronted_adverbial && in_prepositional_phrase(view, m.start)));
             let postposed = groups.iter().position(|g| {
                 let st = mentions[g[0]].start;
-                st > c.start && st <= c.start + 2 + usize::from(is_determiner(view, st - 1)) && !in_prepositional_phrase(view, st)
+                let words_between = (c.start + 1..st).filter(|&i| view.gaps[i] != GapRule::Free).count();
+                st > c.start && words_between <= 1 + usize::from(is_determiner(view, st - 1)) && !in_prepositional_phrase(view, st)
             });
             if let (true, Some(k)) = (nothing_before, postposed) {
                 let subject = groups[k].clone();

@@ -1102,7 +1102,9 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
     // "la sospensione di tutti gli aiuti militari all'Ucraina, ordinata lunedì dal presidente",
     // "the release of 95 Ukrainian prisoners of war by Russia": past an object that names no
     // doer, a plain participle's agent or a `by` of its own still names it.
-    if agent.is_none() && adjective.is_none() && genitive.is_none() && !c.entry.of_is_source {
+    // An entry whose `of` names the doer looks further only when it has none ("les droits de
+    // douane sur l'acier chinois, annoncés vendredi par Washington").
+    if agent.is_none() && adjective.is_none() && genitive.is_none() && !(c.entry.of_is_source && complement.is_some()) {
         if let Some(g) = distant_agent(view, mentions, groups, k, limit) {
             agent = Some(g);
             c.notes.push("role:distant-agent".into());
@@ -1140,13 +1142,84 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
         prep > c.start && view.is(prep, WordClass::AgentPrep)
     };
     let source = source.or_else(|| groups.iter().filter(inside).find(after_agent_prep).cloned());
-    let target = target.or_else(|| groups.iter().filter(inside).find(|g| source.as_ref() != Some(g)).cloned());
+    let mut target = target.or_else(|| groups.iter().filter(inside).find(|g| source.as_ref() != Some(g)).cloned());
+    if target.is_none() && is_trade_measure(&c.code) {
+        target = goods_origin(view, mentions, groups, c.end.max(c.start + 1) - 1, limit);
+        if target.is_some() {
+            c.notes.push("role:goods-origin".into());
+        }
+    }
     c.notes.push("role:nominal".into());
     c.sources = source.unwrap_or_default();
     c.targets = target.unwrap_or_default();
     if c.sources == c.targets {
         c.targets.clear();
     }
+}
+
+/// Sanctions, duties and bans (163), their threat (1312) and their easing (085): measures that
+/// fall on goods, and so on the country the goods come from.
+pub(crate) fn is_trade_measure(code: &str) -> bool {
+    matches!(code, "163" | "1312" | "085")
+}
+
+/// How far past a trade measure its goods may be named ("the duties of up to 35 percent on
+/// Australian barley").
+const GOODS_REACH: usize = 8;
+
+/// "the duties on Australian barley", "i dazi sull'acciaio cinese", "Strafzölle auf Weinbrand aus
+/// der EU", "aranceles al acero procedente de México": the country of the goods a trade measure
+/// falls on, after `last`, the measure's last word. Only plain words (the goods, a rate, a count)
+/// may stand between the measure and its preposition, and between the goods and their country.
+pub(crate) fn goods_origin(
+    view: &SentenceView,
+    mentions: &[Mention],
+    groups: &[Vec<usize>],
+    last: usize,
+    limit: usize,
+) -> Option<Vec<usize>> {
+    let n = limit.min(view.norms.len());
+    let group_starting = |pos: usize| groups.iter().find(|g| mentions[g[0]].start == pos).cloned();
+    let plain = |i: usize| {
+        let t = &view.tokens[i];
+        !in_any_mention(mentions, i)
+            && (t.kind == TokenKind::Number
+                || view.norms[i] == "%"
+                || (t.kind == TokenKind::Word && view.classes_at(i) == 0 && !view.in_expression[i])
+                || view.is(i, WordClass::Article)
+                || view.is(i, WordClass::Quantifier)
+                || view.is(i, WordClass::ComplementPrep))
+    };
+    let mut on = last + 1;
+    if !view.is(last, WordClass::LeviedOn) {
+        while on < n && !view.is(on, WordClass::LeviedOn) && plain(on) && on <= last + GOODS_REACH {
+            on += 1;
+        }
+        if on >= n || !view.is(on, WordClass::LeviedOn) {
+            return None;
+        }
+        on += 1;
+    }
+    // The goods: plain words, then their demonym ("acier européen", "U.S. goods" named first), or
+    // an origin word and the country ("barley from Australia", "acero procedente de México").
+    let mut i = on;
+    while i < n && i < on + 4 {
+        if let Some(g) = group_starting(i).filter(|g| mentions[g[0]].country.is_some() && !mentions[g[0]].place) {
+            return Some(g);
+        }
+        if view.is(i, WordClass::Origin) {
+            let mut j = i + 1;
+            while j < n && j < i + 3 && (view.is(j, WordClass::ComplementPrep) || view.is(j, WordClass::Article)) {
+                j += 1;
+            }
+            return group_starting(j).filter(|g| mentions[g[0]].country.is_some());
+        }
+        if !plain(i) {
+            return None;
+        }
+        i += 1;
+    }
+    None
 }
 
 /// "by the armed wing of Hamas", "dal braccio armato di Hamas", "por la junta de Niamey": plain

@@ -3848,3 +3848,89 @@ fn an_appeal_for_a_ceasefire_in_a_country_is_made_to_it() {
     expect_codes("it", "Il Papa ha lanciato domenica un appello per un cessate il fuoco immediato in Sudan.", &["VAT->SDN 0256"]);
     expect_codes("fr", "Le pape a appelé dimanche à un cessez-le-feu immédiat au Soudan.", &["VAT->SDN 0256"]);
 }
+
+/// "the duties on Vietnamese steel, announced by New Delhi": a trade measure falls on the country
+/// its goods come from, named by their demonym or an origin ("Stahl aus Vietnam").
+#[test]
+fn a_trade_measure_targets_the_country_of_its_goods() {
+    expect_codes(
+        "en",
+        "The anti-dumping duties on Vietnamese steel, announced on Friday by New Delhi, take effect next month.",
+        &["IND->VNM 163"],
+    );
+    expect_codes("it", "I dazi sull'alluminio russo, annunciati martedì da Ottawa, entreranno in vigore a gennaio.", &["CAN->RUS 163"]);
+    expect_codes(
+        "es",
+        "Los aranceles antidumping al acero vietnamita, anunciados el viernes por Nueva Delhi, entrarán en vigor en enero.",
+        &["IND->VNM 163"],
+    );
+    expect_codes(
+        "fr",
+        "Les droits de douane sur l'acier chinois, annoncés vendredi par Washington, entreront en vigueur lundi.",
+        &["USA->CHN 163"],
+    );
+    expect_codes("de", "Indien verhängte am Freitag Strafzölle auf Stahl aus Vietnam.", &["IND->VNM 163"]);
+}
+
+/// "Vor der Botschaft in Ankara nahm die türkische Polizei ... fest": after a fronted adverbial
+/// the subject follows the verb, past a date and a count; a place in the adverbial is no subject.
+#[test]
+fn a_fronted_adverbial_leaves_the_subject_after_the_verb() {
+    expect_codes("de", "Vor der Botschaft in Ankara nahm die türkische Polizei am Sonntag zwanzig Demonstranten fest.", &["TUR->TUR 173"]);
+    // An article opens the clause: the place inside the noun phrase is not what was arrested.
+    expect_no_root(
+        "de",
+        "Die Familie des im Iran inhaftierten schwedischen Journalisten appellierte am Mittwoch an den Präsidenten.",
+        "17",
+    );
+}
+
+/// "Should Tokyo go ahead, Seoul would respond with duties", "will recall its ambassador if":
+/// a hostile act announced on a condition is a threat, made to whom the condition is set when
+/// the act names no one else.
+#[test]
+fn an_act_announced_on_a_condition_is_a_threat() {
+    expect_codes(
+        "en",
+        "Should Tokyo go ahead with the new levy, Seoul would respond with duties on Japanese cars, the South Korean trade minister warned on Monday.",
+        &["KOR->JPN 1312"],
+    );
+    expect_codes(
+        "en",
+        "Washington will recall its ambassador from Caracas if the election result is confirmed, the State Department said.",
+        &["USA->VEN 1313"],
+    );
+    expect_codes(
+        "en",
+        "If Minsk does not free the photographer by the end of the month, Vilnius will recall its ambassador, the Lithuanian foreign minister warned.",
+        &["LTU->BLR 1313"],
+    );
+    expect_codes(
+        "de",
+        "Sollte Minsk den inhaftierten litauischen Fotografen nicht bis Ende des Monats freilassen, werde man den Botschafter zurückrufen, drohte Vilnius am Samstag.",
+        &["LTU->BLR 1313"],
+    );
+}
+
+/// „... ein feindseliger Akt“, kritisierte der Minister: a verdict after a quote has its speaker
+/// after it and falls on the doer of the act the quote names, else on what it is about; a verb
+/// that only reports the quote codes nothing.
+#[test]
+fn a_verdict_after_a_quote_falls_on_what_it_names() {
+    expect_codes(
+        "de",
+        "Der Stopp der Einfuhren durch Indonesien sei ein „feindseliger Akt“, kritisierte der malaysische Handelsminister am Montag.",
+        &["MYS->IDN 111"],
+    );
+    expect_codes(
+        "de",
+        "Die Verstaatlichung der Minen des chinesischen Konzerns Ganfeng durch die argentinische Regierung sei ein „Akt der Enteignung“, kritisierte das Außenministerium in Peking am Montag.",
+        &["ARG->CHN 1711", "CHN->ARG 111"],
+    );
+    expect_codes(
+        "it",
+        "«Si tratta di una campagna orchestrata dal Cremlino per destabilizzare il Paese», ha accusato giovedì il presidente moldovo, Maia Sandu.",
+        &["MDA->RUS 112"],
+    );
+    expect_none("es", "«Nadie sabe cuánto durará esto», reconoció el alcalde de Járkov, Ígor Terejov.");
+}

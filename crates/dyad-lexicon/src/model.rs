@@ -140,6 +140,8 @@ pub enum WordClass {
     Aerial,
     AccusationNoun,
     DocumentNoun,
+    LeviedOn,
+    Origin,
 }
 
 impl WordClass {
@@ -207,6 +209,8 @@ impl WordClass {
         ("aerial", WordClass::Aerial),
         ("accusation_noun", WordClass::AccusationNoun),
         ("document_noun", WordClass::DocumentNoun),
+        ("levied_on", WordClass::LeviedOn),
+        ("origin", WordClass::Origin),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
