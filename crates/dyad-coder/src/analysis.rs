@@ -1372,9 +1372,11 @@ fn warned_by_another(view: &SentenceView, mentions: &[Mention], candidates: &mut
         // else stands right before it ("the Kremlin warned").
         let usable = |m: &Mention| !m.place && !(c.start..c.end).contains(&m.start);
         let after = mentions.iter().position(|m| usable(m) && m.start > w && m.start <= w + WARNER_REACH);
-        let speaker = after
-            .or_else(|| mentions.iter().rposition(|m| usable(m) && m.end <= w && m.end + WARNER_REACH > w))
-            .filter(|&k| mentions[k].country.is_some() || mentions[k].code.starts_with("IGO"));
+        let nearest = after.or_else(|| mentions.iter().rposition(|m| usable(m) && m.end <= w && m.end + WARNER_REACH > w));
+        let speaker = nearest.filter(|&k| mentions[k].country.is_some() || mentions[k].code.starts_with("IGO"));
+        // "..., advertiu o secretário de Estado": an official the sentence gives no country
+        // speaks for the side that acts.
+        let official_of_no_country = nearest.is_some_and(|k| mentions[k].country.is_none() && mentions[k].code.ends_with("GOV"));
         let borrowed = |&s: &usize| mentions.get(s).is_none_or(|m| m.code.starts_with("---") || condition.contains(&m.start));
         let another = Verdict::Dropped(format!("a warning (`{}`) of what another might do, not a threat of its own", view.norms[w]));
         if c.sources.iter().all(borrowed) {
@@ -1393,7 +1395,7 @@ fn warned_by_another(view: &SentenceView, mentions: &[Mention], candidates: &mut
             continue;
         }
         let doers: Vec<String> = c.sources.iter().filter_map(|&s| mentions.get(s)).map(side).collect();
-        if !speaker.is_some_and(|k| doers.contains(&side(&mentions[k]))) {
+        if !official_of_no_country && !speaker.is_some_and(|k| doers.contains(&side(&mentions[k]))) {
             c.verdict = another;
         }
     }

@@ -30,8 +30,9 @@ pub fn mark(tokens: &[Token], sentences: &[Sentence], lex: &LanguageLexicon) -> 
         if !norms.is_empty() {
             lex.furniture.matches_at(&norms, &[], 0, &mut hits);
         }
-        // "LEIA TAMBÉM: <a headline of any length>": a label and a colon open a link line.
-        let labelled_link = hits.iter().any(|h| norms.get(h.end) == Some(&":"));
+        // "LEIA TAMBÉM: <a headline of any length>", "LIRE AUSSI - <headline>": a label and a
+        // colon or a dash open a link line.
+        let labelled_link = hits.iter().any(|h| matches!(norms.get(h.end), Some(&(":" | "-" | "–" | "—"))));
         let is_furniture = !hits.is_empty() && (words <= FURNITURE_PARAGRAPH_WORDS || labelled_link);
         if is_furniture {
             out[i..j].iter_mut().for_each(|r| *r = None);

@@ -721,10 +721,12 @@ fn page_furniture_is_not_coded_it() {
     assert_eq!(dated(IT, text), ["JPN->CHN 11 @2024-03-11/day"]);
 }
 
-/// A link line labelled "Lire aussi :" is furniture however long its headline is.
+/// A link line labelled "Lire aussi :" or "LIRE AUSSI -" is furniture however long its headline is.
 #[test]
 fn a_labelled_link_line_is_furniture_whatever_its_length() {
     let text = "Lire aussi : Le Kenya rappelle son ambassadeur en Ouganda après l'arrestation de deux militants kényans à Kampala par la police ougandaise\nLundi, le Japon a critiqué la Chine.";
+    assert_eq!(dated("fr", text), ["JPN->CHN 11 @2024-03-11/day"]);
+    let text = "LIRE AUSSI - Le Kenya rappelle son ambassadeur en Ouganda après l'arrestation de deux militants kényans à Kampala par la police ougandaise\nLundi, le Japon a critiqué la Chine.";
     assert_eq!(dated("fr", text), ["JPN->CHN 11 @2024-03-11/day"]);
 }
 
@@ -1529,7 +1531,8 @@ fn a_modal_does_not_reach_past_a_comma_and_a_conjunction() {
     expect_roots(
         "pt",
         "O Hezbollah advertiu que nenhum lugar em Israel ficará a salvo se o Estado hebraico desencadear uma guerra, e ameaçou Chipre.",
-        &["LBN->CYP 13"],
+        // The warning is made to the subject of its condition ("se o Estado hebraico").
+        &["LBN->CYP 13", "LBN->ISR 13"],
     );
 }
 
