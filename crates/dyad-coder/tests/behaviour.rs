@@ -3913,6 +3913,13 @@ fn an_act_announced_on_a_condition_is_a_threat() {
         "Sollte Minsk den inhaftierten litauischen Fotografen nicht bis Ende des Monats freilassen, werde man den Botschafter zurückrufen, drohte Vilnius am Samstag.",
         &["LTU->BLR 1313"],
     );
+    // "se o ..." opens the condition; the warner, an official of no stated country, speaks for
+    // the side that would act.
+    expect_codes(
+        "pt",
+        "Se o Irão atacar os navios no Golfo, os Estados Unidos imporão novas sanções a Teerão, advertiu na terça-feira o secretário de Estado.",
+        &["USA->IRN 1312"],
+    );
 }
 
 /// „... ein feindseliger Akt“, kritisierte der Minister: a verdict after a quote has its speaker
