@@ -13,7 +13,8 @@ use crate::roles::{
     statement_topic, transparent_before_verb,
 };
 use crate::verdicts::{
-    filter, framing_adjunct, infinitive_frame, is_conflictual, is_force, map_frame, needs_target, no_target_reason, Frame,
+    called_off, called_off_reason, filter, framing_adjunct, infinitive_frame, is_conflictual, is_force, map_frame, needs_target,
+    no_target_reason, Frame,
 };
 use dyad_lexicon::{has_ending, DateWord, EventEntry, GapRule, LanguageLexicon, Ontology, WordClass};
 use dyad_text::{Token, TokenKind};
@@ -557,6 +558,11 @@ pub fn analyse<'a>(
                 || attribute_agent(&view, &mentions, &groups, m.start).is_some());
         if used_as_noun {
             c.notes.push(NOUN_USE.into());
+            if let Some(i) = called_off(&view, &c, clause_right) {
+                c.verdict = Verdict::Dropped(called_off_reason(view.norms[i]));
+                candidates.push(c);
+                continue;
+            }
         }
         // "efforts to broker a truce between ...", "per mediare una tregua tra ...": the object of
         // an infinitive is not asserted.

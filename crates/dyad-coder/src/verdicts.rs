@@ -105,6 +105,9 @@ pub(crate) fn filter(
             return Some(format!("negated in its clause (`{}`)", view.norms[i]));
         }
     }
+    if let Some(i) = called_off(view, c, clause_right).filter(|_| c.entry.noun) {
+        return Some(called_off_reason(view.norms[i]));
+    }
     // A verb-second main clause closes on its negation: "Berlin verurteilte den Angriff nicht."
     if view.verb_second && !c.code.starts_with("12") {
         let closing = (c.end..clause_right.min(c.end + CLOSING_NEGATION_REACH)).find(|&i| {
@@ -160,6 +163,24 @@ pub(crate) fn filter(
         return Some(format!("denied or alleged (`{}`)", view.norms[i]));
     }
     None
+}
+
+pub(crate) fn called_off_reason(word: &str) -> String {
+    format!("called off (`{word}`): it did not happen")
+}
+
+/// How far after a nominal event the passive that calls it off may stand ("The signing of the
+/// free trade agreement between Kenya and the United Kingdom has been postponed").
+const CALLED_OFF_REACH: usize = 14;
+
+/// "the signing of the agreement has been postponed", "a deportação ... foi suspensa pelo
+/// Tribunal", "halted the deportation of": a nominal event that its clause postpones, cancels or
+/// halts, told as the passive's subject or the verb's object, did not happen.
+pub(crate) fn called_off(view: &SentenceView, c: &Candidate, clause_right: usize) -> Option<usize> {
+    let object_of = (c.start.saturating_sub(3)..c.start).find(|&i| view.is(i, WordClass::CalledOff));
+    let passive = |i: usize| (i.saturating_sub(3)..i).any(|k| view.is(k, WordClass::PassiveAux));
+    let subject_of = || (c.end..clause_right.min(c.end + CALLED_OFF_REACH)).find(|&i| view.is(i, WordClass::CalledOff) && passive(i));
+    object_of.or_else(subject_of)
 }
 
 /// "Deux diplomates soupçonnés d'espionnage ont été expulsés", "nationals suspected of spying were

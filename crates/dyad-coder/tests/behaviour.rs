@@ -3944,3 +3944,17 @@ fn a_verdict_after_a_quote_falls_on_what_it_names() {
     );
     expect_none("es", "«Nadie sabe cuánto durará esto», reconoció el alcalde de Járkov, Ígor Terejov.");
 }
+
+/// "the signing of the agreement has been postponed", "ha sospeso l'espulsione di": a nominal event
+/// that its clause postpones, cancels or halts did not happen; the act itself, told, is coded.
+#[test]
+fn a_nominal_event_called_off_did_not_happen() {
+    expect_none(
+        "en",
+        "The signing of the free trade agreement between Kenya and the United Kingdom has been postponed until next year, officials said.",
+    );
+    expect_codes("en", "Kenya and the United Kingdom signed a free trade agreement on Monday.", &["GBR->KEN 057", "KEN->GBR 057"]);
+    expect_none("fr", "La signature de l'accord entre le Maroc et l'Espagne a été reportée à une date ultérieure.");
+    expect_none("pt", "A deportação de 45 venezuelanos pelo Peru foi suspensa na quinta-feira pelo Tribunal Constitucional.");
+    expect_no_root("it", "Il tribunale ha sospeso lunedì l'espulsione di dieci migranti tunisini decisa dal governo italiano.", "17");
+}

@@ -142,6 +142,7 @@ pub enum WordClass {
     DocumentNoun,
     LeviedOn,
     Origin,
+    CalledOff,
 }
 
 impl WordClass {
@@ -211,6 +212,7 @@ impl WordClass {
         ("document_noun", WordClass::DocumentNoun),
         ("levied_on", WordClass::LeviedOn),
         ("origin", WordClass::Origin),
+        ("called_off", WordClass::CalledOff),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
