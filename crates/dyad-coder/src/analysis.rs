@@ -13,8 +13,7 @@ use crate::roles::{
     statement_topic, transparent_before_verb,
 };
 use crate::verdicts::{
-    called_off, called_off_reason, filter, framing_adjunct, infinitive_frame, is_conflictual, is_force, map_frame, needs_target,
-    no_target_reason, Frame,
+    called_off, filter, framing_adjunct, infinitive_frame, is_conflictual, is_force, map_frame, needs_target, no_target_reason, Frame,
 };
 use dyad_lexicon::{has_ending, DateWord, EventEntry, GapRule, LanguageLexicon, Ontology, WordClass};
 use dyad_text::{Token, TokenKind};
@@ -558,11 +557,11 @@ pub fn analyse<'a>(
                 || attribute_agent(&view, &mentions, &groups, m.start).is_some());
         if used_as_noun {
             c.notes.push(NOUN_USE.into());
-            if let Some(i) = called_off(&view, &c, clause_right) {
-                c.verdict = Verdict::Dropped(called_off_reason(view.norms[i]));
-                candidates.push(c);
-                continue;
-            }
+        }
+        if let Some(i) = called_off(&view, &c, clause_right).filter(|_| c.is_nominal()) {
+            c.verdict = Verdict::Dropped(format!("called off (`{}`): it did not happen", view.norms[i]));
+            candidates.push(c);
+            continue;
         }
         // "efforts to broker a truce between ...", "per mediare una tregua tra ...": the object of
         // an infinitive is not asserted.
@@ -1172,7 +1171,6 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     postposed_passive_subject(view, mentions, groups, candidates);
     subject_of_fronted_participle(view, mentions, candidates);
     warned_by_another(view, mentions, candidates);
-    threatened_in_the_condition(view, mentions, candidates);
     threatened_on_condition(view, mentions, candidates);
     ceasefire_in_a_country(view, mentions, candidates);
     reaction_to_a_passive_subject_event(view, mentions, candidates);
@@ -1342,32 +1340,6 @@ const WARNER_REACH: usize = 6;
 /// Botschafter zurückrufen, drohte Vilnius", "imporrà sanzioni, ha avvertito il ministro"), or
 /// only the condition's or a country-less one ("il governo imporrà sanzioni, ha avvertito il
 /// ministro giapponese"), is the warner's.
-/// "Sollte Minsk den Fotografen nicht freilassen, werde man den Botschafter zurückrufen, drohte
-/// Vilnius": a threat whose act names no other party is made to whom the condition is set.
-fn threatened_in_the_condition(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
-    let Some(condition) = condition_clause(view) else { return };
-    for c in candidates.iter_mut().filter(|c| c.warned_by.is_some() && c.verdict == Verdict::Kept) {
-        let sides: Vec<Option<&String>> = c.sources.iter().filter_map(|&s| mentions.get(s)).map(|m| m.country.as_ref()).collect();
-        // Its own envoy named in the act ("den Botschafter"), or its own side after it.
-        let own = |&t: &usize| {
-            mentions.get(t).is_some_and(|m| {
-                (m.country.is_none() && m.agent.is_some() && (c.start..c.end).contains(&m.start))
-                    || (m.country.is_some() && sides.contains(&m.country.as_ref()))
-            })
-        };
-        if !c.targets.iter().all(own) {
-            continue;
-        }
-        let party = mentions
-            .iter()
-            .position(|m| condition.contains(&m.start) && !m.place && m.country.is_some() && !sides.contains(&m.country.as_ref()));
-        if let Some(k) = party {
-            c.targets = vec![k];
-            c.notes.push("role:condition-subject".into());
-        }
-    }
-}
-
 fn warned_by_another(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
     let unsourced = Verdict::Dropped("no source actor".into());
     let condition = condition_clause(view).unwrap_or(0..0);
@@ -1447,13 +1419,25 @@ const CONDITION_REACH: usize = 12;
 /// "if" or "unless" clause after it (or before a warned consequence), when the sentence names no
 /// other target.
 fn threatened_on_condition(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
-    for c in candidates.iter_mut().filter(|c| c.code.starts_with("13") && c.targets.is_empty() && awaits_target(c)) {
-        let last = (c.end + CONDITION_REACH).min(view.norms.len());
-        // A warned consequence's condition may open the sentence ("If Kyiv ..., Russia would").
-        let after = (c.end..last).find(|&i| view.is(i, WordClass::Condition));
-        let before = || (0..c.start).find(|&i| view.is(i, WordClass::Condition)).filter(|_| c.warned_by.is_some());
-        let Some(condition) = after.or_else(before) else { continue };
+    for c in candidates.iter_mut().filter(|c| c.code.starts_with("13") && awaits_target(c)) {
         let own: Vec<&Option<String>> = c.sources.iter().filter_map(|&s| mentions.get(s)).map(|m| &m.country).collect();
+        // A warned consequence may name only its doer's own envoy ("werde man den Botschafter
+        // zurückrufen, drohte Vilnius") or side: no other party.
+        let own_target = |&t: &usize| {
+            mentions.get(t).is_some_and(|m| {
+                (m.country.is_none() && m.agent.is_some() && (c.start..c.end).contains(&m.start))
+                    || (m.country.is_some() && own.contains(&&m.country))
+            })
+        };
+        if !(c.targets.is_empty() || (c.warned_by.is_some() && c.targets.iter().all(own_target))) {
+            continue;
+        }
+        let last = (c.end + CONDITION_REACH).min(view.norms.len());
+        // A warned consequence's condition may open the sentence ("If Kyiv ..., Russia would",
+        // "Sollte Minsk ..., werde man").
+        let after = (c.end..last).find(|&i| view.is(i, WordClass::Condition));
+        let before = || condition_clause(view).map(|r| r.start).filter(|&s| s < c.start && c.warned_by.is_some());
+        let Some(condition) = after.or_else(before) else { continue };
         let subject = mentions
             .iter()
             .position(|m| m.start > condition && m.start <= condition + 3 && !m.place && m.country.is_some() && !own.contains(&&m.country));

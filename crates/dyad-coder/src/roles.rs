@@ -1144,7 +1144,7 @@ pub(crate) fn nominal_roles(view: &SentenceView, mentions: &[Mention], groups: &
     let source = source.or_else(|| groups.iter().filter(inside).find(after_agent_prep).cloned());
     let mut target = target.or_else(|| groups.iter().filter(inside).find(|g| source.as_ref() != Some(g)).cloned());
     if target.is_none() && is_trade_measure(&c.code) {
-        target = goods_origin(view, mentions, groups, c.end.max(c.start + 1) - 1, limit);
+        target = goods_origin(view, mentions, groups, c.end - 1, limit);
         if target.is_some() {
             c.notes.push("role:goods-origin".into());
         }

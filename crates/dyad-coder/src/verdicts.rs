@@ -105,9 +105,6 @@ pub(crate) fn filter(
             return Some(format!("negated in its clause (`{}`)", view.norms[i]));
         }
     }
-    if let Some(i) = called_off(view, c, clause_right).filter(|_| c.entry.noun) {
-        return Some(called_off_reason(view.norms[i]));
-    }
     // A verb-second main clause closes on its negation: "Berlin verurteilte den Angriff nicht."
     if view.verb_second && !c.code.starts_with("12") {
         let closing = (c.end..clause_right.min(c.end + CLOSING_NEGATION_REACH)).find(|&i| {
@@ -163,10 +160,6 @@ pub(crate) fn filter(
         return Some(format!("denied or alleged (`{}`)", view.norms[i]));
     }
     None
-}
-
-pub(crate) fn called_off_reason(word: &str) -> String {
-    format!("called off (`{word}`): it did not happen")
 }
 
 /// How far after a nominal event the passive that calls it off may stand ("The signing of the
