@@ -1115,6 +1115,13 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
         // language's participle closes the bracket its object stands in.
         let bracket_object = || {
             let start = candidates[k].start;
+            // "Die Ausweisung ... durch X hat die Regierung verurteilt": the act that opens the
+            // sentence, when the judge stands after the auxiliary and the act names its doer.
+            let fronted = |o: &Candidate| {
+                !o.sources.is_empty()
+                    && candidates[k].notes.iter().any(|n| n == "role:bracket-subject")
+                    && o.start <= usize::from(o.start > 0 && roles::is_determiner(view, 0))
+            };
             // Past the nominal's own target and doer ("Strafzölle gegen Venezuela scharf
             // verurteilt", "die Bombardierung eines Krankenhauses durch die Armee verurteilt").
             let reach =
@@ -1123,9 +1130,9 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
                 view.verb_second
                     && !nominal_reaction
                     && o.end <= start
-                    && start <= reach(o) + 2
                     && o.is_nominal()
-                    && (o.end..start).all(|i| !view.is_boundary(i) && view.tokens[i].kind == TokenKind::Word)
+                    && (o.end..start).all(|i| !view.is_boundary(i))
+                    && (fronted(o) || (start <= reach(o) + 2 && (o.end..start).all(|i| view.tokens[i].kind == TokenKind::Word)))
             })
         };
         let object = candidates.iter().skip(k + 1).find(|o| o.start >= end && reach(o) && o.is_nominal()).or_else(bracket_object);
@@ -1312,7 +1319,7 @@ fn warned_consequence(view: &SentenceView, warnings: &[usize], c: &Candidate) ->
 /// Demands, disapproval, rejection, threats and praise: what a verb after a quote may say of it
 /// ("..., kritisierte der Minister", "..., ha condannato il ministro"); not "reconoció el
 /// alcalde", where the verb only reports the quote.
-fn is_verdict(code: &str) -> bool {
+pub(crate) fn is_verdict(code: &str) -> bool {
     matches!(&code[..2], "10" | "11" | "12" | "13") || code == "051"
 }
 
@@ -1533,7 +1540,15 @@ fn verbal_roles(
     if let Some(b) = bracket.as_ref().filter(|b| b.passive) {
         c.notes.push("role:passive-bracket".into());
         c.sources = b.doer.clone().unwrap_or_default();
-        c.targets = b.undergoer.clone().unwrap_or_default();
+        // "die Migranten, die von der Küstenwache zurückgedrängt worden waren": a relative
+        // clause's passive is done to the antecedent; not one after a preposition ("der
+        // Anschlag, bei dem zwanzig Gäste getötet worden waren").
+        let antecedent = || {
+            (clause.left > 1 && view.is(clause.left - 1, WordClass::Relative) && !view.is(clause.left - 2, WordClass::Preposition))
+                .then(|| roles::relative_antecedent(view, mentions, groups, clause.left - 1))
+                .flatten()
+        };
+        c.targets = b.undergoer.clone().or_else(antecedent).unwrap_or_default();
         return;
     }
     let passive = reduced_passive || apposed_to.is_some() || is_passive(view, c.start, c.end, lang);
@@ -1800,8 +1815,31 @@ fn verbal_roles(
                 c.notes.push("role:bracket-subject".into());
             }
             if let Some(object) = b.undergoer.filter(|_| !c.entry.speech && !c.entry.no_target && !pronoun) {
-                c.targets = object;
-                c.notes.push("role:bracket-object".into());
+                // "hat die Ausweisung von Haitianern durch die Dominikanische Republik verurteilt":
+                // the object is whom the condemned act was done to; the condemnation falls on its
+                // doer when the sentence says whose it is (praise may be for whom it was done
+                // to: "die Freilassung ... begrüßt").
+                let judged_act = matches!(&c.code[..2], "11" | "12")
+                    .then(|| {
+                        earlier.iter().rev().find(|p| {
+                            p.is_nominal()
+                                && p.start >= clause.left
+                                && p.end <= c.start
+                                && p.targets.contains(&object[0])
+                                && p.sources.iter().any(|&s| mentions.get(s).is_some_and(|m| m.country.is_some()))
+                        })
+                    })
+                    .flatten();
+                match judged_act {
+                    Some(p) if p.sources != c.sources => {
+                        c.targets = p.sources.clone();
+                        c.notes.push("role:object-event-actor".into());
+                    }
+                    _ => {
+                        c.targets = object;
+                        c.notes.push("role:bracket-object".into());
+                    }
+                }
             }
         }
         if pronoun {

@@ -3,7 +3,7 @@
 //! actor mentions; no parse tree.
 
 use crate::actors::Mention;
-use crate::analysis::{Candidate, Carry, SentenceView};
+use crate::analysis::{is_verdict, Candidate, Carry, SentenceView};
 use crate::pairs::is_insurgent;
 use crate::verdicts::is_force;
 use dyad_lexicon::{has_ending, GapRule, WordClass};
@@ -1484,8 +1484,14 @@ pub(crate) fn verb_bracket(
     };
     // The event words close the bracket: a finite verb with words after it ("..., ermittelt
     // die JEP gegen ...") stands second in a clause of its own.
-    // "ist ... festgenommen worden": the perfect passive's auxiliary closes the bracket.
-    let close_at = if verb_final_passive { c.end + 1 } else { c.end };
+    // "ist ... festgenommen worden": the perfect passive's auxiliary closes the bracket, and in a
+    // subordinate clause the tense's own follows it ("..., die von der Küstenwache zurückgedrängt
+    // worden waren").
+    let close_at = if verb_final_passive {
+        (c.end + 1..view.norms.len()).find(|&i| !is_auxiliary(view, i)).unwrap_or(view.norms.len())
+    } else {
+        c.end
+    };
     let closes = (c.start + 1..=close_at).any(|i| {
         i >= view.norms.len() || view.tokens[i].kind == TokenKind::Punct || view.is(i, WordClass::Coordination) || view.is_boundary(i)
     });
@@ -1535,7 +1541,13 @@ pub(crate) fn verb_bracket(
     let first_constituent = |g: &&Vec<usize>| {
         mentions[*g.last().unwrap_or(&0)].end <= aux && (clause_left..mentions[g[0]].start).all(|i| !view.is(i, WordClass::Preposition))
     };
-    let before: Vec<&Vec<usize>> = args.iter().copied().filter(first_constituent).collect();
+    // "Die Ausweisung ... durch die Dominikanische Republik hat die Regierung ... verurteilt":
+    // only someone judges, so an act that opens the clause is what a verdict judges, and the
+    // judge follows the auxiliary.
+    let head = clause_left + usize::from(is_determiner(view, clause_left));
+    let act_fronted =
+        is_verdict(&c.code) && head < aux && view.in_expression[head] && !mentions.iter().any(|m| m.start <= head && head < m.end);
+    let before: Vec<&Vec<usize>> = if act_fronted { Vec::new() } else { args.iter().copied().filter(first_constituent).collect() };
     let after: Vec<&Vec<usize>> = args.iter().copied().filter(|g| mentions[g[0]].start > aux).collect();
     // The subject opens the clause, or follows the auxiliary when something else opens it.
     let (subject, rest) = match before.first() {

@@ -3958,3 +3958,39 @@ fn a_nominal_event_called_off_did_not_happen() {
     expect_none("pt", "A deportação de 45 venezuelanos pelo Peru foi suspensa na quinta-feira pelo Tribunal Constitucional.");
     expect_no_root("it", "Il tribunale ha sospeso lunedì l'espulsione di dieci migranti tunisini decisa dal governo italiano.", "17");
 }
+
+/// German subordinate clauses close with the passive's auxiliary and then the tense's own
+/// ("zurückgedrängt worden waren"): the `von` agent inside is the doer, and a relative clause's
+/// passive is done to its antecedent.
+#[test]
+fn a_german_pluperfect_passive_in_a_subordinate_clause_keeps_its_agent() {
+    expect_codes(
+        "de",
+        "Der Sudan hat den tschadischen Botschafter einbestellt, nachdem zwölf sudanesische Flüchtlinge von tschadischen Soldaten erschossen worden waren.",
+        &["SDN->TCD 114", "TCD->SDN 193"],
+    );
+    expect_codes(
+        "de",
+        "Der Oppositionspolitiker, der am Montag von der belarussischen Polizei festgenommen worden war, ist wieder frei.",
+        &["BLR->BLR 173"],
+    );
+    // After a preposition the relative pronoun is no subject: the toll is not done to the antecedent.
+    expect_no_root("de", "Die Armee hat die Stadt Gao beschossen, bei der zwanzig Malier getötet worden waren.", "18");
+}
+
+/// "Die Ausweisung ... durch X hat die Regierung verurteilt": only someone judges, so a
+/// verdict whose clause opens with an act judges that act, its judge follows the auxiliary and
+/// its target is the act's doer.
+#[test]
+fn a_german_verdict_on_a_fronted_act_targets_its_doer() {
+    expect_codes(
+        "de",
+        "Die Ausweisung von 200 Haitianern durch die Dominikanische Republik hat die Regierung in Port-au-Prince am Dienstag scharf verurteilt.",
+        &["DOM->HTI 174", "HTI->DOM 111"],
+    );
+    expect_codes(
+        "de",
+        "Die haitianische Regierung hat die Ausweisung von 200 Haitianern durch die Dominikanische Republik scharf verurteilt.",
+        &["DOM->HTI 174", "HTI->DOM 111"],
+    );
+}
