@@ -1816,10 +1816,10 @@ fn verbal_roles(
             }
             if let Some(object) = b.undergoer.filter(|_| !c.entry.speech && !c.entry.no_target && !pronoun) {
                 // "hat die Ausweisung von Haitianern durch die Dominikanische Republik verurteilt":
-                // the object is whom the condemned act was done to; the condemnation falls on its
-                // doer when the sentence says whose it is (praise may be for whom it was done
-                // to: "die Freilassung ... begrüßt").
-                let judged_act = matches!(&c.code[..2], "11" | "12")
+                // the object is whom the condemned act was done to; the condemnation (a demand,
+                // a threat) falls on its doer when the sentence says whose it is (praise may be
+                // for whom it was done to: "die Freilassung ... begrüßt").
+                let judged_act = matches!(&c.code[..2], "10" | "11" | "12" | "13")
                     .then(|| {
                         earlier.iter().rev().find(|p| {
                             p.is_nominal()

@@ -1547,7 +1547,8 @@ pub(crate) fn verb_bracket(
     let head = clause_left + usize::from(is_determiner(view, clause_left));
     let act_fronted =
         is_verdict(&c.code) && head < aux && view.in_expression[head] && !mentions.iter().any(|m| m.start <= head && head < m.end);
-    let before: Vec<&Vec<usize>> = if act_fronted { Vec::new() } else { args.iter().copied().filter(first_constituent).collect() };
+    let fronted: Vec<&Vec<usize>> = args.iter().copied().filter(first_constituent).collect();
+    let before: &[&Vec<usize>] = if act_fronted { &[] } else { &fronted };
     let after: Vec<&Vec<usize>> = args.iter().copied().filter(|g| mentions[g[0]].start > aux).collect();
     // The subject opens the clause, or follows the auxiliary when something else opens it.
     let (subject, rest) = match before.first() {
@@ -1560,6 +1561,10 @@ pub(crate) fn verb_bracket(
         let m = &mentions[g[0]];
         m.start >= c.start && m.country.is_none() && m.code.starts_with("---")
     };
-    let object = rest.iter().find(|g| Some(**g) != subject && mentions[g[0]].start >= objects_from && !own_agent(g)).map(|g| (*g).clone());
+    // A fronted act's own actor ("Das Vorgehen der iranischen Sicherheitskräfte ... hat die
+    // Bundesregierung gegeißelt") is what the verdict is about.
+    let object = if act_fronted { fronted.first().copied() } else { None }
+        .or_else(|| rest.iter().find(|g| Some(**g) != subject && mentions[g[0]].start >= objects_from && !own_agent(g)).copied())
+        .cloned();
     Some(Bracket { doer: subject.cloned(), undergoer: object, passive })
 }
