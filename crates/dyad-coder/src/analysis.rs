@@ -1107,8 +1107,28 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
         // Not a gerund after a comma: ", drawing condemnation from Seoul" is no object.
         let gerund_clause =
             |o: &Candidate| o.start > 0 && view.norms[o.start - 1] == "," && has_ending(view.norms[o.start], &view.endings.gerund);
-        // A date in between does not count ("condenou na segunda-feira o bombardeamento").
-        let words_before = |o: &Candidate| (end..o.start).filter(|&i| view.gaps[i] != GapRule::Free).count();
+        // A date in between does not count ("condenou na segunda-feira o bombardeamento"), nor
+        // does a quoted qualification ("condemned as \"reckless\" the launch") or the act's own
+        // doer ("condemned North Korea's missile launch").
+        let is_quote = |i: usize| matches!(view.norms[i], "«" | "»" | "“" | "”" | "\"" | "„");
+        let words_before = |o: &Candidate| {
+            let own = |i: usize| {
+                o.sources
+                    .iter()
+                    .chain(&o.targets)
+                    .filter_map(|&m| mentions.get(m))
+                    .any(|m| m.start <= i && i < m.end && m.end + 1 >= o.start)
+            };
+            let mut quoted = (0..end).filter(|&i| is_quote(i)).count() % 2 == 1;
+            (end..o.start)
+                .filter(|&i| {
+                    if is_quote(i) {
+                        quoted = !quoted;
+                    }
+                    !quoted && view.gaps[i] != GapRule::Free && !own(i)
+                })
+                .count()
+        };
         let reach =
             |o: &Candidate| if nominal_reaction { for_it(o) && o.start <= end + 8 } else { words_before(o) <= 3 && !gerund_clause(o) };
         // "hat die von Washington verhängten Strafzölle scharf verurteilt": a verb-second

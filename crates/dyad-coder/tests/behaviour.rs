@@ -3994,3 +3994,13 @@ fn a_german_verdict_on_a_fronted_act_targets_its_doer() {
         &["DOM->HTI 174", "HTI->DOM 111"],
     );
 }
+
+/// A quoted qualification between a verdict and the act it judges does not count as distance, nor
+/// does the act's own doer before it: "condemned as \"reckless\" North Korea's attack".
+#[test]
+fn a_quoted_qualification_does_not_separate_a_verdict_from_its_act() {
+    expect_codes("en", "Japan condemned as \"reckless\" North Korea's attack on a South Korean ship.", &["JPN->PRK 111", "PRK->KOR 190"]);
+    expect_codes("es", "Japón condenó «con la mayor firmeza» el ataque de Corea del Norte contra un buque surcoreano.", &["JPN->PRK 111"]);
+    // Unquoted, the same words are too far for the act to be the verdict's object.
+    expect_codes("es", "Japón condenó con la mayor firmeza y sin reservas el ataque de Corea del Norte contra un buque surcoreano.", &[]);
+}
