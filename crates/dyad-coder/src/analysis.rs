@@ -2172,7 +2172,9 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], groups: &[Vec
             // "una contestata legge": a participle between article and noun is an adjective.
             let adjective = c.start > 0 && view.is(c.start - 1, WordClass::Article);
             open.then(|| {
-                told_event_end(view, mentions, subject_start).or_else(|| (!adjective && event_noun_object(view, c.end)).then_some(c.start))
+                told_event_end(view, mentions, subject_start).or_else(|| {
+                    (!adjective && (event_noun_object(view, c.end) || event_noun_before_final_verb(view, c.start))).then_some(c.start)
+                })
             })
             .flatten()
         };
@@ -2359,6 +2361,19 @@ fn told_event_end(view: &SentenceView, mentions: &[Mention], subject_start: usiz
 fn event_noun_object(view: &SentenceView, after: usize) -> bool {
     let noun = (after..view.norms.len().min(after + 3)).find(|&i| !view.is(i, WordClass::Article) && !view.is(i, WordClass::Possessive));
     noun.is_some_and(|n| view.is(n, WordClass::EventAnaphor))
+}
+
+/// A verb-final clause puts the object before the verb, past its adverbs: "..., woraufhin Tokio den
+/// Test umgehend scharf verurteilte".
+fn event_noun_before_final_verb(view: &SentenceView, verb: usize) -> bool {
+    let adverb = |i: usize| {
+        view.tokens[i].kind == TokenKind::Word && !view.tokens[i].capitalized && (view.classes_at(i) == 0 || view.is(i, WordClass::Adverb))
+    };
+    view.verb_second
+        && (verb.saturating_sub(4)..verb)
+            .rev()
+            .find(|&i| !adverb(i))
+            .is_some_and(|noun| view.is(noun, WordClass::EventAnaphor) && noun > 0 && is_determiner(view, noun - 1))
 }
 
 /// The candidate just before a verb that follows `and` with nothing but the first verb's object

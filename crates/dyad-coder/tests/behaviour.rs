@@ -4004,3 +4004,16 @@ fn a_quoted_qualification_does_not_separate_a_verdict_from_its_act() {
     // Unquoted, the same words are too far for the act to be the verdict's object.
     expect_codes("es", "Japón condenó con la mayor firmeza y sin reservas el ataque de Corea del Norte contra un buque surcoreano.", &[]);
 }
+
+/// A German verb-final clause puts the reaction's object before its verb: "..., woraufhin Tokio den
+/// Test scharf verurteilte" reacts to the act the sentence has told, as "condemned the test" does.
+#[test]
+fn a_german_verb_final_reaction_to_the_move_targets_its_doer() {
+    expect_roots(
+        "de",
+        "Nordkorea hat am Sonntag zwei Raketen abgefeuert, woraufhin die Regierungen in Tokio und Seoul den Test scharf verurteilten.",
+        &["PRK->- 15", "JPN->PRK 11", "KOR->PRK 11"],
+    );
+    // Nothing told before it: no move to react to.
+    expect_none("de", "Die Regierungen in Tokio und Seoul haben den Test scharf verurteilt.");
+}
