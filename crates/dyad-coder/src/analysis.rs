@@ -59,7 +59,7 @@ impl<'a> SentenceView<'a> {
                 let is_barrier =
                     t.kind == TokenKind::Punct && matches!(t.norm.as_str(), ";" | ":" | "|" | "–" | "—" | "(" | ")" | "?" | "!");
                 // Scare quotes sit inside expressions: ha espresso «forte insoddisfazione».
-                let is_quote = t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "”" | "»" | "\"" | "“" | "«" | "„");
+                let is_quote = t.kind == TokenKind::Punct && is_quote_mark(&t.norm);
                 if is_barrier {
                     GapRule::Barrier
                 } else if is_quote || t.kind == TokenKind::Number || c & (1 << class_index(WordClass::Quantifier)) != 0 {
@@ -191,6 +191,11 @@ impl<'a> SentenceView<'a> {
 const GLOSS_WORDS: usize = 4;
 
 const _: () = assert!(WordClass::ALL.len() <= 128, "a token's classes are one u128");
+
+/// An opening or closing quotation mark of any of the press's styles.
+fn is_quote_mark(norm: &str) -> bool {
+    matches!(norm, "«" | "»" | "“" | "”" | "\"" | "„")
+}
 
 fn class_index(c: WordClass) -> u32 {
     WordClass::ALL.iter().position(|(_, k)| *k == c).unwrap_or(0) as u32
@@ -1110,7 +1115,6 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
         // A date in between does not count ("condenou na segunda-feira o bombardeamento"), nor
         // does a quoted qualification ("condemned as \"reckless\" the launch") or the act's own
         // doer ("condemned North Korea's missile launch").
-        let is_quote = |i: usize| matches!(view.norms[i], "«" | "»" | "“" | "”" | "\"" | "„");
         let words_before = |o: &Candidate| {
             let own = |i: usize| {
                 o.sources
@@ -1119,10 +1123,10 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
                     .filter_map(|&m| mentions.get(m))
                     .any(|m| m.start <= i && i < m.end && m.end + 1 >= o.start)
             };
-            let mut quoted = (0..end).filter(|&i| is_quote(i)).count() % 2 == 1;
+            let mut quoted = (0..end).filter(|&i| is_quote_mark(view.norms[i])).count() % 2 == 1;
             (end..o.start)
                 .filter(|&i| {
-                    if is_quote(i) {
+                    if is_quote_mark(view.norms[i]) {
                         quoted = !quoted;
                     }
                     !quoted && view.gaps[i] != GapRule::Free && !own(i)
@@ -1336,9 +1340,10 @@ fn warned_consequence(view: &SentenceView, warnings: &[usize], c: &Candidate) ->
     warnings.iter().copied().find(|&w| !condition.contains(&w) && !(c.start..c.end).contains(&w))
 }
 
-/// Demands, disapproval, rejection, threats and praise: what a verb after a quote may say of it
-/// ("..., kritisierte der Minister", "..., ha condannato il ministro"); not "reconoció el
-/// alcalde", where the verb only reports the quote.
+/// Demands, disapproval, rejection, threats and praise: judgements someone passes on something,
+/// such as what a verb after a quote may say of it ("..., kritisierte der Minister", "..., ha
+/// condannato il ministro"; not "reconoció el alcalde", where the verb only reports the quote) or
+/// of an act that opens its clause ("Die Ausweisung ... hat die Regierung verurteilt").
 pub(crate) fn is_verdict(code: &str) -> bool {
     matches!(&code[..2], "10" | "11" | "12" | "13") || code == "051"
 }
