@@ -524,13 +524,26 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
             // "con il premier indiano e con il primo ministro pachistano": past the first member's
             // article. "las delegaciones del Gobierno y de la guerrilla": the first member's own
             // complement, for a second one of the same head.
-            let before_article = first.start.checked_sub(1).map(|b| {
+            let article_skipped = |b: usize| {
                 if b > 0 && view.is(b, WordClass::Article) && !view.is(b, WordClass::Preposition) {
                     b - 1
                 } else {
                     b
                 }
-            });
+            };
+            // "gegen drei russische Banken sowie gegen", "a dos periodistas y a": a preposition
+            // before the first member's count.
+            let counted = |t: usize| view.tokens[t].kind == dyad_text::TokenKind::Number || view.is(t, WordClass::Quantifier);
+            let preposition_before_count = |b: usize| {
+                let mut p = b;
+                while p > 0 && counted(p) {
+                    p -= 1;
+                }
+                let p = article_skipped(p);
+                (counted(b) && (view.is(p, WordClass::Preposition) || view.is(p, WordClass::Addressee) || view.is(p, WordClass::AgentPrep)))
+                    .then_some(p)
+            };
+            let before_article = first.start.checked_sub(1).map(|b| preposition_before_count(b).unwrap_or_else(|| article_skipped(b)));
             let repeated_preposition = |t: usize| {
                 before_article.is_some_and(|b| {
                     (view.norms[t] == view.norms[b] && view.is(t, WordClass::Preposition))

@@ -787,7 +787,7 @@ pub(crate) fn relative_antecedent(view: &SentenceView, mentions: &[Mention], gro
         && !in_mention(k - 1);
     // "den Gewerkschaftsbund CGT, dem": an acronym no entry knows names the agent before it.
     let acronym = |i: usize| view.tokens[i].kind == TokenKind::Word && view.classes_at(i) == 0 && !in_mention(i) && view.tokens[i].all_caps;
-    let adjacent = |end: usize| end == k || ((bracket_closed || acronym(end)) && end + 1 == k);
+    let adjacent = |end: usize| end == k || view.after_gloss(end) == Some(k) || ((bracket_closed || acronym(end)) && end + 1 == k);
     groups
         .iter()
         .find(|g| {

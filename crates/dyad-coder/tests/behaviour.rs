@@ -4015,3 +4015,35 @@ fn a_german_verb_final_reaction_to_the_move_targets_its_doer() {
     // Nothing told before it: no move to react to.
     expect_none("de", "Die Regierungen in Tokio und Seoul haben den Test scharf verurteilt.");
 }
+
+/// A coordinated target repeats the preposition that stood before the first one's count: "gegen
+/// drei russische Banken sowie gegen", "a dos periodistas y a".
+#[test]
+fn a_coordinated_target_repeats_the_preposition_before_a_count() {
+    expect_codes(
+        "de",
+        "Die Europäische Union verhängte am Montag Sanktionen gegen drei russische Banken sowie gegen die iranischen Revolutionsgarden.",
+        &["IGOEUREEC->RUS 163", "IGOEUREEC->IRN 163"],
+    );
+    expect_codes(
+        "es",
+        "La policía venezolana detuvo el lunes a dos periodistas colombianos y a un ciudadano estadounidense.",
+        &["VEN->COL 173", "VEN->USA 173"],
+    );
+}
+
+/// A relative clause on an actor glossed by its acronym in brackets has that actor as subject:
+/// "informou a Organização Nacional Indígena da Colômbia (ONIC), que responsabilizou ...".
+#[test]
+fn a_relative_clause_after_a_bracketed_acronym_has_the_named_actor_as_subject() {
+    expect_roots(
+        "pt",
+        "O ataque foi confirmado, informou a Organização Nacional Indígena da Colômbia (ONIC), que responsabilizou o Governo de Bogotá pela violência.",
+        &["COL->COL 11"],
+    );
+    expect_roots(
+        "es",
+        "La noticia fue confirmada por la Organización Nacional Indígena de Colombia (ONIC), que acusó al Gobierno de Bogotá de abandonar a las comunidades.",
+        &["COL->COL 11"],
+    );
+}
