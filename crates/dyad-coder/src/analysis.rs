@@ -291,6 +291,8 @@ pub fn analyse<'a>(
         view.gaps[m.start + 1..m.end].iter_mut().filter(|g| **g == GapRule::Counted).for_each(|g| *g = GapRule::Free);
         view.classes[m.start..m.end].iter_mut().for_each(|c| *c &= !negating);
     }
+    // "Rio de Janeiro", "Santo Domingo": a name's words date nothing.
+    view.date_words.retain(|d| !mentions.iter().any(|m| m.start <= d.start && d.end <= m.end && m.end - m.start > d.end - d.start));
     let groups = coordinate(&mentions, &view);
     let dates = find_dates(&view, lex, publication.date);
     let question = view.norms.last() == Some(&"?") || view.norms.iter().rev().take(3).any(|t| *t == "?");
@@ -645,8 +647,13 @@ pub fn analyse<'a>(
             }
         }
         if c.entry.undergone {
-            c.targets = std::mem::take(&mut c.sources);
-            c.sources = roles::doer_after(&view, &mentions, &groups, c.end).unwrap_or_default();
+            // A passive's subject is already its target ("fue suspendida de ...").
+            if !c.notes.iter().any(|n| n == "role:passive") {
+                c.targets = std::mem::take(&mut c.sources);
+            }
+            if c.sources.is_empty() {
+                c.sources = roles::doer_after(&view, &mentions, &groups, c.end).unwrap_or_default();
+            }
             c.notes.push("role:undergone".into());
         }
         if c.sources.is_empty() && roles::subject_after_inner_relative(&view, &mentions, &c) {
@@ -1209,6 +1216,7 @@ fn complete_roles(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize
     answer_to_an_antecedent_event(view, mentions, candidates);
     partner_of_a_comitative_relative(view, mentions, groups, candidates);
     coordinated_object_acts(view, candidates);
+    coordinated_passives(view, candidates);
     target_of_the_first_verb(view, mentions, candidates);
     toll_of_a_nominal_attack(view, candidates);
     authors_of_the_document(view, mentions, groups, candidates);
@@ -1278,6 +1286,33 @@ fn coordinated_object_acts(view: &SentenceView, candidates: &mut [Candidate]) {
         }
         c.notes.push("role:coordinated-object".into());
         c.verdict = verdict_once_sourced(c);
+    }
+}
+
+/// "were beaten and detained by police", "sono stati picchiati e arrestati dalla polizia": two
+/// passive participles joined by `and` share the first one's subject and the second one's agent.
+fn coordinated_passives(view: &SentenceView, candidates: &mut [Candidate]) {
+    let passive = |c: &Candidate| c.notes.iter().any(|n| n == "role:passive");
+    for k in 1..candidates.len() {
+        let (first, second) = (&candidates[k - 1], &candidates[k]);
+        let joined = first.end < second.start && (first.end..second.start).all(|i| view.is(i, WordClass::Coordination));
+        let waiting_for_agent = first.verdict == Verdict::Dropped("no source actor".into()) && !first.targets.is_empty();
+        let waiting_for_subject = awaits_target(second) && second.targets.is_empty() && !second.sources.is_empty();
+        if !joined || !passive(first) || !passive(second) || !waiting_for_agent || !waiting_for_subject {
+            continue;
+        }
+        if first.targets.iter().any(|t| second.sources.contains(t)) {
+            continue;
+        }
+        let (agent, subject) = (second.sources.clone(), first.targets.clone());
+        let first = &mut candidates[k - 1];
+        first.sources = agent;
+        first.notes.push("role:shared-passive-agent".into());
+        first.verdict = verdict_once_sourced(first);
+        let second = &mut candidates[k];
+        second.targets = subject;
+        second.notes.push("role:shared-passive-subject".into());
+        second.verdict = Verdict::Kept;
     }
 }
 
@@ -1659,9 +1694,13 @@ fn verbal_roles(
     };
     // "were accused by Washington on Tuesday of", "des exercices dénoncés par Taipei comme une
     // « provocation »", matched whole: the agent inside.
+    // "fue recibido ... por su homólogo chino", matched up to its `por`: the agent right after it.
     let inside = (c.start + 1..c.end).find(|&i| view.is(i, WordClass::AgentPrep)).and_then(|i| {
-        let at = i + 1 + usize::from(i + 1 < view.norms.len() && view.is(i + 1, WordClass::Article));
-        mentions.iter().position(|m| m.start == at && m.end <= c.end)
+        let mut at = i + 1 + usize::from(i + 1 < view.norms.len() && view.is(i + 1, WordClass::Article));
+        if i + 1 == c.end && at < view.norms.len() && view.is(at, WordClass::Possessive) {
+            at += 1;
+        }
+        mentions.iter().position(|m| m.start == at && (m.end <= c.end || i + 1 == c.end))
     });
     let agent = agent.or(inside.filter(|_| participle && after_plain_noun));
     if passive || (agent.is_some() && !active_before(view, c.start) && verb_form_last) {

@@ -21,11 +21,14 @@ pub(crate) fn is_passive(view: &SentenceView, start: usize, end: usize, lang: &s
     // "ist ... festgenommen worden": in a verb-second language the perfect passive's auxiliary
     // closes the verb group.
     let closing = view.verb_second && end < view.norms.len() && auxiliary(end, WordClass::PassiveAux);
-    let strong = (from..start).any(|i| auxiliary(i, WordClass::PassiveAux)) || closing;
+    // "fueron detenidos en Bogotá" matched whole, auxiliary first.
+    let opened_by_auxiliary =
+        end > start + 1 && auxiliary(start, WordClass::PassiveAux) && has_ending(view.norms[start + 1], &view.endings.participle);
+    let strong = (from..start).any(|i| auxiliary(i, WordClass::PassiveAux)) || closing || opened_by_auxiliary;
     let weak = (from..start).any(|i| auxiliary(i, WordClass::PassiveAuxWeak));
     let by_follows = end < view.norms.len() && view.is(end, WordClass::AgentPrep);
     // English passives need a participle: not "was attacking", not "was pessimistic".
-    let word = view.norms[start];
+    let word = view.norms[start + usize::from(opened_by_auxiliary)];
     let participle = ["ed", "en", "wn", "ne", "t", "d", "ung", "uck"].iter().any(|e| word.ends_with(e));
     if lang == "en" && (word.ends_with("ing") || !participle) {
         return false;
@@ -183,6 +186,11 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
     }
     // "by his Argentine counterpart", "pelo seu homólogo argentino".
     if k < view.norms.len() && view.is(k, WordClass::Possessive) && view.norms[k] != "'s" && view.norms[k] != "'" {
+        k += 1;
+    }
+    // "by four members of the Gulf Clan", "por quatro homens armados": past their count, one
+    // word ("pelo menos 46 pessoas" is no agent).
+    if k + 1 < view.norms.len() && (view.tokens[k].kind == TokenKind::Number || view.is(k, WordClass::Quantifier)) {
         k += 1;
     }
     // "criticato dall'Alto commissariato dell'Onu", "condemned by the head of the UN": an agent
@@ -848,8 +856,25 @@ pub(crate) fn find_target(
         // soccorritori": the lexicon's 073 becomes an intent, 0333).
         let material = |code: &str| matches!(code.get(..2), Some("06" | "07" | "08" | "14" | "15" | "16" | "17" | "18" | "19" | "20"));
         let place_is_target = material(&c.code) || material(&c.entry.code) || c.code == "042";
+        // "prendeu ontem no Rio de Janeiro dois chefes do Comando Vermelho": a coercive act is
+        // done to the people named after where it happened, when the sentence names them.
+        // Not past another event's words, whose object that is.
+        let coerced_past_the_place = matches!(c.code.get(..3), Some("173" | "174" | "175"))
+            && first.place
+            && is_locative(view, first.start)
+            && !own_preposition
+            && groups.iter().any(|h| {
+                let later = &mentions[h[0]];
+                later.start >= first.end
+                    && later.start < limit
+                    && !later.place
+                    && !is_locative(view, later.start)
+                    && !c.sources.contains(&h[0])
+                    && !(first.end.max(c.end)..later.start).any(|i| view.in_expression[i])
+            });
         if c.sources.contains(&g[0])
             || (is_locative(view, first.start) && !own_preposition && !place_is_target)
+            || coerced_past_the_place
             || in_attribution(view, first.start)
         {
             continue;

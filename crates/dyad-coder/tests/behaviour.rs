@@ -4047,3 +4047,66 @@ fn a_relative_clause_after_a_bracketed_acronym_has_the_named_actor_as_subject() 
         &["COL->COL 11"],
     );
 }
+
+/// A passive matched with its auxiliary ("fueron detenidos") is a passive: its subject is the
+/// target, and without an agent nobody is the doer, not the place it happened in.
+#[test]
+fn a_passive_matched_with_its_auxiliary_takes_its_subject_as_target() {
+    expect_none("es", "Tres periodistas fueron detenidos en Bogotá.");
+    expect_roots("es", "Dos periodistas colombianos fueron detenidos el lunes por la policía venezolana.", &["VEN->COL 17"]);
+}
+
+/// Two passive participles joined by `and` share the first one's subject and the second one's
+/// agent: "were beaten and detained by police".
+#[test]
+fn coordinated_passive_participles_share_subject_and_agent() {
+    expect_codes("en", "Two reporters were beaten and detained by Belarusian police.", &["BLR->BLR 182", "BLR->BLR 173"]);
+    expect_codes("it", "Due giornalisti sono stati picchiati e arrestati dalla polizia turca.", &["TUR->TUR 182", "TUR->TUR 173"]);
+    expect_codes("pt", "Dois jornalistas foram espancados e detidos pela polícia angolana.", &["AGO->AGO 182", "AGO->AGO 173"]);
+}
+
+/// A passive matched up to its `por` has the actor right after it as its agent, past a
+/// possessive: "fue recibido en Pekín por su homólogo chino".
+#[test]
+fn the_agent_right_after_a_matched_preposition_may_follow_a_possessive() {
+    expect_roots("es", "El presidente de Kenia fue recibido el lunes en Pekín por su homólogo chino.", &["CHN->KEN 04"]);
+}
+
+/// An entry whose subject undergoes the act keeps that reading when the match opens with a
+/// passive auxiliary: "a été suspendue des instances de la Cédéao".
+#[test]
+fn an_undergone_entry_opened_by_a_passive_auxiliary_keeps_its_doer_after_it() {
+    expect_roots("fr", "La junte nigérienne a été suspendue de toutes les instances de la Cédéao.", &["IGOWAFWAS->NER 16"]);
+}
+
+/// The words of a place's name date nothing: "Santo Domingo", "Rio de Janeiro".
+#[test]
+fn a_date_word_inside_a_name_is_no_date() {
+    assert_eq!(dated("pt", "O governo de Santo Domingo expulsou ontem dois diplomatas haitianos."), ["DOM->HTI 16 @2024-03-13/day"]);
+}
+
+/// A coercive act is done to the people named after the place where it happened, not to the
+/// place: "prendeu no Rio de Janeiro dois chefes do Comando Vermelho".
+#[test]
+fn an_arrest_is_done_to_the_people_named_past_its_place() {
+    expect_codes("pt", "A polícia prendeu ontem no Rio de Janeiro dois chefes do Comando Vermelho.", &["BRA->BRA 173"]);
+    expect_codes("es", "La policía detuvo el martes en Guayaquil a tres miembros de Los Choneros.", &["ECU->ECU 173"]);
+}
+
+/// A passive's agent may open with its count: "by four members of the Gulf Clan".
+#[test]
+fn a_passive_agent_may_open_with_a_count() {
+    expect_roots("en", "Two police officers were killed on Monday by four members of the Gulf Clan.", &["COL->COL 19"]);
+    expect_roots("pt", "Dois polícias foram mortos ontem por quatro membros do Comando Vermelho.", &["BRA->BRA 19"]);
+}
+
+/// A French court's "sentence" is an act a reaction takes up: ", une sentence que Paris a
+/// qualifiée de « farce »" judges the court that passed it.
+#[test]
+fn a_reaction_to_a_sentence_judges_the_court() {
+    expect_roots(
+        "fr",
+        "Un tribunal de Moscou a condamné mardi un journaliste français à sept ans de prison, une sentence que Paris a qualifiée de « farce ».",
+        &["RUS->FRA 17", "FRA->RUS 11"],
+    );
+}
