@@ -489,10 +489,16 @@ tankers seized or boarded, assets frozen and unfrozen, mediators carrying messag
 seventy-seventh (tests/data/tune/blind77_*, stop 47) took land, mining and indigenous conflicts
 (road and mine blockades cleared, families evicted, mining licences suspended, firms sued,
 activists arrested): it .491 (.765), fr .500 (.767), de .477 (.778), es .465 (.769), pt .364
-(.667), en .633 (.795).
-Seventy-three writers corrected a gold event after that measurement (fr round 23, de, it and pt
+(.667), en .633 (.795). The seventy-eighth (tests/data/tune/blind78_*, stop 48) took press freedom
+and elections abroad (reporters jailed, beaten or expelled, accreditations withdrawn, outlets
+blocked, observers deployed, results rejected): it .486 (.771), fr .586 (.806), de .490 (.758), es
+.574 (.838), pt .505 (.711), en .517 (.698). The seventy-ninth (tests/data/tune/blind79_*, stop 48)
+took organised crime and security cooperation (cartel attacks, raids, prison riots, extraditions,
+joint operations, states of emergency): it .673 (.818), fr .593 (.750), de .549 (.833), es .505
+(.706), pt .619 (.812), en .718 (.824).
+Seventy-six writers corrected a gold event after that measurement (fr round 23, de, it and pt
 round 24, es and pt round 26, it, es, pt and en round 27, fr round 28, it and de round 31, es and it
-round 33, it and de round 34, it and de round 35, pt round 37, es, de and fr round 38, pt round 39, en rounds 40, 42 and 43, it and en round 44, de round 45, it, es, fr, de and en round 48, pt round 49, de and es round 50, fr and en round 51, it and en round 54, fr round 55, fr and de round 57, es and pt round 58, it and fr round 59, es round 60, pt round 61, fr and pt round 62, de and en round 63 (Kosovo coded KSV, as lexicons/common/countries.tsv has it), en and de round 66, it, es, pt and en round 67, en rounds 68 and 69, it, es and pt round 70, pt round 72, es round 73, pt round 74, en, fr and pt round 75, en rounds 76 and 77: most add a nominal event
+round 33, it and de round 34, it and de round 35, pt round 37, es, de and fr round 38, pt round 39, en rounds 40, 42 and 43, it and en round 44, de round 45, it, es, fr, de and en round 48, pt round 49, de and es round 50, fr and en round 51, it and en round 54, fr round 55, fr and de round 57, es and pt round 58, it and fr round 59, es round 60, pt round 61, fr and pt round 62, de and en round 63 (Kosovo coded KSV, as lexicons/common/countries.tsv has it), en and de round 66, it, es, pt and en round 67, en rounds 68 and 69, it, es and pt round 70, pt round 72, es round 73, pt round 74, en, fr and pt round 75, en rounds 76 and 77, pt and de round 78, de round 79: most add a nominal event
 the conventions code, or fix a code); each says so in its report, and the figures above are
 against the gold as first written. The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
