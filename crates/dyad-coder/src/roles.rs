@@ -21,9 +21,13 @@ pub(crate) fn is_passive(view: &SentenceView, start: usize, end: usize, lang: &s
     // "ist ... festgenommen worden": in a verb-second language the perfect passive's auxiliary
     // closes the verb group.
     let closing = view.verb_second && end < view.norms.len() && auxiliary(end, WordClass::PassiveAux);
-    // "fueron detenidos en Bogotá" matched whole, auxiliary first.
-    let opened_by_auxiliary =
-        end > start + 1 && auxiliary(start, WordClass::PassiveAux) && has_ending(view.norms[start + 1], &view.endings.participle);
+    // "fueron detenidos en Bogotá" matched whole, auxiliary first. English entries spell the
+    // auxiliary out for a state or a posture instead ("is opposed to", "were put on alert"), and
+    // find their passives by the auxiliary before the match.
+    let opened_by_auxiliary = lang != "en"
+        && end > start + 1
+        && auxiliary(start, WordClass::PassiveAux)
+        && has_ending(view.norms[start + 1], &view.endings.participle);
     let strong = (from..start).any(|i| auxiliary(i, WordClass::PassiveAux)) || closing || opened_by_auxiliary;
     let weak = (from..start).any(|i| auxiliary(i, WordClass::PassiveAuxWeak));
     let by_follows = end < view.norms.len() && view.is(end, WordClass::AgentPrep);
