@@ -22,9 +22,10 @@ pub(crate) fn is_passive(view: &SentenceView, start: usize, end: usize, lang: &s
     // closes the verb group.
     let closing = view.verb_second && end < view.norms.len() && auxiliary(end, WordClass::PassiveAux);
     // "fueron detenidos en Bogotá" matched whole, auxiliary first. English entries spell the
-    // auxiliary out for a state or a posture instead ("is opposed to", "were put on alert"), and
-    // find their passives by the auxiliary before the match.
-    let opened_by_auxiliary = lang != "en"
+    // auxiliary out for a state or a posture too ("is opposed to", "were put on alert"): there
+    // only a match that ends on its agent's `by` is a passive ("was signed ... by").
+    let spelled_agent = end > 0 && view.is(end - 1, WordClass::AgentPrep);
+    let opened_by_auxiliary = (lang != "en" || spelled_agent)
         && end > start + 1
         && auxiliary(start, WordClass::PassiveAux)
         && has_ending(view.norms[start + 1], &view.endings.participle);
