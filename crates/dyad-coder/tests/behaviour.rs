@@ -4110,3 +4110,16 @@ fn a_reaction_to_a_sentence_judges_the_court() {
         &["RUS->FRA 17", "FRA->RUS 11"],
     );
 }
+
+/// An English entry that spells out its auxiliary and its agent's `by` is a passive ("was signed
+/// ... by"); one that spells out only the auxiliary names a state ("is opposed to").
+#[test]
+fn an_english_match_opened_by_its_auxiliary_is_passive_only_with_its_by() {
+    expect_roots(
+        "en",
+        "A cultural agreement between Morocco and Senegal was signed on Monday in Rabat by the two countries' culture ministers.",
+        &["MAR->SEN 05", "SEN->MAR 05"],
+    );
+    let got = codes("en", "Israel is opposed to French mediation in the dispute.");
+    assert!(got.iter().any(|e| e.starts_with("ISR->FRA 110")), "{got:?}");
+}
