@@ -535,13 +535,11 @@ pub fn coordinate(mentions: &[Mention], view: &SentenceView) -> Vec<Vec<usize>> 
             // before the first member's count.
             let counted = |t: usize| view.tokens[t].kind == dyad_text::TokenKind::Number || view.is(t, WordClass::Quantifier);
             let preposition_before_count = |b: usize| {
-                let mut p = b;
-                while p > 0 && counted(p) {
-                    p -= 1;
+                if !counted(b) {
+                    return None;
                 }
-                let p = article_skipped(p);
-                (counted(b) && (view.is(p, WordClass::Preposition) || view.is(p, WordClass::Addressee) || view.is(p, WordClass::AgentPrep)))
-                    .then_some(p)
+                let p = article_skipped((0..b).rev().find(|&p| !counted(p)).unwrap_or(0));
+                (view.is(p, WordClass::Preposition) || view.is(p, WordClass::Addressee) || view.is(p, WordClass::AgentPrep)).then_some(p)
             };
             let before_article = first.start.checked_sub(1).map(|b| preposition_before_count(b).unwrap_or_else(|| article_skipped(b)));
             let repeated_preposition = |t: usize| {
