@@ -476,7 +476,8 @@ fn read_petrarch(file: &str, raw: &str, dir: Option<&Path>) -> Suite {
         });
     }
     let environment = resolve_environment(environment_names, dir);
-    Suite { path: file.into(), format: SuiteFormat::Petrarch, language: Some("en".into()), records, environment, problems }
+    let language = records.first().and_then(|r| r.language.clone()).filter(|l| records.iter().all(|r| r.language.as_ref() == Some(l)));
+    Suite { path: file.into(), format: SuiteFormat::Petrarch, language, records, environment, problems }
 }
 
 /// A whole `<Sentence>` as a record, or `None` (reported) when it cannot be scored.
@@ -502,7 +503,10 @@ fn finish_record(file: &str, open: OpenRecord, problems: &mut Vec<SuiteProblem>)
         let d = d.trim();
         (d.len() == 8 && d.chars().all(|c| c.is_ascii_digit())).then(|| NaiveDate::parse_from_str(d, "%Y%m%d").ok()).flatten()
     });
-    if let Some(cat) = attr(&open.attrs, "category") {
+    // UniversalPetrarch's suites name the records' language as their category ("spanish").
+    let category = attr(&open.attrs, "category");
+    record.language = Some(category.and_then(language_named).unwrap_or("en").into());
+    if let Some(cat) = category {
         record.tags.push(cat.to_string());
     }
     for (line, coding) in &open.codings {
@@ -531,8 +535,21 @@ fn finish_record(file: &str, open: OpenRecord, problems: &mut Vec<SuiteProblem>)
         }
     }
     record.config = open.config;
-    record.language = Some("en".into());
     Some(record)
+}
+
+/// The language code of a language Dyad codes, from its English name.
+fn language_named(name: &str) -> Option<&'static str> {
+    let code = match name.trim().to_ascii_lowercase().as_str() {
+        "english" => "en",
+        "italian" => "it",
+        "spanish" => "es",
+        "french" => "fr",
+        "portuguese" => "pt",
+        "german" => "de",
+        _ => return None,
+    };
+    Some(code)
 }
 
 /// The dictionary files an `<Environment>` names, found next to the suite or in its
@@ -817,6 +834,18 @@ mod tests {
         // record it left open.
         assert_eq!(lines, [Some(3), Some(6), Some(12), Some(11)], "{:?}", suite.problems);
         assert!(suite.problems[2].message.contains("XML error"), "{:?}", suite.problems);
+    }
+
+    #[test]
+    fn a_petrarch_record_in_a_language_category_is_coded_in_that_language() {
+        let xml = "<Sentences>\n<Sentence id=\"A\" category=\"spanish\"><Text>Arnor atacó Gondor.</Text></Sentence>\n\
+            <Sentence id=\"B\" category=\"spanish\"><Text>Gondor respondió.</Text></Sentence>\n</Sentences>";
+        let suite = read_petrarch("t.xml", xml, None);
+        assert_eq!(suite.language.as_deref(), Some("es"));
+        let mixed = xml.replacen("spanish", "valid", 1);
+        let suite = read_petrarch("t.xml", &mixed, None);
+        let languages: Vec<_> = suite.records.iter().map(|r| r.language.as_deref()).collect();
+        assert_eq!((suite.language, languages), (None, vec![Some("en"), Some("es")]));
     }
 
     #[test]
