@@ -52,6 +52,28 @@ fn month_ahead(pub_date: NaiveDate, month: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(pub_date)
 }
 
+/// The year of the day `day` of `month` nearest to `pub_date`, days ahead weighted double (the
+/// latest on or before it when `past_only`).
+fn nearest_year(pub_date: NaiveDate, month: u32, day: u32, past_only: bool) -> Option<i32> {
+    let on = |year: i32| NaiveDate::from_ymd_opt(year, month, day);
+    let this = pub_date.year();
+    if past_only {
+        return Some(if on(this)? <= pub_date { this } else { this - 1 });
+    }
+    // News reports more than it announces: a day ahead counts twice as far as one behind.
+    let distance = |year: i32| {
+        on(year).map(|d| {
+            let days = (d - pub_date).num_days();
+            if days > 0 {
+                2 * days
+            } else {
+                -days
+            }
+        })
+    };
+    [this - 1, this, this + 1].into_iter().filter_map(|y| distance(y).map(|d| (d, y))).min().map(|(_, y)| y)
+}
+
 /// The publication date, when the document gives one.
 #[derive(Debug, Clone, Copy)]
 pub struct Publication {
@@ -117,9 +139,13 @@ pub fn find_dates(view: &SentenceView, lex: &LanguageLexicon, pub_date: NaiveDat
                 let back = (pub_date.weekday().number_from_monday() as i64 - w as i64).rem_euclid(7);
                 let last = matches!(prev, Some(DateWord::Last)) || matches!(next, Some((DateWord::Last, _)));
                 let back = if last && back == 0 { 7 } else { back };
-                let e = if matches!(next, Some((DateWord::Last, _))) { next.map_or(end, |(_, e)| e) } else { end };
-                let s = if matches!(prev, Some(DateWord::Last)) { i - 1 } else { i };
-                mention(s, e, pub_date - Duration::days(back), Precision::Day)
+                // "mercoledì prossimo", "next Wednesday": the coming one, never today.
+                let coming = matches!(prev, Some(DateWord::Next)) || matches!(next, Some((DateWord::Next, _)));
+                let offset = if coming { (7 - back - 1).rem_euclid(7) + 1 } else { -back };
+                let qualifier_after = matches!(next, Some((DateWord::Last | DateWord::Next, _)));
+                let e = if qualifier_after { next.map_or(end, |(_, e)| e) } else { end };
+                let s = if matches!(prev, Some(DateWord::Last | DateWord::Next)) { i - 1 } else { i };
+                mention(s, e, pub_date + Duration::days(offset), Precision::Day)
             }
             DateWord::Month(m) => resolve_month(view, i, end, m, prev, next.map(|(w, _)| w), pub_date),
             DateWord::Last | DateWord::Next | DateWord::This => {
@@ -273,12 +299,13 @@ fn resolve_month(
     };
     match day {
         Some(d) => {
-            // "il 10 marzo scorso" four days after 10 March is this year's: with a day, the most
-            // recent such date on or before publication.
-            let this_year = NaiveDate::from_ymd_opt(pub_date.year(), month, d as u32);
-            let resolved_year = match (year, upcoming, this_year) {
-                (None, false, Some(t)) if t <= pub_date => t.year(),
-                (None, false, Some(_)) => pub_date.year() - 1,
+            // "il 10 marzo scorso" four days after 10 March is this year's: with "last", the most
+            // recent such date on or before publication. Without a word saying which, the
+            // nearest one, ahead or behind: "lo sciopero del 29 maggio" in mid-May is this
+            // month's, "el 5 de enero" in late December next year's, "le 15 décembre" in May
+            // last year's.
+            let resolved_year = match (year, upcoming) {
+                (None, false) => nearest_year(pub_date, month, d as u32, last)?,
                 _ => first.year(),
             };
             let date = NaiveDate::from_ymd_opt(resolved_year, month, d as u32)?;
@@ -321,6 +348,16 @@ mod tests {
         assert_eq!(dates("nel 2014", "it", "2022-08-16"), ["2014"]);
         assert_eq!(dates("il 10 marzo scorso", "it", "2024-03-14"), ["2024-03-10"]);
         assert_eq!(dates("il 20 marzo scorso", "it", "2024-03-14"), ["2023-03-20"]);
+        assert_eq!(dates("mercoledì prossimo", "it", "2022-08-16"), ["2022-08-17"]);
+        assert_eq!(dates("martedì prossimo", "it", "2022-08-16"), ["2022-08-23"]);
+    }
+
+    #[test]
+    fn a_day_without_its_year_is_the_nearest_such_day() {
+        assert_eq!(dates("lo sciopero del 29 agosto", "it", "2022-08-16"), ["2022-08-29"]);
+        assert_eq!(dates("il 15 dicembre", "it", "2022-05-12"), ["2021-12-15"]);
+        assert_eq!(dates("el 5 de enero", "es", "2022-12-20"), ["2023-01-05"]);
+        assert_eq!(dates("on March 3", "en", "2024-09-30"), ["2024-03-03"]);
     }
 
     #[test]
