@@ -246,6 +246,24 @@ impl Candidate {
     }
 }
 
+/// The object of an uncoded verb coordinated before an object clitic ("y los", "e li", "et
+/// les"): the last actor before the coordination that is none of the candidate's sources, no
+/// place and not where something happened ("a Roma"), with no clause break or relative between.
+fn object_before_coordination(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], c: &Candidate) -> Option<Vec<usize>> {
+    let mut k = c.start;
+    while k > 0 && (is_auxiliary(view, k - 1) || view.is(k - 1, WordClass::ObjectClitic)) {
+        k -= 1;
+    }
+    let coordination = k.checked_sub(1).filter(|&i| view.is(i, WordClass::Coordination) && view.is(k, WordClass::ObjectClitic))?;
+    let g = groups.iter().rev().find(|g| {
+        let last = &mentions[*g.last().unwrap_or(&g[0])];
+        last.end <= coordination && !g.iter().any(|m| mentions[*m].place || roles::is_locative(view, mentions[*m].start))
+    })?;
+    let end = mentions[*g.last()?].end;
+    let open = (end..coordination).all(|i| !view.is_boundary(i) && !view.is(i, WordClass::Relative) && view.norms[i] != ",");
+    (open && end + 10 >= coordination && !g.iter().any(|m| c.sources.contains(m))).then(|| g.clone())
+}
+
 /// The note a verb form used as a noun carries.
 const NOUN_USE: &str = "noun-use";
 
@@ -554,10 +572,14 @@ pub fn analyse<'a>(
         // clitic and the verb stays a verb.
         let clitic_after_relative =
             m.start > 1 && view.is(m.start - 1, WordClass::ObjectClitic) && view.is(m.start - 2, WordClass::Relative);
+        // "y los instó a levantar", "e os acusou de": a simple past or a future is no noun, so
+        // the article before it is an object clitic.
+        let finite = |w: &str| has_ending(w, &view.endings.past) || has_ending(w, &view.endings.future);
+        let clitic_before_finite = m.start > 0 && view.is(m.start - 1, WordClass::ObjectClitic) && finite(view.norms[m.start]);
         let used_as_noun = !c.entry.noun
             && !verb_final
             && m.start > 0
-            && ((is_determiner(&view, m.start - 1) && !clitic_after_relative)
+            && ((is_determiner(&view, m.start - 1) && !clitic_after_relative && !clitic_before_finite)
                 // "condemned Monday's air strike by the army": a date's possessive names no doer
                 || (view.is(m.start - 1, WordClass::Possessive) && m.start > 1 && view.gaps[m.start - 2] == GapRule::Free)
                 || after_preposition
@@ -1930,6 +1952,11 @@ fn verbal_roles(
                     });
                 c.targets = if done_to_the_subject { p.sources.clone() } else { p.targets.clone() };
                 c.notes.push("role:object-pronoun".into());
+            } else if let Some(g) = object_before_coordination(view, mentions, groups, &c) {
+                // "interceptó a 230 migrantes y los devolvió": the earlier verb, which the
+                // lexicon does not code, still had the object the pronoun stands for.
+                c.targets = g;
+                c.notes.push("role:object-pronoun-antecedent".into());
             } else if !carry.object.is_empty() {
                 c.targets = (0..carry.object.len()).map(|k| mentions.len() + carry.subject.len() + k).collect();
                 c.notes.push("role:carried-object".into());

@@ -391,6 +391,34 @@ pub(crate) fn find_subject(
     while verb_group > 0 && (is_auxiliary(view, verb_group - 1) || is_object_clitic(view, verb_group - 1)) {
         verb_group -= 1;
     }
+    // "interceptó a 230 migrantes y los devolvió", "e os acusou": after a coordination, a verb
+    // with its object clitic shares the earlier verb's subject; the actor just before the
+    // coordination was that verb's object.
+    let finite = |w: &str| has_ending(w, &view.endings.past) || has_ending(w, &view.endings.future);
+    let clitic = if verb_group < start && view.is(verb_group, WordClass::ObjectClitic) {
+        Some(verb_group)
+    } else {
+        verb_group.checked_sub(1).filter(|&k| view.is(k, WordClass::ObjectClitic) && finite(view.norms[start]))
+    };
+    let coordination = clitic.and_then(|k| k.checked_sub(1)).filter(|&k| k >= clause_left && view.is(k, WordClass::Coordination));
+    if let Some(coordination) = coordination {
+        if !prev_sources.is_empty() {
+            notes.push("role:shared-subject".into());
+            return Some(prev_sources.to_vec());
+        }
+        let opening = groups.iter().find(|g| {
+            let first = &mentions[g[0]];
+            first.start >= clause_left
+                && first.start < coordination
+                && !in_prepositional_phrase(view, first.start)
+                && !first.place
+                && !first.demonym
+        });
+        if let Some(g) = opening {
+            notes.push("role:shared-subject".into());
+            return Some(g.clone());
+        }
+    }
     let pair_word = verb_group.checked_sub(1).filter(|&p| view.is(p, WordClass::Pair) && !in_mention(p));
     let opened = |p: usize| p == 0 || [WordClass::Article, WordClass::Coordination].iter().any(|&class| view.is(p - 1, class));
     if let Some(pair) = pair_word.filter(|&p| opened(p)).and_then(|p| pair_named_before(mentions, p)) {

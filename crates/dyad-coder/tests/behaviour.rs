@@ -4123,3 +4123,27 @@ fn an_english_match_opened_by_its_auxiliary_is_passive_only_with_its_by() {
     let got = codes("en", "Israel is opposed to French mediation in the dispute.");
     assert!(got.iter().any(|e| e.starts_with("ISR->FRA 110")), "{got:?}");
 }
+
+/// "y los instó", "e os exortou", "et les a appelés": a verb whose object clitic follows a
+/// coordination shares the earlier verb's subject, and the clitic stands for that verb's object
+/// even when the lexicon does not code the earlier verb; a simple past after the clitic is a
+/// verb, not a noun after an article.
+#[test]
+fn a_clitic_after_and_shares_the_subject_and_stands_for_the_object() {
+    expect_roots(
+        "es",
+        "El gobierno boliviano recibió a los dirigentes sindicales y los instó a levantar los bloqueos.",
+        &["BOL->BOL 04", "BOL->BOL 02"],
+    );
+    expect_roots("pt", "O governo angolano recebeu os dirigentes sindicais e os exortou a suspender a greve.", &["AGO->AGO 02"]);
+    expect_roots(
+        "fr",
+        "Le gouvernement malien a reçu les représentants syndicaux et les a appelés à suspendre la grève.",
+        &["MLI->MLI 02"],
+    );
+    expect_roots(
+        IT,
+        "Il governo serbo ha ricevuto i dirigenti sindacali e li ha esortati a sospendere lo sciopero.",
+        &["SRB->SRB 04", "SRB->SRB 02"],
+    );
+}

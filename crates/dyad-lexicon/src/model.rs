@@ -238,6 +238,9 @@ pub struct Endings {
     pub attributive_participle: Vec<String>,
     /// The synthetic future ("-rà", "-rá"): announced, not done.
     pub future: Vec<String>,
+    /// Simple past forms ("-ó", "-aron", "-ou", "-ò"): never a noun, so after an object clitic
+    /// that reads like an article ("los instó", "os acusou") the word stays a verb.
+    pub past: Vec<String>,
     /// The simple conditional ("-rait", "-ría"): announced in reported speech ("a annoncé qu'il
     /// retirerait"); elsewhere the press's conditional of a claim, which counts as asserted.
     pub conditional: Vec<String>,
@@ -260,6 +263,7 @@ impl Endings {
         "plural_participle_ending",
         "attributive_participle_ending",
         "future_ending",
+        "past_ending",
         "conditional_ending",
         "attached_pronoun_ending",
         "adverb_ending",
@@ -273,6 +277,7 @@ impl Endings {
             "plural_participle_ending" => Some(&mut self.plural_participle),
             "attributive_participle_ending" => Some(&mut self.attributive_participle),
             "future_ending" => Some(&mut self.future),
+            "past_ending" => Some(&mut self.past),
             "conditional_ending" => Some(&mut self.conditional),
             "attached_pronoun_ending" => Some(&mut self.attached_pronoun),
             "adverb_ending" => Some(&mut self.adverb),
