@@ -140,12 +140,18 @@ pub fn evaluate_file(path: &std::path::Path, options: &EvalOptions, builtin: &mu
     })
 }
 
-/// Reports the `<Config>` options `coder` ignores, then evaluates.
+/// Reports the `<Config>` options `coder` ignores, then evaluates; the report names the user's
+/// lexicon directories with the coder, since they change its figures.
 fn evaluate_with(suite: crate::suite::Suite, coder: &dyn SuiteCoder, options: &EvalOptions) -> Evaluation {
     for p in crate::unsupported_config(&suite, coder) {
         eprintln!("dyad: {p}");
     }
-    evaluate(suite, coder, options.lang.as_deref(), options.errors)
+    let mut evaluation = evaluate(suite, coder, options.lang.as_deref(), options.errors);
+    if !options.lexicon_dirs.is_empty() {
+        let dirs: Vec<String> = options.lexicon_dirs.iter().map(|d| d.display().to_string()).collect();
+        evaluation.coder.push_str(&format!(", with user lexicons: {}", dirs.join(", ")));
+    }
+    evaluation
 }
 
 /// Floors name suites by the path given on the command line; compare them without `./`.

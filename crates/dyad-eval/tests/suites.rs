@@ -219,3 +219,14 @@ fn the_cli_reports_malformed_records_and_keeps_going() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_report_names_the_user_lexicons_the_coder_used() {
+    let dir = std::env::temp_dir().join(format!("dyad-eval-lexicon-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("it")).expect("create the user lexicon directory");
+    let path = repo_root().join("tests/data/it.jsonl");
+    let options = EvalOptions { suites: vec![path.clone()], lexicon_dirs: vec![dir.clone()], ..Default::default() };
+    let ev = evaluate_file(&path, &options, &mut None).expect("evaluate");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(ev.coder.contains(&dir.display().to_string()), "{}", ev.coder);
+}
