@@ -1952,7 +1952,7 @@ fn verbal_roles(
                     });
                 c.targets = if done_to_the_subject { p.sources.clone() } else { p.targets.clone() };
                 c.notes.push("role:object-pronoun".into());
-            } else if let Some(g) = object_before_coordination(view, mentions, groups, &c) {
+            } else if let Some(g) = object_before_coordination(view, mentions, groups, c) {
                 // "interceptó a 230 migrantes y los devolvió": the earlier verb, which the
                 // lexicon does not code, still had the object the pronoun stands for.
                 c.targets = g;
