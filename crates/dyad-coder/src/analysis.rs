@@ -574,8 +574,7 @@ pub fn analyse<'a>(
             m.start > 1 && view.is(m.start - 1, WordClass::ObjectClitic) && view.is(m.start - 2, WordClass::Relative);
         // "y los instó a levantar", "e os acusou de": a simple past or a future is no noun, so
         // the article before it is an object clitic.
-        let finite = |w: &str| has_ending(w, &view.endings.past) || has_ending(w, &view.endings.future);
-        let clitic_before_finite = m.start > 0 && view.is(m.start - 1, WordClass::ObjectClitic) && finite(view.norms[m.start]);
+        let clitic_before_finite = m.start > 0 && view.is(m.start - 1, WordClass::ObjectClitic) && roles::is_simple_finite(&view, m.start);
         let used_as_noun = !c.entry.noun
             && !verb_final
             && m.start > 0

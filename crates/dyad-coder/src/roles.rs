@@ -95,6 +95,11 @@ pub(crate) fn object_pronoun(view: &SentenceView, start: usize, end: usize, clau
     before || attached || after || enclitic
 }
 
+/// A simple past or future form ("instó", "acusou", "expulsará"): a verb, never a noun.
+pub(crate) fn is_simple_finite(view: &SentenceView, i: usize) -> bool {
+    has_ending(view.norms[i], &view.endings.past) || has_ending(view.norms[i], &view.endings.future)
+}
+
 /// "ha", "has been", "è stato": the auxiliaries of a verb group.
 pub(crate) fn is_auxiliary(view: &SentenceView, i: usize) -> bool {
     [WordClass::ActiveAux, WordClass::PassiveAux, WordClass::PassiveAuxWeak, WordClass::ClauseVerb].iter().any(|&c| view.is(i, c))
@@ -394,11 +399,10 @@ pub(crate) fn find_subject(
     // "interceptó a 230 migrantes y los devolvió", "e os acusou": after a coordination, a verb
     // with its object clitic shares the earlier verb's subject; the actor just before the
     // coordination was that verb's object.
-    let finite = |w: &str| has_ending(w, &view.endings.past) || has_ending(w, &view.endings.future);
     let clitic = if verb_group < start && view.is(verb_group, WordClass::ObjectClitic) {
         Some(verb_group)
     } else {
-        verb_group.checked_sub(1).filter(|&k| view.is(k, WordClass::ObjectClitic) && finite(view.norms[start]))
+        verb_group.checked_sub(1).filter(|&k| view.is(k, WordClass::ObjectClitic) && is_simple_finite(view, start))
     };
     let coordination = clitic.and_then(|k| k.checked_sub(1)).filter(|&k| k >= clause_left && view.is(k, WordClass::Coordination));
     if let Some(coordination) = coordination {
