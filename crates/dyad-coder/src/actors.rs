@@ -95,6 +95,7 @@ pub fn find_mentions(view: &SentenceView, lex: &LanguageLexicon, date: chrono::N
         !hits.is_empty()
     };
     let mut mentions = compose(pieces, view, &event_word);
+    counted_crowds(&mut mentions, view, &event_word);
     share_agents(&mut mentions, view);
     possessive_agents(&mut mentions, view);
     absorb_unknown_names(&mut mentions, view, &event_word);
@@ -106,6 +107,72 @@ pub fn find_mentions(view: &SentenceView, lex: &LanguageLexicon, date: chrono::N
     mentions
 }
 
+/// "Thousands marched through Santiago", "Tausende sind gegen ... auf die Straße gegangen", "a million
+/// people took to the streets": a count standing alone as a noun phrase, or a plain word for
+/// people after a count, is a crowd of civilians. Only before a verb, an event or a function word:
+/// "Hunderte Flüge", "thousands of tonnes" are no people.
+fn counted_crowds(mentions: &mut Vec<Mention>, view: &SentenceView, event_word: &dyn Fn(usize) -> bool) {
+    let covered = |mentions: &[Mention], i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+    let counted = |i: usize| {
+        i > 0
+            && (view.tokens[i - 1].kind == TokenKind::Number
+                || view.is(i - 1, WordClass::Quantifier)
+                || view.is(i - 1, WordClass::CrowdCount))
+    };
+    let heads_phrase = |i: usize| {
+        let Some(next) = view.tokens.get(i + 1) else { return true };
+        // A capital after the count is a German noun ("Hunderte Flüge") or a name.
+        if (view.is(i + 1, WordClass::ComplementPrep) && !view.is(i + 1, WordClass::Against))
+            || view.is(i + 1, WordClass::CrowdNoun)
+            || next.kind == TokenKind::Number
+            || next.capitalized
+        {
+            return false;
+        }
+        next.kind == TokenKind::Punct
+            || event_word(i + 1)
+            || [
+                WordClass::Preposition,
+                WordClass::Against,
+                WordClass::Article,
+                WordClass::ActiveAux,
+                WordClass::PassiveAux,
+                WordClass::Relative,
+            ]
+            .into_iter()
+            .any(|class| view.is(i + 1, class))
+    };
+    // "killed at least 20 people" says how many died, which the act's own target or the victims'
+    // country already tell: people counted are a crowd as a subject only.
+    let subject = |i: usize| {
+        event_word(i + 1)
+            || [WordClass::ActiveAux, WordClass::PassiveAux, WordClass::Relative].into_iter().any(|class| view.is(i + 1, class))
+    };
+    for i in 0..view.norms.len() {
+        let crowd =
+            (view.is(i, WordClass::CrowdNoun) && counted(i) && subject(i)) || (view.is(i, WordClass::CrowdCount) && heads_phrase(i));
+        if !crowd || covered(mentions, i) || mentions.iter().any(|m| m.start == i + 1) {
+            continue;
+        }
+        mentions.push(Mention {
+            start: i,
+            end: i + 1,
+            code: "---CVL".into(),
+            country: None,
+            agent: Some("CVL".into()),
+            name: "crowd".into(),
+            rules: vec!["role:counted-crowd".into()],
+            demonym: false,
+            opens_with_demonym: false,
+            place: false,
+            person: false,
+            seat: false,
+            counted: true,
+        });
+    }
+    mentions.sort_by_key(|m| m.start);
+}
+
 /// "thousands of Bolivians", "des milliers de Cubains", "Tausende Iraner", "200 Venezuelans": a
 /// count right before the mention (its preposition between) makes it a crowd.
 fn mark_counted(mentions: &mut [Mention], view: &SentenceView) {
@@ -114,7 +181,7 @@ fn mark_counted(mentions: &mut [Mention], view: &SentenceView) {
         if k > 0 && view.is(k - 1, WordClass::Preposition) && !view.is(k - 1, WordClass::Quantifier) {
             k -= 1;
         }
-        m.counted = k > 0 && (view.is(k - 1, WordClass::Quantifier) || view.tokens[k - 1].kind == TokenKind::Number);
+        m.counted = m.counted || (k > 0 && (view.is(k - 1, WordClass::Quantifier) || view.tokens[k - 1].kind == TokenKind::Number));
     }
 }
 

@@ -4147,3 +4147,15 @@ fn a_clitic_after_and_shares_the_subject_and_stands_for_the_object() {
         &["SRB->SRB 04", "SRB->SRB 02"],
     );
 }
+
+/// "Thousands marched", "a million people took to the streets", "Tausende sind ... gegangen": a
+/// count standing for a crowd, or people after a count, is the crowd that protests; a count
+/// before a noun is no actor.
+#[test]
+fn a_counted_crowd_is_the_subject_of_a_protest() {
+    expect_roots("en", "More than a million people marched through Santiago against the pension reform.", &["CHL->CHL 14"]);
+    expect_roots("en", "Thousands marched through Santiago against the Chilean government.", &["CHL->CHL 14"]);
+    expect_roots("es", "Miles marcharon el sábado en Lima contra el Gobierno peruano.", &["PER->PER 14"]);
+    expect_roots("de", "In Hanoi sind am Sonntag Tausende gegen ein geplantes Gesetz auf die Straße gegangen.", &["VNM->VNM 14"]);
+    expect_none("de", "Hunderte Flüge wurden am Montag in Frankfurt gestrichen.");
+}

@@ -143,6 +143,8 @@ pub enum WordClass {
     LeviedOn,
     Origin,
     CalledOff,
+    CrowdCount,
+    CrowdNoun,
 }
 
 impl WordClass {
@@ -213,6 +215,8 @@ impl WordClass {
         ("levied_on", WordClass::LeviedOn),
         ("origin", WordClass::Origin),
         ("called_off", WordClass::CalledOff),
+        ("crowd_count", WordClass::CrowdCount),
+        ("crowd_noun", WordClass::CrowdNoun),
     ];
 
     pub fn from_name(name: &str) -> Option<WordClass> {
