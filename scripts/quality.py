@@ -512,7 +512,11 @@ hostages, curfews and suspended media): it .545 (.667), fr .649 (.818), de .549 
 (.727), pt .659 (.857), en .700 (.778). The eighty-fourth (tests/data/tune/blind84_*, stop 50)
 took disputes over water, rivers and dams (shared rivers, dam filling, water-sharing treaties,
 drought and water protests, attacks on water infrastructure, mediation): it .667 (.714), fr .739
-(.895), de .733 (.917), es .800 (.909), pt .808 (.894), en .847 (.870).
+(.895), de .733 (.917), es .800 (.909), pt .808 (.894), en .847 (.870). The eighty-fifth
+(tests/data/tune/blind85_*, stop 50) took space, satellites and technology controls (launches and
+missile-technology disputes, export controls on chips and dual-use goods, bans on technology
+firms, anti-satellite tests, space cooperation, technology theft): it .643 (.844), fr .588 (.732),
+de .632 (.766), es .667 (.825), pt .791 (.872), en .698 (.740).
 Ninety-one writers corrected a gold event after that measurement (fr round 23, de, it and pt
 round 24, es and pt round 26, it, es, pt and en round 27, fr round 28, it and de round 31, es and it
 round 33, it and de round 34, it and de round 35, pt round 37, es, de and fr round 38, pt round 39, en rounds 40, 42 and 43, it and en round 44, de round 45, it, es, fr, de and en round 48, pt round 49, de and es round 50, fr and en round 51, it and en round 54, fr round 55, fr and de round 57, es and pt round 58, it and fr round 59, es round 60, pt round 61, fr and pt round 62, de and en round 63 (Kosovo coded KSV, as lexicons/common/countries.tsv has it), en and de round 66, it, es, pt and en round 67, en rounds 68 and 69, it, es and pt round 70, pt round 72, es round 73, pt round 74, en, fr and pt round 75, en rounds 76 and 77, pt and de round 78, de round 79, it, es and fr round 80, it, es, pt, fr and en round 81, es and pt round 82, fr and de round 83, it, pt and fr round 84: most add a nominal event

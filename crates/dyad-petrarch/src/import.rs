@@ -98,6 +98,10 @@ const NAME_WORDS: &[&str] = &[
     "war", "law", "order",
 ];
 
+/// Common English words that are aliases of a group in the dictionaries ("foundation" and
+/// "cornerstone" for El Rukn): as a single word they would name that group in every language.
+const GROUP_ALIAS_WORDS: &[&str] = &["foundation", "cornerstone"];
+
 /// One converted file: its path under the output directory and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GeneratedFile {
@@ -230,7 +234,7 @@ pub fn convert(dicts: &Dictionaries, options: &Options) -> (Vec<GeneratedFile>, 
     let mut files = Vec::new();
     let mut common = options.common_words.clone();
     dictionary_words(dicts, &mut common);
-    for w in NAME_WORDS {
+    for w in NAME_WORDS.iter().chain(GROUP_ALIAS_WORDS) {
         common.insert((*w).to_string());
     }
     let skip_output = |k: &str| options.skip_outputs.iter().any(|s| s == k);
