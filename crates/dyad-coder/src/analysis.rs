@@ -2243,7 +2243,12 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], groups: &[Vec
             let adjective = c.start > 0 && view.is(c.start - 1, WordClass::Article);
             open.then(|| {
                 told_event_end(view, mentions, subject_start).or_else(|| {
-                    (!adjective && (event_noun_object(view, c.end) || event_noun_before_final_verb(view, c.start))).then_some(c.start)
+                    // A condemnation or a rejection may hold the noun itself: "a dénoncé une décision
+                    // « injustifiable »" (not a claim: "reivindicó el lanzamiento" is the act's own).
+                    let judging = matches!(&c.code[..2], "11" | "12");
+                    let noun_inside = judging && c.end > c.start + 1 && event_noun_object(view, c.start + 1);
+                    (!adjective && (event_noun_object(view, c.end) || noun_inside || event_noun_before_final_verb(view, c.start)))
+                        .then_some(c.start)
                 })
             })
             .flatten()

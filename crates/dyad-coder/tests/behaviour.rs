@@ -4159,3 +4159,19 @@ fn a_counted_crowd_is_the_subject_of_a_protest() {
     expect_roots("de", "In Hanoi sind am Sonntag Tausende gegen ein geplantes Gesetz auf die Straße gegangen.", &["VNM->VNM 14"]);
     expect_none("de", "Hunderte Flüge wurden am Montag in Frankfurt gestrichen.");
 }
+
+/// "qui a dénoncé une décision « injustifiable »", "che ha definito la decisione «inaccettabile»":
+/// a condemnation whose expression holds the noun of the move is aimed at whoever made the move.
+#[test]
+fn a_condemnation_holding_the_noun_of_the_move_targets_its_doer() {
+    expect_roots(
+        "fr",
+        "Le gouvernement de Daniel Ortega a expulsé dimanche l'ambassadeur du Guatemala, a annoncé le ministère guatémaltèque des Affaires étrangères, qui a dénoncé une décision « injustifiable ».",
+        &["NIC->GTM 16", "GTM->NIC 11"],
+    );
+    expect_roots(
+        IT,
+        "Il governo nicaraguense ha espulso domenica l'ambasciatore del Guatemala, ha reso noto il ministero degli Esteri guatemalteco, che ha definito la decisione «inaccettabile».",
+        &["NIC->GTM 16", "GTM->NIC 11"],
+    );
+}
