@@ -588,6 +588,14 @@ fn explicit_dates_it() {
     assert_eq!(dated(IT, "Nel 2008 la Russia ha invaso la Georgia."), ["RUS->GEO 19 @2008/year"]);
 }
 
+/// Portuguese and Spanish join day, month and year with "de": "a 3 de março de 2022".
+#[test]
+fn explicit_dates_joined_by_de() {
+    assert_eq!(dated("pt", "A 3 de março de 2022, a Rússia atacou a Ucrânia."), ["RUS->UKR 19 @2022-03-03/day"]);
+    assert_eq!(dated("pt", "O Japão criticou a China a 3 de março."), ["JPN->CHN 11 @2024-03-03/day"]);
+    assert_eq!(dated("es", "Japón criticó a China el 3 de marzo."), ["JPN->CHN 11 @2024-03-03/day"]);
+}
+
 #[test]
 fn explicit_dates_en() {
     assert_eq!(dated(EN, "On 3 March 2022, Russia attacked Ukraine."), ["RUS->UKR 19 @2022-03-03/day"]);
