@@ -520,10 +520,14 @@ de .632 (.766), es .667 (.825), pt .791 (.872), en .698 (.740). The eighty-sixth
 (tests/data/tune/blind86_*, stop 50) took food, grain and fertiliser politics (export bans and
 grain corridors, blockaded ports, food aid delivered or diverted, import bans on farm goods,
 farmers blocking borders, hunger used as a weapon): it .639 (.861), fr .776 (.905), de .639
-(.756), es .750 (.848), pt .667 (.714), en .738 (.809).
-Ninety-four writers corrected a gold event after that measurement (fr round 23, de, it and pt
+(.756), es .750 (.848), pt .667 (.714), en .738 (.809). The eighty-seventh
+(tests/data/tune/blind87_*, stop 50) took transnational repression and citizenship politics
+(exiles targeted abroad, extradition requests, citizenship stripped, dual nationals detained,
+consular access refused, Interpol notices, diaspora protests): it .733 (.822), fr .617 (.750), de
+.364 (.465), es .679 (.800; measured after its writer's correction), pt .711 (.782), en .684 (.702).
+Ninety-six writers corrected a gold event after that measurement (fr round 23, de, it and pt
 round 24, es and pt round 26, it, es, pt and en round 27, fr round 28, it and de round 31, es and it
-round 33, it and de round 34, it and de round 35, pt round 37, es, de and fr round 38, pt round 39, en rounds 40, 42 and 43, it and en round 44, de round 45, it, es, fr, de and en round 48, pt round 49, de and es round 50, fr and en round 51, it and en round 54, fr round 55, fr and de round 57, es and pt round 58, it and fr round 59, es round 60, pt round 61, fr and pt round 62, de and en round 63 (Kosovo coded KSV, as lexicons/common/countries.tsv has it), en and de round 66, it, es, pt and en round 67, en rounds 68 and 69, it, es and pt round 70, pt round 72, es round 73, pt round 74, en, fr and pt round 75, en rounds 76 and 77, pt and de round 78, de round 79, it, es and fr round 80, it, es, pt, fr and en round 81, es and pt round 82, fr and de round 83, it, pt and fr round 84, pt, fr and it round 86: most add a nominal event
+round 33, it and de round 34, it and de round 35, pt round 37, es, de and fr round 38, pt round 39, en rounds 40, 42 and 43, it and en round 44, de round 45, it, es, fr, de and en round 48, pt round 49, de and es round 50, fr and en round 51, it and en round 54, fr round 55, fr and de round 57, es and pt round 58, it and fr round 59, es round 60, pt round 61, fr and pt round 62, de and en round 63 (Kosovo coded KSV, as lexicons/common/countries.tsv has it), en and de round 66, it, es, pt and en round 67, en rounds 68 and 69, it, es and pt round 70, pt round 72, es round 73, pt round 74, en, fr and pt round 75, en rounds 76 and 77, pt and de round 78, de round 79, it, es and fr round 80, it, es, pt, fr and en round 81, es and pt round 82, fr and de round 83, it, pt and fr round 84, pt, fr and it round 86, es and en round 87: most add a nominal event
 the conventions code, or fix a code); each says so in its report, and the figures above are
 against the gold as first written. The translations of the PLOVER records (made before any
 lexicon work used them) were held out whole until stop 15, then split by position: the even
