@@ -119,6 +119,11 @@ fn counted_crowds(mentions: &mut Vec<Mention>, view: &SentenceView, event_word: 
                 || view.is(i - 1, WordClass::Quantifier)
                 || view.is(i - 1, WordClass::CrowdCount))
     };
+    // A verb follows: the count or the people are its subject.
+    let verb_after = |i: usize| {
+        event_word(i + 1)
+            || [WordClass::ActiveAux, WordClass::PassiveAux, WordClass::Relative].into_iter().any(|class| view.is(i + 1, class))
+    };
     let heads_phrase = |i: usize| {
         let Some(next) = view.tokens.get(i + 1) else { return true };
         // A capital after the count is a German noun ("Hunderte Flüge") or a name.
@@ -130,27 +135,14 @@ fn counted_crowds(mentions: &mut Vec<Mention>, view: &SentenceView, event_word: 
             return false;
         }
         next.kind == TokenKind::Punct
-            || event_word(i + 1)
-            || [
-                WordClass::Preposition,
-                WordClass::Against,
-                WordClass::Article,
-                WordClass::ActiveAux,
-                WordClass::PassiveAux,
-                WordClass::Relative,
-            ]
-            .into_iter()
-            .any(|class| view.is(i + 1, class))
+            || verb_after(i)
+            || [WordClass::Preposition, WordClass::Against, WordClass::Article].into_iter().any(|class| view.is(i + 1, class))
     };
     // "killed at least 20 people" says how many died, which the act's own target or the victims'
     // country already tell: people counted are a crowd as a subject only.
-    let subject = |i: usize| {
-        event_word(i + 1)
-            || [WordClass::ActiveAux, WordClass::PassiveAux, WordClass::Relative].into_iter().any(|class| view.is(i + 1, class))
-    };
     for i in 0..view.norms.len() {
         let crowd =
-            (view.is(i, WordClass::CrowdNoun) && counted(i) && subject(i)) || (view.is(i, WordClass::CrowdCount) && heads_phrase(i));
+            (view.is(i, WordClass::CrowdNoun) && counted(i) && verb_after(i)) || (view.is(i, WordClass::CrowdCount) && heads_phrase(i));
         if !crowd || covered(mentions, i) || mentions.iter().any(|m| m.start == i + 1) {
             continue;
         }

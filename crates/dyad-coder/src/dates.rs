@@ -141,7 +141,11 @@ pub fn find_dates(view: &SentenceView, lex: &LanguageLexicon, pub_date: NaiveDat
                 let back = if last && back == 0 { 7 } else { back };
                 // "mercoledì prossimo", "next Wednesday": the coming one, never today.
                 let coming = matches!(prev, Some(DateWord::Next)) || matches!(next, Some((DateWord::Next, _)));
-                let offset = if coming { (7 - back - 1).rem_euclid(7) + 1 } else { -back };
+                let offset = match (coming, back) {
+                    (true, 0) => 7,
+                    (true, _) => 7 - back,
+                    (false, _) => -back,
+                };
                 let qualifier_after = matches!(next, Some((DateWord::Last | DateWord::Next, _)));
                 let e = if qualifier_after { next.map_or(end, |(_, e)| e) } else { end };
                 let s = if matches!(prev, Some(DateWord::Last | DateWord::Next)) { i - 1 } else { i };
