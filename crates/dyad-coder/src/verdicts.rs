@@ -76,10 +76,16 @@ pub(crate) fn filter(
     // group ("hat den Angriff nicht verurteilt", "n'a pas condamné").
     let near = clause_left.max(c.start.saturating_sub(4));
     let inside = c.start + 1..c.end;
-    // "without" negates only what it opens: "sin atacar", "concluso senza un accordo", not
-    // "retirada «sem demora» da missão" or "una ofensiva sin precedentes".
-    let unpunctuated = |from: usize, to: usize| (from..to).all(|k| view.tokens[k].kind != TokenKind::Punct);
-    let opens = |i: usize| if i < c.start { c.start <= i + 4 && unpunctuated(i, c.start) } else { c.end <= i + 3 };
+    // "without" negates only what it opens: "sin atacar", "senza aver consultato", "concluso
+    // senza un accordo", not "retirada «sem demora» da missão", "una ofensiva sin precedentes" or
+    // the verb group after a phrase it closed ("a vessel fishing without permission was seized").
+    // An auxiliary after a word that "without" governs starts that verb group.
+    let aux = |k: usize| [WordClass::ActiveAux, WordClass::PassiveAux, WordClass::PassiveAuxWeak].iter().any(|&class| view.is(k, class));
+    let opened = |from: usize, to: usize| {
+        (from..to).all(|k| view.tokens[k].kind != TokenKind::Punct)
+            && !(from + 1..to).any(|k| !aux(k) && !view.is(k, WordClass::Adverb) && (k + 1..to).any(aux))
+    };
+    let opens = |i: usize| if i < c.start { c.start <= i + 4 && opened(i, c.start) } else { c.end <= i + 3 };
     let negates = |i: usize| !view.is(i, WordClass::Without) || opens(i);
     if let Some(i) =
         (near..c.start).chain(inside).find(|&i| view.is(i, WordClass::Negation) && negates(i) && !c.negations_of_the_pattern.contains(&i))

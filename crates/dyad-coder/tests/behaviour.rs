@@ -4183,3 +4183,20 @@ fn a_condemnation_holding_the_noun_of_the_move_targets_its_doer() {
         &["NIC->GTM 16", "GTM->NIC 11"],
     );
 }
+
+/// "without" negates what it opens ("without warning", "senza essere stata consultata"), not the
+/// verb group after the phrase it closed ("trawlers fishing without a licence were seized").
+#[test]
+fn without_does_not_negate_the_verb_after_its_phrase() {
+    expect_roots(
+        "en",
+        "Two Russian trawlers fishing without a licence were seized by the Norwegian coast guard on Monday.",
+        &["NOR->RUS 17"],
+    );
+    expect_roots(
+        IT,
+        "Due pescatori russi che pescavano senza licenza sono stati arrestati lunedì dalla guardia costiera norvegese.",
+        &["NOR->RUS 17"],
+    );
+    expect_none(IT, "La Germania ha preso la decisione senza essere stata consultata dalla Francia.");
+}
