@@ -2242,7 +2242,7 @@ fn reaction_to_the_move(view: &SentenceView, mentions: &[Mention], groups: &[Vec
             // "una contestata legge": a participle between article and noun is an adjective.
             let adjective = c.start > 0 && view.is(c.start - 1, WordClass::Article);
             open.then(|| {
-                told_event_end(view, mentions, subject_start).or_else(|| {
+                told_event_end(view, mentions, &candidates[..k], subject_start).or_else(|| {
                     // A condemnation or a rejection may hold the noun itself: "a dénoncé une décision
                     // « injustifiable »" (not a claim: "reivindicó el lanzamiento" is the act's own).
                     let judging = matches!(&c.code[..2], "11" | "12");
@@ -2388,7 +2388,7 @@ fn partner_of_a_comitative_relative(view: &SentenceView, mentions: &[Mention], g
 /// Where the event a reaction's subject refers back to must have ended: the comma that opens ", a
 /// move (that) X ..." (the subject may carry a plain adjective or two: "the main opposition
 /// party") or ", which X ..." on the whole clause.
-fn told_event_end(view: &SentenceView, mentions: &[Mention], subject_start: usize) -> Option<usize> {
+fn told_event_end(view: &SentenceView, mentions: &[Mention], earlier: &[Candidate], subject_start: usize) -> Option<usize> {
     // "decisão que o secretário de Estado, Marco Rubio, criticou": the name's title opens it.
     let title = subject_start
         .checked_sub(1)
@@ -2423,6 +2423,13 @@ fn told_event_end(view: &SentenceView, mentions: &[Mention], subject_start: usiz
     }
     if let Some(noun) = j.checked_sub(1).filter(|&n| view.is(n, WordClass::EventAnaphor)) {
         return (noun.saturating_sub(3)..noun).rev().find(|&i| view.norms[i] == ",");
+    }
+    // The apposition may name the move by an event noun of its own: "..., a show of force that
+    // Oslo described as provocative", "..., un'escalation che Tokyo ha condannato".
+    if saw_relative {
+        if let Some(noun) = earlier.iter().rev().find(|p| p.is_nominal() && p.end == j && p.sources.is_empty()) {
+            return (noun.start.saturating_sub(3)..noun.start).rev().find(|&i| view.norms[i] == ",");
+        }
     }
     // A relative right after a comma, or after one short pronoun ("ce que", "lo que", "il che"),
     // and not on an actor just named ("Russia, which Kyiv accuses").

@@ -4200,3 +4200,17 @@ fn without_does_not_negate_the_verb_after_its_phrase() {
     );
     expect_none(IT, "La Germania ha preso la decisione senza essere stata consultata dalla Francia.");
 }
+
+/// ", a show of force that Oslo described as provocative": an apposition may name the move by an
+/// event noun of its own, and the reaction in its relative targets the main clause's doer.
+#[test]
+fn a_reaction_in_an_apposition_on_an_event_noun_targets_the_doer() {
+    let cases = [
+        ("en", "Russian warships held live-fire drills in the Barents Sea on Thursday, a show of force that Oslo described as \"unnecessary and provocative\"."),
+        (IT, "Navi da guerra russe hanno condotto giovedì esercitazioni a fuoco nel Mare di Barents, una dimostrazione di forza che Oslo ha definito «inutile e provocatoria»."),
+    ];
+    for (lang, text) in cases {
+        let got = roots(lang, text);
+        assert!(got.contains(&"NOR->RUS 11".to_string()), "{lang}: {got:?}");
+    }
+}
