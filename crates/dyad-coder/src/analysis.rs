@@ -575,10 +575,14 @@ pub fn analyse<'a>(
         // "y los instó a levantar", "e os acusou de": a simple past or a future is no noun, so
         // the article before it is an object clitic.
         let clitic_before_finite = m.start > 0 && view.is(m.start - 1, WordClass::ObjectClitic) && roles::is_simple_finite(&view, m.start);
+        // "voltou a exigir", "está a bombardear": after an aspectual verb "a" is neither article
+        // nor clitic but the infinitive's preposition.
+        let infinitive_after_aspect =
+            m.start > 1 && view.is(m.start - 1, WordClass::ObjectClitic) && view.is(m.start - 2, WordClass::RealizedBeforeInfinitive);
         let used_as_noun = !c.entry.noun
             && !verb_final
             && m.start > 0
-            && ((is_determiner(&view, m.start - 1) && !clitic_after_relative && !clitic_before_finite)
+            && ((is_determiner(&view, m.start - 1) && !clitic_after_relative && !clitic_before_finite && !infinitive_after_aspect)
                 // "condemned Monday's air strike by the army": a date's possessive names no doer
                 || (view.is(m.start - 1, WordClass::Possessive) && m.start > 1 && view.gaps[m.start - 2] == GapRule::Free)
                 || after_preposition

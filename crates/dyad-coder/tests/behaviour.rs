@@ -4214,3 +4214,17 @@ fn a_reaction_in_an_apposition_on_an_event_noun_targets_the_doer() {
         assert!(got.contains(&"NOR->RUS 11".to_string()), "{lang}: {got:?}");
     }
 }
+
+/// "voltou a exigir", "está a bombardear": after an aspectual verb the Portuguese "a" is the
+/// infinitive's preposition, neither the article nor the clitic "a" (her, it), so the verb keeps
+/// its object.
+#[test]
+fn portuguese_aspectual_a_leaves_the_infinitive_its_object() {
+    expect_roots(
+        "pt",
+        "O governo polaco voltou a exigir na segunda-feira à Alemanha o pagamento de reparações de guerra.",
+        &["POL->DEU 10"],
+    );
+    expect_roots("pt", "O governo polaco voltou a criticar a Alemanha.", &["POL->DEU 11"]);
+    expect_roots("pt", "A aviação russa está a bombardear a cidade ucraniana de Kharkiv.", &["RUS->UKR 19"]);
+}
