@@ -912,7 +912,12 @@ pub(crate) fn find_target(
                     && !c.sources.contains(&h[0])
                     && !(first.end.max(c.end)..later.start).any(|i| view.in_expression[i])
             });
+        // "threatened to take strong military measures if Seoul ...": the "military" of a threat
+        // of force names its means, not whom it threatens.
+        let means_of_the_threat =
+            c.code.starts_with("138") && first.country.is_none() && first.agent.as_deref() == Some("MIL") && first.end <= c.end;
         if c.sources.contains(&g[0])
+            || means_of_the_threat
             || (is_locative(view, first.start) && !own_preposition && !place_is_target)
             || coerced_past_the_place
             || in_attribution(view, first.start)

@@ -4228,3 +4228,20 @@ fn portuguese_aspectual_a_leaves_the_infinitive_its_object() {
     expect_roots("pt", "O governo polaco voltou a criticar a Alemanha.", &["POL->DEU 11"]);
     expect_roots("pt", "A aviação russa está a bombardear a cidade ucraniana de Kharkiv.", &["RUS->UKR 19"]);
 }
+
+/// "threatened to take strong military measures if Seoul ...": the "military" of a threat of
+/// force names its means; the threat is aimed at whoever the condition names.
+#[test]
+fn the_military_means_of_a_threat_are_not_its_target() {
+    expect_roots(
+        "en",
+        "North Korea threatened on Thursday to take strong military measures if Seoul goes ahead with the joint drills.",
+        &["PRK->KOR 13"],
+    );
+    expect_roots("en", "Russia threatened to use military force if Moldova moved against Transnistria.", &["RUS->MDA 13"]);
+    expect_roots(
+        IT,
+        "La Corea del Nord ha minacciato giovedì di adottare forti misure militari se Seul proseguirà le esercitazioni.",
+        &["PRK->KOR 13"],
+    );
+}
