@@ -80,7 +80,7 @@ pub(crate) fn filter(
     // senza un accordo", not "retirada «sem demora» da missão", "una ofensiva sin precedentes" or
     // the verb group after a phrase it closed ("a vessel fishing without permission was seized").
     // An auxiliary after a word that "without" governs starts that verb group.
-    let aux = |k: usize| [WordClass::ActiveAux, WordClass::PassiveAux, WordClass::PassiveAuxWeak].iter().any(|&class| view.is(k, class));
+    let aux = |k: usize| crate::roles::is_auxiliary(view, k);
     let opened = |from: usize, to: usize| {
         (from..to).all(|k| view.tokens[k].kind != TokenKind::Punct)
             && !(from + 1..to).any(|k| !aux(k) && !view.is(k, WordClass::Adverb) && (k + 1..to).any(aux))
