@@ -4201,17 +4201,17 @@ fn without_does_not_negate_the_verb_after_its_phrase() {
     expect_none(IT, "La Germania ha preso la decisione senza essere stata consultata dalla Francia.");
 }
 
-/// ", a show of force that Oslo described as provocative": an apposition may name the move by an
+/// ", a show of force that Manila described as reckless": an apposition may name the move by an
 /// event noun of its own, and the reaction in its relative targets the main clause's doer.
 #[test]
 fn a_reaction_in_an_apposition_on_an_event_noun_targets_the_doer() {
     let cases = [
-        ("en", "Russian warships held live-fire drills in the Barents Sea on Thursday, a show of force that Oslo described as \"unnecessary and provocative\"."),
-        (IT, "Navi da guerra russe hanno condotto giovedì esercitazioni a fuoco nel Mare di Barents, una dimostrazione di forza che Oslo ha definito «inutile e provocatoria»."),
+        ("en", "Chinese warships held live-fire drills near the Scarborough Shoal on Monday, a show of force that Manila described as \"reckless\"."),
+        (IT, "Navi da guerra cinesi hanno condotto lunedì esercitazioni a fuoco vicino alla secca di Scarborough, una dimostrazione di forza che Manila ha definito «sconsiderata»."),
     ];
     for (lang, text) in cases {
         let got = roots(lang, text);
-        assert!(got.contains(&"NOR->RUS 11".to_string()), "{lang}: {got:?}");
+        assert!(got.contains(&"PHL->CHN 11".to_string()), "{lang}: {got:?}");
     }
 }
 
