@@ -575,10 +575,7 @@ pub fn analyse<'a>(
         // "y los instó a levantar", "e os acusou de": a simple past or a future is no noun, so
         // the article before it is an object clitic.
         let clitic_before_finite = m.start > 0 && view.is(m.start - 1, WordClass::ObjectClitic) && roles::is_simple_finite(&view, m.start);
-        // "voltou a exigir", "está a bombardear": after an aspectual verb "a" is neither article
-        // nor clitic but the infinitive's preposition.
-        let infinitive_after_aspect =
-            m.start > 1 && view.is(m.start - 1, WordClass::ObjectClitic) && view.is(m.start - 2, WordClass::RealizedBeforeInfinitive);
+        let infinitive_after_aspect = m.start > 0 && roles::is_aspectual_preposition(&view, m.start - 1);
         let used_as_noun = !c.entry.noun
             && !verb_final
             && m.start > 0

@@ -71,15 +71,19 @@ pub(crate) fn is_object_clitic(view: &SentenceView, i: usize) -> bool {
     view.is(i, WordClass::ObjectClitic) && i + 1 < view.norms.len() && is_auxiliary(view, i + 1)
 }
 
+/// "voltou a criticar", "está a bombardear": after an aspectual verb the Portuguese "a" is the
+/// infinitive's preposition, neither the article nor the clitic "a" (her, it).
+pub(crate) fn is_aspectual_preposition(view: &SentenceView, i: usize) -> bool {
+    i > 0 && view.is(i, WordClass::ObjectClitic) && view.is(i - 1, WordClass::RealizedBeforeInfinitive)
+}
+
 /// The event's object is a pronoun: a clitic before the verb group or right before the verb,
 /// attached to a gerund or infinitive ("accusandolo", "expulsarlos"), or an object pronoun
 /// right after ("him", "ihn").
 pub(crate) fn object_pronoun(view: &SentenceView, start: usize, end: usize, clause_left: usize) -> bool {
-    // "voltou a criticar", "está a bombardear": after an aspectual verb "a" is the infinitive's
-    // preposition, not the clitic "a" (her, it).
-    let aspectual_preposition = |i: usize| i > 0 && view.is(i - 1, WordClass::RealizedBeforeInfinitive);
-    let before = (clause_left.max(start.saturating_sub(3))..start)
-        .any(|i| is_object_clitic(view, i) || (i + 1 == start && view.is(i, WordClass::ObjectClitic) && !aspectual_preposition(i)));
+    let before = (clause_left.max(start.saturating_sub(3))..start).any(|i| {
+        is_object_clitic(view, i) || (i + 1 == start && view.is(i, WordClass::ObjectClitic) && !is_aspectual_preposition(view, i))
+    });
     let attached = has_ending(view.norms[start], &view.endings.attached_pronoun);
     // "accused him", or inside the expression as a pronoun phrase: "charged them with sedition".
     let after = (end < view.norms.len() && view.is(end, WordClass::ObjectPronoun))
