@@ -121,6 +121,9 @@ pub(crate) fn active_before(view: &SentenceView, start: usize) -> bool {
     (start.saturating_sub(3)..start).any(|i| view.is(i, WordClass::ActiveAux) && !(i + 1 < start && view.is(i + 1, WordClass::PassiveAux)))
 }
 
+/// How many words a manner phrase may take before the passive's agent ("con la massima fermezza").
+const MANNER_WORDS: usize = 4;
+
 /// The actor after `da`/`by` right after the verb, or after a date or a place ("arrêté mardi
 /// par", "estradato in Italia dalle autorità brasiliane", "rapiti alla periferia di
 /// Port-au-Prince da una gang", "interpellé à son domicile de Kampala par").
@@ -139,13 +142,20 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
         |i: usize| view.tokens[i].kind == TokenKind::Word && view.tokens[i].capitalized && view.classes_at(i) == 0 && !in_mention(i);
     // "condannata con fermezza da", "firmly condemned by", "condamnée avec fermeté par": manner.
     let adverb = |i: usize| view.is(i, WordClass::Adverb) || (plain_noun(i) && has_ending(view.norms[i], &view.endings.adverb));
+    // "con la massima fermezza da": the phrase may take an article and an adjective.
+    let manner_word = |j: usize| j < view.norms.len() && (plain_noun(j) || view.is(j, WordClass::Article));
     let manner = |i: usize| {
-        (view.is(i, WordClass::Comitative) && i + 1 < view.norms.len() && plain_noun(i + 1))
-            || (i > 0 && view.is(i - 1, WordClass::Comitative) && plain_noun(i))
+        (view.is(i, WordClass::Comitative) && manner_word(i + 1))
+            || (i.saturating_sub(MANNER_WORDS)..i)
+                .rev()
+                .find(|&c| view.is(c, WordClass::Comitative))
+                .is_some_and(|c| (c + 1..=i).all(manner_word) && (c + 1..=i).any(plain_noun))
     };
     // "detained since March by": the word that says since when, before its date.
     let date_marker =
         |i: usize| i + 1 < view.norms.len() && view.gaps[i + 1] == GapRule::Free && view.date_words.iter().any(|d| d.start == i);
+    // "au large de Singapour par": a country that completes a place noun says where.
+    let place_complement = |m: &Mention| m.agent.is_none() && !m.person && m.start > 0 && view.is(m.start - 1, WordClass::ComplementPrep);
     let mut in_place_phrase = false;
     let mut passable = |i: usize| {
         in_place_phrase |= view.is(i, WordClass::Locative) || view.is(i, WordClass::Addressee);
@@ -162,7 +172,7 @@ pub(crate) fn passive_agent(view: &SentenceView, mentions: &[Mention], end: usiz
                     || view.is(i, WordClass::PlaceNoun)
                     || view.is(i, WordClass::ComplementPrep)
                     || view.is(i, WordClass::Possessive)
-                    || mentions.iter().any(|m| m.start <= i && i < m.end && (m.place || m.seat))))
+                    || mentions.iter().any(|m| m.start <= i && i < m.end && (m.place || m.seat || place_complement(m)))))
             || mentions.iter().any(|m| m.start <= i && i < m.end && (m.place || m.agent.is_none()) && is_locative(view, m.start))
     };
     // "condamné ... à dix ans de prison ferme par un tribunal": one plain word that ends the

@@ -4245,3 +4245,17 @@ fn the_military_means_of_a_threat_are_not_its_target() {
         &["PRK->KOR 13"],
     );
 }
+
+/// A passive's agent after a manner phrase with its article ("con la massima fermezza da") or
+/// after a place whose complement is a country ("au large de Singapour par") is still its doer.
+#[test]
+fn a_passive_agent_follows_a_manner_phrase_or_a_place_named_by_its_country() {
+    expect_roots(IT, "I raid russi sono stati condannati con la massima fermezza dall'Unione europea.", &["IGOEUREEC->RUS 11"]);
+    expect_roots("fr", "Un cargo iranien a été arraisonné dimanche au large de Singapour par la marine singapourienne.", &["SGP->IRN 17"]);
+    // A country after "to" or "a" is where the act went: the agent after it is another verb's.
+    expect_roots(
+        "es",
+        "El Gobierno nicaragüense deportó el viernes a 135 opositores a Guatemala en un vuelo fletado por Washington.",
+        &["NIC->NIC 17"],
+    );
+}
