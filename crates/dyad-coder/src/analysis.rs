@@ -124,6 +124,25 @@ impl<'a> SentenceView<'a> {
                     gaps[i] = GapRule::Barrier;
                 }
             }
+            // ", den russischen Botschafter auszuweisen": a clause that closes with an infinitive
+            // is no relative clause (those close with a finite verb); its "den" is an article.
+            let relative = (1 << class_index(WordClass::Relative)) | clause_break | (1 << class_index(WordClass::ObjectRelative));
+            let infinitive_marker = 1 << class_index(WordClass::InfinitiveMarker);
+            for i in 0..tokens.len().saturating_sub(2) {
+                if tokens[i].norm != "," || classes[i + 1] & relative == 0 || tokens[i + 1].kind != TokenKind::Word {
+                    continue;
+                }
+                let end = (i + 2..tokens.len()).find(|&k| matches!(tokens[k].norm.as_str(), "," | "." | ";" | ":")).unwrap_or(tokens.len());
+                let last = &tokens[end - 1];
+                let infinitive = end - 1 > i + 1
+                    && last.kind == TokenKind::Word
+                    && !last.capitalized
+                    && (classes[end - 2] & infinitive_marker != 0
+                        || dyad_lexicon::has_infinitive_infix(&last.norm, &lex.endings.infinitive_infix));
+                if infinitive {
+                    classes[i..i + 2].iter_mut().for_each(|c| *c &= !relative);
+                }
+            }
         }
         let in_expression = vec![false; tokens.len()];
         let in_statement = vec![false; tokens.len()];
@@ -249,6 +268,39 @@ impl Candidate {
 /// The object of an uncoded verb coordinated before an object clitic ("y los", "e li", "et
 /// les"): the last actor before the coordination that is none of the candidate's sources, no
 /// place and not where something happened ("a Roma"), with no clause break or relative between.
+/// Where the word governing an infinitive is sought, and from how far left: right before the
+/// infinitive's marker ("ready to impose"), or, in a `v2` language, where the infinitive closes
+/// a clause set off by a comma ("bereit, Sanktionen gegen Georgien zu verhängen", "plant, den
+/// Botschafter auszuweisen"), before that comma. An expression that spans the comma itself
+/// ("hat sich geweigert, ... anzuerkennen", "warf ihm vor,") is the governing verb.
+fn infinitive_opening(view: &SentenceView, c: &Candidate, clause_left: usize, clause_right: usize) -> Option<(usize, usize)> {
+    // Past a clause break that is a word: ", den russischen Botschafter auszuweisen" opens with
+    // an article that reads like a relative pronoun.
+    let comma = (0..c.start)
+        .rev()
+        .take_while(|&i| view.norms[i] == "," || !(view.is_boundary(i) && view.tokens[i].kind == TokenKind::Punct))
+        .find(|&i| view.norms[i] == ",")
+        .filter(|_| view.verb_second && !(c.start..c.end).any(|i| view.norms[i] == ","));
+    if let Some(comma) = comma {
+        let end = (c.end.max(c.start + 1)..clause_right).find(|&i| matches!(view.norms[i], "," | ".")).unwrap_or(clause_right);
+        let last = end - 1;
+        let closing = view.tokens[last].kind == TokenKind::Word
+            && !view.tokens[last].capitalized
+            && ((last > comma + 1 && view.is(last - 1, WordClass::InfinitiveMarker))
+                || dyad_lexicon::has_infinitive_infix(view.norms[last], &view.endings.infinitive_infix));
+        if closing {
+            // "drohte damit, ...", "rief dazu auf, ...": the word that announces the infinitive
+            // before its comma closes no clause.
+            let frame_left = (0..comma)
+                .rev()
+                .find(|&i| view.is_boundary(i) && !(i + 1 == comma && view.tokens[i].kind == TokenKind::Word))
+                .map_or(0, |i| i + 1);
+            return Some((comma, frame_left));
+        }
+    }
+    (!c.entry.noun && c.start > 0 && view.is(c.start - 1, WordClass::InfinitiveMarker)).then(|| (c.start - 1, clause_left))
+}
+
 fn object_before_coordination(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], c: &Candidate) -> Option<Vec<usize>> {
     let mut k = c.start;
     while k > 0 && (is_auxiliary(view, k - 1) || view.is(k - 1, WordClass::ObjectClitic)) {
@@ -500,11 +552,11 @@ pub fn analyse<'a>(
             }
         }
         // Infinitives: intentions, threats, or embedded events that did not happen.
-        if !c.entry.noun && m.start > 0 && view.is(m.start - 1, WordClass::InfinitiveMarker) {
+        if let Some((marker, frame_left)) = infinitive_opening(&view, &c, clause_left, clause_right) {
             // "the attack prompted Israel to recall": a nominal event governs no infinitive.
             let earlier_verbs: Vec<dyad_lexicon::Match> =
                 triggers[..k].iter().filter(|t| !lex.events.payload(t.entry).noun).copied().collect();
-            match infinitive_frame(&view, m.start - 1, clause_left, &earlier_verbs, lang) {
+            match infinitive_frame(&view, marker, frame_left, &earlier_verbs, lang) {
                 Ok(Some((frame, at))) => match map_frame(frame, &c.code) {
                     Some(code) => {
                         c.notes.push(format!("{}:{}", if matches!(frame, Frame::Intent) { "intent" } else { "threat" }, view.norms[at]));

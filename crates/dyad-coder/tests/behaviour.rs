@@ -4259,3 +4259,15 @@ fn a_passive_agent_follows_a_manner_phrase_or_a_place_named_by_its_country() {
         &["NIC->NIC 17"],
     );
 }
+
+/// A German infinitive closes its clause ("..., Sanktionen gegen Georgien zu verhängen", "...,
+/// den Botschafter auszuweisen"): the word that governs it stands before the comma, and says
+/// whether the act is threatened, only planned, or decided.
+#[test]
+fn a_german_closing_infinitive_takes_its_frame_from_before_the_comma() {
+    expect_roots("de", "Die EU ist bereit, Sanktionen gegen Georgien zu verhängen.", &["IGOEUREEC->GEO 13"]);
+    expect_roots("de", "Die Bundesregierung plant, den russischen Botschafter auszuweisen.", &[]);
+    expect_roots("de", "Die Bundesregierung hat beschlossen, den russischen Botschafter auszuweisen.", &["DEU->RUS 16"]);
+    // The expression that spans the comma is the governing verb itself.
+    expect_roots("de", "Die Ukraine warf Russland am Montag vor, Zivilisten angegriffen zu haben.", &["UKR->RUS 11"]);
+}

@@ -24,7 +24,7 @@ mod ontology;
 mod pattern;
 
 pub use load::{LanguageLexicon, Lexicon, LexiconBuilder};
-pub use model::{has_ending, ActorEntry, ActorKind, DateWord, Endings, EventEntry, Role, WordClass, NOT_AN_EVENT};
+pub use model::{has_ending, has_infinitive_infix, ActorEntry, ActorKind, DateWord, Endings, EventEntry, Role, WordClass, NOT_AN_EVENT};
 pub use ontology::{is_country_code, CodeInfo, Ontology};
 pub use pattern::{parse_pattern, Alternatives, GapRule, Match, Matcher, Pattern, PatternSet};
 

@@ -259,6 +259,9 @@ pub struct Endings {
     /// word with one of these endings is an infinitive ("acuerdo de paz" is a noun's complement).
     /// Empty: any word may be one.
     pub infinitive: Vec<String>,
+    /// The infinitive marker a separable verb takes inside ("aus-zu-weisen", "auf-zu-nehmen"):
+    /// with a particle before it and an infinitive after it, the word closes an infinitive clause.
+    pub infinitive_infix: Vec<String>,
 }
 
 impl Endings {
@@ -273,6 +276,7 @@ impl Endings {
         "adverb_ending",
         "gerund_ending",
         "infinitive_ending",
+        "infinitive_infix",
     ];
 
     pub fn list_mut(&mut self, block: &str) -> Option<&mut Vec<String>> {
@@ -287,6 +291,7 @@ impl Endings {
             "adverb_ending" => Some(&mut self.adverb),
             "gerund_ending" => Some(&mut self.gerund),
             "infinitive_ending" => Some(&mut self.infinitive),
+            "infinitive_infix" => Some(&mut self.infinitive_infix),
             _ => None,
         }
     }
@@ -295,6 +300,17 @@ impl Endings {
 /// Whether `word` ends with one of `endings` and is longer than it.
 pub fn has_ending(word: &str, endings: &[String]) -> bool {
     endings.iter().any(|e| word.len() > e.len() && word.ends_with(e.as_str()))
+}
+
+/// Whether `word` is an infinitive with one of `infixes` inside: a particle of two letters or
+/// more before it, an infinitive ending in -n of four letters or more after ("auszuweisen").
+pub fn has_infinitive_infix(word: &str, infixes: &[String]) -> bool {
+    infixes.iter().any(|infix| {
+        word.match_indices(infix.as_str()).any(|(at, _)| {
+            let rest = &word[at + infix.len()..];
+            at >= 2 && rest.chars().count() >= 4 && rest.ends_with('n')
+        })
+    })
 }
 
 /// Date vocabulary (dates*.txt).
