@@ -809,6 +809,7 @@ pub fn analyse<'a>(
         candidates.push(c);
     }
     complete_roles(&view, &mentions, &groups, &mut candidates);
+    identifying_protests(&view, &mentions, &mut candidates);
     let inner_force: Vec<(usize, dyad_lexicon::Match, EventEntry)> =
         triggers.iter().zip(&inner_force).filter_map(|(t, f)| f.map(|f| (t.start, f, lex.events.payload(f.entry).clone()))).collect();
     claimed_acts(&view, &mentions, &inner_force, &mut candidates);
@@ -926,6 +927,50 @@ fn demands_of_the_obliged(view: &SentenceView, mentions: &[Mention], groups: &[V
             c.targets = g.clone();
             c.notes.push(format!("demand:{}", view.norms[end]));
         }
+    }
+}
+
+/// "arrestato venti operai in sciopero", "a dispersé des médecins en grève", "arrested 27 striking
+/// miners": a strike or protest that says who another act was done to identifies them, like a
+/// restrictive relative, and is no event of its own. An act that lost those people inside the
+/// protest's words takes them back as its target.
+fn identifying_protests(view: &SentenceView, mentions: &[Mention], candidates: &mut [Candidate]) {
+    let count_or_article =
+        |i: usize| view.tokens[i].kind == TokenKind::Number || view.is(i, WordClass::Quantifier) || view.is(i, WordClass::Article);
+    for j in 0..candidates.len() {
+        let c = &candidates[j];
+        if c.verdict != Verdict::Kept || !c.code.starts_with("14") {
+            continue;
+        }
+        // "operai in sciopero", "médecins en grève": a state after its people, with no addressee;
+        // not a participle with a complement of its own ("supporters protesting against the ruling").
+        let state = c.targets.is_empty() && (view.is(c.start, WordClass::Preposition) || view.is(c.start, WordClass::Locative));
+        let after = mentions.iter().position(|m| m.end == c.start && m.agent.is_some()).filter(|_| state);
+        let inside = mentions.iter().position(|m| m.start > c.start && m.end == c.end && m.agent.is_some());
+        let Some(people) = after.or(inside) else { continue };
+        let acted_on = candidates
+            .iter()
+            .enumerate()
+            .find(|&(i, p)| i != j && p.start < c.start && !p.entry.speech && p.verdict == Verdict::Kept && p.targets.contains(&people));
+        let act = match acted_on {
+            Some((i, _)) => i,
+            None if inside.is_some() => {
+                let lost_target = candidates.iter().position(|p| {
+                    p.end <= c.start
+                        && (p.end..c.start).all(count_or_article)
+                        && !p.sources.is_empty()
+                        && p.verdict == Verdict::Dropped(no_target_reason(&p.code))
+                });
+                let Some(i) = lost_target else { continue };
+                candidates[i].targets = vec![people];
+                candidates[i].verdict = Verdict::Kept;
+                candidates[i].notes.push("role:identified-by-protest".into());
+                i
+            }
+            None => continue,
+        };
+        let reason = format!("says whom `{}` was done to, not what happened", view.norms[candidates[act].start]);
+        candidates[j].verdict = Verdict::Dropped(reason);
     }
 }
 

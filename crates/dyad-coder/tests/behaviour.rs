@@ -4271,3 +4271,14 @@ fn a_german_closing_infinitive_takes_its_frame_from_before_the_comma() {
     // The expression that spans the comma is the governing verb itself.
     expect_roots("de", "Die Ukraine warf Russland am Montag vor, Zivilisten angegriffen zu haben.", &["UKR->RUS 11"]);
 }
+
+/// "arrested 27 striking miners", "arrestato venti operai in sciopero": the strike says whom the
+/// arrest was done to, as a restrictive relative would, and is no event of its own; the arrest
+/// keeps the miners as its target.
+#[test]
+fn a_strike_that_identifies_the_people_acted_on_is_no_event() {
+    expect_roots("en", "Chilean police arrested 27 striking miners near Antofagasta on Tuesday.", &["CHL->CHL 17"]);
+    expect_roots(IT, "La polizia turca ha arrestato venti operai in sciopero davanti alla fabbrica.", &["TUR->TUR 17"]);
+    // Workers on strike who act are striking.
+    expect_roots("en", "Striking miners blocked the main road to Antofagasta on Tuesday.", &["CHL->CHL 14"]);
+}
