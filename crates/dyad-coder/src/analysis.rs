@@ -1828,6 +1828,23 @@ fn verbal_roles(
             c.sources = groups[group_of(a)].clone();
         }
         c.targets = subject.unwrap_or_default();
+        // "Fueron detenidos el lunes tres periodistas por la policía", "Foram libertados pelo M23
+        // os cinco enfermeiros": a passive that opens its clause has its subject after the verb,
+        // before or after its agent.
+        // With its auxiliary: a fronted participle without one ("Négociée par le Qatar, une
+        // trêve ...") qualifies the subject of the clause that follows.
+        let opens_clause = (clause.left..c.start).all(|i| roles::is_auxiliary(view, i) || roles::is_object_clitic(view, i))
+            && (clause.left..c.end).any(|i| view.is(i, WordClass::PassiveAux) || view.is(i, WordClass::PassiveAuxWeak));
+        if c.targets.is_empty() && opens_clause && lang != "en" {
+            // The expression may take in the subject ("detenidos el lunes tres periodistas por").
+            if let Some((undergoer, doer)) = roles::postposed_passive(view, mentions, groups, c.start + 1, clause.right) {
+                c.targets = undergoer;
+                if c.sources.is_empty() {
+                    c.sources = doer.unwrap_or_default();
+                }
+                c.notes.push("role:postposed-subject".into());
+            }
+        }
         // "The Ukrainian village of Hroza was hit": a place may be what a passive acts on.
         if c.targets.is_empty() {
             let place_subject = mentions

@@ -121,6 +121,49 @@ pub(crate) fn active_before(view: &SentenceView, start: usize) -> bool {
     (start.saturating_sub(3)..start).any(|i| view.is(i, WordClass::ActiveAux) && !(i + 1 < start && view.is(i + 1, WordClass::PassiveAux)))
 }
 
+/// How many plain words may stand between a postposed passive's agent preposition and its actor.
+const AGENT_TITLE_WORDS: usize = 3;
+
+/// The subject a passive puts after its verb, and its agent if it has one: the first actors of
+/// the clause that no preposition introduces, and those after the agent preposition, in either
+/// order ("detenidos el lunes tres periodistas por la policía", "libertados pelo M23 os cinco
+/// enfermeiros"). Places say where, not who.
+pub(crate) fn postposed_passive(
+    view: &SentenceView,
+    mentions: &[Mention],
+    groups: &[Vec<usize>],
+    from: usize,
+    clause_right: usize,
+) -> Option<(Vec<usize>, Option<Vec<usize>>)> {
+    let introduced_by = |start: usize, class: WordClass| {
+        let k = if start > 0 && view.is(start - 1, WordClass::Article) && !view.is(start - 1, class) { start - 1 } else { start };
+        k > 0 && view.is(k - 1, class)
+    };
+    let in_clause = groups.iter().filter(|g| {
+        let m = &mentions[g[0]];
+        m.start >= from && m.end <= clause_right && !m.place && !m.seat
+    });
+    // "pelo grupo rebelde M23": the agent preposition may stand before a title the lexicon does
+    // not know.
+    let agent_before = |start: usize| {
+        (start.saturating_sub(AGENT_TITLE_WORDS + 1)..start)
+            .rev()
+            .take_while(|&i| view.is(i, WordClass::AgentPrep) || view.is(i, WordClass::Article) || view.classes_at(i) == 0)
+            .any(|i| view.is(i, WordClass::AgentPrep))
+    };
+    let mut undergoer = None;
+    let mut doer = None;
+    for g in in_clause {
+        let start = mentions[g[0]].start;
+        if agent_before(start) {
+            doer = doer.or(Some(g.clone()));
+        } else if !in_prepositional_phrase(view, start) && !introduced_by(start, WordClass::Addressee) {
+            undergoer = undergoer.or(Some(g.clone()));
+        }
+    }
+    undergoer.map(|u| (u, doer))
+}
+
 /// How many words a manner phrase may take before the passive's agent ("con la massima fermezza").
 const MANNER_WORDS: usize = 4;
 

@@ -4282,3 +4282,23 @@ fn a_strike_that_identifies_the_people_acted_on_is_no_event() {
     // Workers on strike who act are striking.
     expect_roots("en", "Striking miners blocked the main road to Antofagasta on Tuesday.", &["CHL->CHL 14"]);
 }
+
+/// A Romance passive that opens its clause puts its subject after the verb, before or after the
+/// agent ("Fueron detenidos el lunes tres periodistas por la policía", "Foram libertados pelo
+/// grupo rebelde M23 os cinco enfermeiros"); a fronted participle without its auxiliary
+/// qualifies the subject of the clause that follows.
+#[test]
+fn a_passive_that_opens_its_clause_has_its_subject_after_the_verb() {
+    expect_roots(
+        "es",
+        "Fueron deportados a Níger el miércoles más de 300 migrantes nigerinos por las autoridades argelinas.",
+        &["DZA->NER 17"],
+    );
+    expect_roots("it", "Sono stati arrestati giovedì a Istanbul venti giornalisti curdi dalla polizia turca.", &["TUR->TUR 17"]);
+    expect_roots("pt", "Foram libertados na terça-feira pelo grupo rebelde M23 os cinco enfermeiros congoleses.", &["COD->COD 08"]);
+    expect_roots(
+        "fr",
+        "Négociée par le Qatar, une trêve entre Israël et le Hamas est entrée en vigueur vendredi.",
+        &["ISR->PSE 08", "PSE->ISR 08", "QAT->ISR 04", "QAT->PSE 04"],
+    );
+}
