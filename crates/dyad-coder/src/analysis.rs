@@ -265,9 +265,6 @@ impl Candidate {
     }
 }
 
-/// The object of an uncoded verb coordinated before an object clitic ("y los", "e li", "et
-/// les"): the last actor before the coordination that is none of the candidate's sources, no
-/// place and not where something happened ("a Roma"), with no clause break or relative between.
 /// Where the word governing an infinitive is sought, and from how far left: right before the
 /// infinitive's marker ("ready to impose"), or, in a `v2` language, where the infinitive closes
 /// a clause set off by a comma ("bereit, Sanktionen gegen Georgien zu verhängen", "plant, den
@@ -301,6 +298,9 @@ fn infinitive_opening(view: &SentenceView, c: &Candidate, clause_left: usize, cl
     (!c.entry.noun && c.start > 0 && view.is(c.start - 1, WordClass::InfinitiveMarker)).then(|| (c.start - 1, clause_left))
 }
 
+/// The object of an uncoded verb coordinated before an object clitic ("y los", "e li", "et
+/// les"): the last actor before the coordination that is none of the candidate's sources, no
+/// place and not where something happened ("a Roma"), with no clause break or relative between.
 fn object_before_coordination(view: &SentenceView, mentions: &[Mention], groups: &[Vec<usize>], c: &Candidate) -> Option<Vec<usize>> {
     let mut k = c.start;
     while k > 0 && (is_auxiliary(view, k - 1) || view.is(k - 1, WordClass::ObjectClitic)) {
@@ -1829,10 +1829,9 @@ fn verbal_roles(
         }
         c.targets = subject.unwrap_or_default();
         // "Fueron detenidos el lunes tres periodistas por la policía", "Foram libertados pelo M23
-        // os cinco enfermeiros": a passive that opens its clause has its subject after the verb,
-        // before or after its agent.
-        // With its auxiliary: a fronted participle without one ("Négociée par le Qatar, une
-        // trêve ...") qualifies the subject of the clause that follows.
+        // os cinco enfermeiros": a passive that opens its clause with its auxiliary has its
+        // subject after the verb, before or after its agent. A fronted participle without one
+        // ("Négociée par le Qatar, une trêve ...") qualifies the subject of the clause that follows.
         let opens_clause = (clause.left..c.start).all(|i| roles::is_auxiliary(view, i) || roles::is_object_clitic(view, i))
             && (clause.left..c.end).any(|i| view.is(i, WordClass::PassiveAux) || view.is(i, WordClass::PassiveAuxWeak));
         if c.targets.is_empty() && opens_clause && lang != "en" {
