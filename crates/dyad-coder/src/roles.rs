@@ -135,9 +135,14 @@ pub(crate) fn postposed_passive(
     from: usize,
     clause_right: usize,
 ) -> Option<(Vec<usize>, Option<Vec<usize>>)> {
-    let introduced_by = |start: usize, class: WordClass| {
-        let k = if start > 0 && view.is(start - 1, WordClass::Article) && !view.is(start - 1, class) { start - 1 } else { start };
-        k > 0 && view.is(k - 1, class)
+    // "a Níger", "à la Chine": whom the act went to, perhaps past an article.
+    let addressed = |start: usize| {
+        let k = if start > 0 && view.is(start - 1, WordClass::Article) && !view.is(start - 1, WordClass::Addressee) {
+            start - 1
+        } else {
+            start
+        };
+        k > 0 && view.is(k - 1, WordClass::Addressee)
     };
     let in_clause = groups.iter().filter(|g| {
         let m = &mentions[g[0]];
@@ -157,7 +162,7 @@ pub(crate) fn postposed_passive(
         let start = mentions[g[0]].start;
         if agent_before(start) {
             doer = doer.or(Some(g.clone()));
-        } else if !in_prepositional_phrase(view, start) && !introduced_by(start, WordClass::Addressee) {
+        } else if !in_prepositional_phrase(view, start) && !addressed(start) {
             undergoer = undergoer.or(Some(g.clone()));
         }
     }
